@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// Builds dist/ from src/: esbuild bundles (one file per entrypoint, shared lazy chunks) and the
+// public type declarations. `--check` builds in memory and fails when dist/ differs (stale dist/).
+import { readFile, readdir, rm, mkdir, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+import ts from "typescript";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = join(root, "dist");
+
+export const entryPoints = {
+  cli: "src/cli/bin.ts",
+  index: "src/index.ts",
+};
+
+// CommonJS dependencies bundled into ESM still call require() for node builtins.
+const banner = [
+  "#!/usr/bin/env node",
+  'import { createRequire as __orchestratorCreateRequire } from "node:module";',
+  "const require = __orchestratorCreateRequire(import.meta.url);",
+].join("\n");
+
+async function bundle() {
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints,
+    outdir: "dist",
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    sourcemap: "linked",
+    sourcesContent: false,
+    chunkNames: "chunks/[name]-[hash]",
+    // The codex binary is located by the SDK relative to the installed @openai/codex package.
+    external: ["@openai/codex"],
+    banner: { js: banner },
+    loader: { ".md": "text" },
+    legalComments: "none",
+    logLevel: "silent",
+    write: false,
+  });
+  return result.outputFiles.map((f) => ({ path: relative(root, f.path), text: f.text }));
+}
+
+function declarations() {
+  const options = {
+    declaration: true,
+    emitDeclarationOnly: true,
+    strict: true,
+    skipLibCheck: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    types: ["node"],
+    rootDir: join(root, "src"),
+    outDir: join(dist, "types"),
+  };
+  const program = ts.createProgram([join(root, entryPoints.index)], options);
+  const files = [];
+  const emit = program.emit(undefined, (fileName, text) => {
+    files.push({ path: relative(root, fileName), text });
+  });
+  const diagnostics = ts.getPreEmitDiagnostics(program).concat(emit.diagnostics);
+  if (diagnostics.length > 0) {
+    const host = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => "\n" };
+    throw new Error(ts.formatDiagnostics(diagnostics, host));
+  }
+  files.push({ path: "dist/index.d.ts", text: 'export * from "./types/index.js";\n' });
+  return files;
+}
+
+export async function buildFiles() {
+  const files = [...(await bundle()), ...declarations()];
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+async function listDist(dir = dist) {
+  const out = [];
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listDist(p)));
+    else out.push(relative(root, p));
+  }
+  return out.sort();
+}
+
+/** Paths that differ between a fresh build and dist/ on disk (empty when in sync). */
+export async function staleFiles() {
+  const files = await buildFiles();
+  const onDisk = new Set(await listDist());
+  const stale = [];
+  for (const f of files) {
+    onDisk.delete(f.path);
+    const current = await readFile(join(root, f.path), "utf8").catch(() => null);
+    if (current !== f.text) stale.push(f.path);
+  }
+  return [...stale, ...onDisk];
+}
+
+async function main() {
+  if (process.argv.includes("--check")) {
+    const stale = await staleFiles();
+    if (stale.length > 0) {
+      console.error(`dist/ is stale; run \`npm run build\` and commit:\n  ${stale.join("\n  ")}`);
+      process.exit(1);
+    }
+    return;
+  }
+  const files = await buildFiles();
+  await rm(dist, { recursive: true, force: true });
+  for (const f of files) {
+    const target = join(root, f.path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, f.text, { mode: f.path === "dist/cli.js" ? 0o755 : 0o644 });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

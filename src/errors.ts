@@ -1,0 +1,82 @@
+/**
+ * Errors are values: every failure the user can act on is a Problem with a stable code, a message that
+ * says what is wrong and how to fix it, and where it was found. Only entrypoints map them to exit codes.
+ */
+export type ProblemCode =
+  | "USAGE"
+  | "CONFIG_NOT_FOUND"
+  | "CONFIG_AMBIGUOUS"
+  | "CONFIG_LOAD"
+  | "CONFIG_INVALID"
+  | "ISSUE_GLOB"
+  | "ISSUE_READ"
+  | "ISSUE_YAML"
+  | "ISSUE_FIELD"
+  | "ISSUE_ID"
+  | "ISSUE_DUPLICATE"
+  | "ISSUE_UNKNOWN_DEPENDENCY"
+  | "ISSUE_CYCLE"
+  | "ISSUE_NOT_IN_MILESTONE"
+  | "GIT"
+  | "GIT_FORBIDDEN"
+  | "WORKTREE_EXISTS"
+  | "BRANCH_EXISTS"
+  | "MERGE_CONFLICT"
+  | "RUNNER"
+  | "RUNNER_START"
+  | "TIMEOUT"
+  | "ABORTED"
+  | "CONTRACT"
+  | "BLOCKED"
+  | "PROMPT"
+  | "LOGS";
+
+export interface Problem {
+  code: ProblemCode;
+  message: string;
+  /** Repo-relative (or absolute when outside the repo) file the problem was found in. */
+  file?: string;
+  /** 1-based line in `file`. */
+  line?: number;
+  /** Dotted key path inside a config or front matter, e.g. `runner.sandbox`. */
+  key?: string;
+  /** What the user can do about it. */
+  hint?: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(problems: Problem | Problem[]): Result<T> => ({
+  ok: false,
+  problems: Array.isArray(problems) ? problems : [problems],
+});
+
+/** Carries Problems across async boundaries where a Result would be awkward; caught by entrypoints. */
+export class OrchestratorError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem | Problem[]) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(list.map(formatProblem).join("\n"));
+    this.name = "OrchestratorError";
+    this.problems = list;
+  }
+}
+
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new OrchestratorError(result.problems);
+  return result.value;
+}
+
+/** `file:line: key: message (hint)` — the shape editors and terminals make clickable. */
+export function formatProblem(p: Problem): string {
+  const where = p.file ? `${p.file}${p.line ? `:${p.line}` : ""}: ` : "";
+  const key = p.key ? `${p.key}: ` : "";
+  const hint = p.hint ? `\n  ${p.hint}` : "";
+  return `${where}${key}${p.message}${hint}`;
+}
+
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

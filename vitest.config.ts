@@ -1,0 +1,24 @@
+import { readFileSync } from "node:fs";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  plugins: [
+    {
+      // Bundled prompt templates are imported as text, as esbuild's `text` loader does for dist/.
+      name: "markdown-as-text",
+      enforce: "pre",
+      load(id) {
+        if (id.endsWith(".md")) return `export default ${JSON.stringify(readFileSync(id, "utf8"))};`;
+        return null;
+      },
+    },
+  ],
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // Real git and real codex processes on two cores: keep file-level parallelism modest.
+    maxWorkers: 2,
+    pool: "forks",
+  },
+});
