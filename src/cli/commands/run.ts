@@ -1,0 +1,66 @@
+import { Command, Option } from "clipanion";
+import { ExitCode } from "../../engine/exit-codes";
+import { executeRun } from "../../engine/session";
+import { ndjsonSink } from "../../report/ndjson";
+import { styleFor } from "../../report/style";
+import { terminalSink } from "../../report/terminal";
+import { RepoCommand } from "../context";
+
+export class RunCommand extends RepoCommand {
+  static override paths = [["run"]];
+  static override usage = Command.Usage({
+    description: "Run the dev → review → fix loop over a milestone's issues",
+    details: `
+      Runs every open issue of the milestone in dependency order, one git worktree per issue on its own branch. Each issue gets a dev phase and a review; while the review fails and fewer than \`review.maxCycles\` fixes ran, a fix phase and another review follow.
+
+      Exit codes: 0 every issue passed (or nothing to do), 1 some issue did not pass, 2 usage/config/issue-doc error (nothing was run), 130 interrupted.
+    `,
+    examples: [
+      ["Run milestone M1", "$0 run --milestone M1"],
+      ["Run one issue of M1", "$0 run --milestone M1 --issue ISSUE-3"],
+      ["Stream NDJSON events for a script", "$0 run --milestone M1 --json"],
+    ],
+  });
+
+  milestone = Option.String("--milestone,-m", { required: true, description: "Milestone id to run" });
+  issue = Option.String("--issue,-i", { description: "Run only this issue of the milestone" });
+  json = Option.Boolean("--json", false, { description: "NDJSON events on stdout (human text goes to stderr)" });
+
+  async execute(): Promise<number> {
+    const { stdout, stderr, env } = this.context;
+    const controller = new AbortController();
+    let signals = 0;
+    const onSignal = (name: NodeJS.Signals) => {
+      signals += 1;
+      if (signals > 1) {
+        stderr.write(`\n${name} again: exiting without waiting for the phase to stop\n`);
+        process.exit(ExitCode.Interrupted);
+      }
+      stderr.write(`\n${name}: stopping the running phase, writing logs… (again to force)\n`);
+      controller.abort("interrupt");
+    };
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+    try {
+      const human = this.json ? stderr : stdout;
+      const style = styleFor(human as { isTTY?: boolean }, env);
+      const result = await executeRun({
+        cwd: this.context.cwd,
+        configPath: this.config,
+        milestone: this.milestone,
+        issue: this.issue,
+        env,
+        signal: controller.signal,
+        sinks: (redactor) => (this.json ? [ndjsonSink(stdout, redactor), terminalSink(stderr, style, redactor)] : [terminalSink(stdout, style, redactor)]),
+      });
+      if (result.problems.length > 0) {
+        if (result.exitCode === ExitCode.Usage) return this.reportProblems(result.problems);
+        for (const p of result.problems) stderr.write(`error: ${p.message}\n`);
+      }
+      return result.exitCode;
+    } finally {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import { relative } from "node:path";
+import { Command, Option } from "clipanion";
+import { loadWorkspace } from "../../engine/prepare";
+import { ExitCode } from "../../engine/exit-codes";
+import { RepoCommand } from "../context";
+
+export class ValidateCommand extends RepoCommand {
+  static override paths = [["validate"]];
+  static override usage = Command.Usage({
+    description: "Check the config and every issue doc",
+    details:
+      "Loads the config and every issue doc its globs match, and reports every problem at once: config keys, YAML, ids, duplicates, unknown dependencies and cycles. Exits 2 when anything is wrong.",
+    examples: [["Validate the repository's orchestrator setup", "$0 validate"]],
+  });
+
+  json = Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
+
+  async execute(): Promise<number> {
+    const workspace = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
+    if (this.json) {
+      const body = workspace.ok
+        ? { ok: true, config: workspace.value.loaded.file, issues: workspace.value.issues.length, problems: [] }
+        : { ok: false, problems: workspace.problems };
+      this.context.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+      return workspace.ok ? ExitCode.Ok : ExitCode.Usage;
+    }
+    if (!workspace.ok) return this.reportProblems(workspace.problems);
+    const { loaded, issues } = workspace.value;
+    const milestones = new Set(issues.map((i) => i.milestone).filter((m): m is string => m !== undefined));
+    const configName = relative(this.context.cwd, loaded.file) || loaded.file;
+    this.context.stdout.write(
+      `ok: ${configName}; ${issues.length} issue doc${issues.length === 1 ? "" : "s"} in ${milestones.size} milestone${milestones.size === 1 ? "" : "s"}\n`,
+    );
+    return ExitCode.Ok;
+  }
+}

@@ -1,0 +1,41 @@
+import { Builtins, Cli } from "clipanion";
+import { version } from "../../package.json";
+import { ExitCode } from "../engine/exit-codes";
+import { errorMessage } from "../errors";
+import type { CliContext } from "./context";
+import { CleanCommand } from "./commands/clean";
+import { InitCommand } from "./commands/init";
+import { PlanCommand } from "./commands/plan";
+import { RunCommand } from "./commands/run";
+import { ValidateCommand } from "./commands/validate";
+
+export function createCli(): Cli<CliContext> {
+  const cli = new Cli<CliContext>({
+    binaryLabel: "orchestrator",
+    binaryName: "orchestrator",
+    binaryVersion: version,
+    enableCapture: false,
+  });
+  for (const command of [RunCommand, PlanCommand, ValidateCommand, CleanCommand, InitCommand]) cli.register(command);
+  cli.register(Builtins.HelpCommand);
+  cli.register(Builtins.VersionCommand);
+  return cli;
+}
+
+/** Runs the CLI and returns the SPEC §6 exit code; usage errors (bad flags) are exit 2, not clipanion's 1. */
+export async function main(argv: string[], context: CliContext): Promise<number> {
+  const cli = createCli();
+  let command;
+  try {
+    command = cli.process(argv, context);
+  } catch (err) {
+    context.stderr.write(cli.error(err, { colored: false }));
+    return ExitCode.Usage;
+  }
+  try {
+    return await cli.run(command, context);
+  } catch (err) {
+    context.stderr.write(`orchestrator: internal error: ${errorMessage(err)}\n`);
+    return ExitCode.NotPassed;
+  }
+}

@@ -1,0 +1,97 @@
+import type { Problem } from "../errors";
+import type { ThreadEvent, Usage } from "../runner/types";
+
+export type PhaseName = "dev" | "review" | "fix";
+export type IssueStatus = "passed" | "capped" | "failed" | "skipped";
+/** dev/fix answer done|blocked, review answers pass|fail; error = runner failure, timeout or broken contract. */
+export type PhaseStatus = "done" | "blocked" | "pass" | "fail" | "error" | "interrupted";
+
+/** What `<NN>-<phase>.json` holds (SPEC §6). */
+export interface PhaseResult {
+  phase: PhaseName;
+  attempt: number;
+  status: PhaseStatus;
+  runner: string;
+  threadId: string | null;
+  startedAt: string;
+  endedAt: string;
+  durationMs: number;
+  usage: Usage | null;
+  output: unknown;
+  error: { code: Problem["code"]; message: string; details?: string[] } | null;
+  commit: string | null;
+}
+
+export interface PhaseSummary {
+  phase: PhaseName;
+  attempt: number;
+  status: PhaseStatus;
+  /** Repo-relative path of the phase's result JSON. */
+  result: string;
+  /** Repo-relative path of the phase's raw event log. */
+  log: string;
+}
+
+export interface IssueSummary {
+  id: string;
+  title: string;
+  path: string;
+  status: IssueStatus;
+  reason: string | null;
+  branch: string;
+  reviews: number;
+  fixes: number;
+  /** Worktree left on disk for inspection (interrupt, or a removal that failed); null when removed. */
+  worktree: string | null;
+  usage: { inputTokens: number; outputTokens: number };
+  phases: PhaseSummary[];
+}
+
+/** `run.json` (SPEC §6). */
+export interface RunSummary {
+  version: 1;
+  runId: string;
+  milestone: string;
+  status: "passed" | "failed";
+  interrupted: boolean;
+  startedAt: string;
+  endedAt: string;
+  logDir: string;
+  issues: IssueSummary[];
+}
+
+interface Base {
+  ts: string;
+  issue: string | null;
+  phase: PhaseName | null;
+}
+
+export type EngineEvent =
+  | (Base & { type: "run.started"; runId: string; milestone: string; logDir: string; plan: { id: string; title: string; waitsFor: string[] }[] })
+  | (Base & { type: "warning"; message: string })
+  | (Base & { type: "issue.started"; issue: string; title: string; branch: string; worktree: string; base: string; merged: string[] })
+  | (Base & { type: "issue.skipped"; issue: string; reason: string })
+  | (Base & { type: "phase.started"; issue: string; phase: PhaseName; attempt: number; seq: number; prompt: string })
+  | (Base & { type: "runner.event"; issue: string; phase: PhaseName; event: ThreadEvent })
+  | (Base & { type: "phase.completed"; issue: string; phase: PhaseName; seq: number; result: PhaseResult })
+  | (Base & { type: "issue.completed"; issue: string; summary: IssueSummary })
+  | (Base & { type: "run.completed"; summary: RunSummary });
+
+export type EngineEventType = EngineEvent["type"];
+
+/** Where events go: terminal, NDJSON, log files, Actions log. Sinks never throw into the engine. */
+export interface Sink {
+  handle(event: EngineEvent): void;
+  close?(): Promise<void>;
+}
+
+export function fanOut(sinks: Sink[]): Sink {
+  return {
+    handle(event) {
+      for (const sink of sinks) sink.handle(event);
+    },
+    async close() {
+      for (const sink of sinks) await sink.close?.();
+    },
+  };
+}

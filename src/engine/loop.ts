@@ -1,0 +1,321 @@
+import { join, relative } from "node:path";
+import type { OrchestratorConfig } from "../config/types";
+import { phaseSchema, validatePhaseOutput } from "../contracts";
+import type { Problem, Result } from "../errors";
+import type { Plan, PlannedIssue } from "../issues/types";
+import { renderPrompt, type PromptSet } from "../prompts";
+import { phaseFiles } from "../report/layout";
+import type { Runner, RunnerOutcome } from "../runner/types";
+import type { EngineEvent, IssueSummary, PhaseName, PhaseResult, PhaseStatus, RunSummary, Sink } from "./events";
+
+/** The git operations the loop needs; implemented by src/git with the guarded command set. */
+export interface IssueWorktrees {
+  create(opts: { id: string; branch: string; path: string; base: string; mergeBranches: string[] }): Promise<Result<{ baseSha: string }>>;
+  commit(worktree: string, message: string): Promise<Result<string | null>>;
+  remove(worktree: string): Promise<Result<void>>;
+  push?(worktree: string, branch: string): Promise<Result<void>>;
+}
+
+export interface LoopContext {
+  repoRoot: string;
+  config: OrchestratorConfig;
+  plan: Plan;
+  runId: string;
+  /** Absolute run log directory. */
+  logDir: string;
+  runner: Runner;
+  git: IssueWorktrees;
+  prompts: PromptSet;
+  sink: Sink;
+  /** Aborted on SIGINT/SIGTERM (reason "interrupt") or when logs cannot be written (reason: a Problem). */
+  signal: AbortSignal;
+  now?: () => Date;
+}
+
+type Outputs = Partial<Record<PhaseName, unknown>>;
+
+interface PhaseRun {
+  result: PhaseResult;
+  interrupted: boolean;
+}
+
+/** Runs the milestone's plan one issue at a time (SPEC §3) and returns what `run.json` holds. */
+export async function runLoop(ctx: LoopContext): Promise<RunSummary> {
+  const now = ctx.now ?? (() => new Date());
+  const startedAt = now().toISOString();
+  const emit = (event: DistributiveOmit<EngineEvent, "ts">) => ctx.sink.handle({ ...event, ts: now().toISOString() } as EngineEvent);
+
+  emit({
+    type: "run.started",
+    issue: null,
+    phase: null,
+    runId: ctx.runId,
+    milestone: ctx.plan.milestone,
+    logDir: ctx.logDir,
+    plan: ctx.plan.issues.map((p) => ({ id: p.issue.id, title: p.issue.title, waitsFor: p.waitsFor })),
+  });
+  for (const message of ctx.plan.warnings) emit({ type: "warning", issue: null, phase: null, message });
+
+  const done = new Map<string, IssueSummary>();
+  const order = new Map(ctx.plan.issues.map((p, index) => [p.issue.id, index]));
+  for (const planned of ctx.plan.issues) {
+    const summary = ctx.signal.aborted
+      ? skipped(planned, ctx, stopReason(ctx.signal))
+      : await runIssue(planned, ctx, done, order, emit, now);
+    done.set(planned.issue.id, summary);
+    if (summary.status === "skipped") emit({ type: "issue.skipped", issue: summary.id, phase: null, reason: summary.reason ?? "" });
+    else emit({ type: "issue.completed", issue: summary.id, phase: null, summary });
+  }
+
+  const issues = [...done.values()];
+  const summary: RunSummary = {
+    version: 1,
+    runId: ctx.runId,
+    milestone: ctx.plan.milestone,
+    status: issues.every((i) => i.status === "passed") && !ctx.signal.aborted ? "passed" : "failed",
+    interrupted: ctx.signal.aborted && ctx.signal.reason === "interrupt",
+    startedAt,
+    endedAt: now().toISOString(),
+    logDir: ctx.logDir,
+    issues,
+  };
+  emit({ type: "run.completed", issue: null, phase: null, summary });
+  return summary;
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type Emit = (event: DistributiveOmit<EngineEvent, "ts">) => void;
+
+function stopReason(signal: AbortSignal): string {
+  const reason: unknown = signal.reason;
+  if (reason === "interrupt") return "run interrupted";
+  if (reason && typeof reason === "object" && "message" in reason) return `run stopped: ${String((reason as Problem).message)}`;
+  return "run stopped";
+}
+
+function baseSummary(planned: PlannedIssue, ctx: LoopContext): IssueSummary {
+  return {
+    id: planned.issue.id,
+    title: planned.issue.title,
+    path: planned.issue.path,
+    status: "failed",
+    reason: null,
+    branch: `${ctx.config.worktrees.branchPrefix}${planned.issue.id}`,
+    reviews: 0,
+    fixes: 0,
+    worktree: null,
+    usage: { inputTokens: 0, outputTokens: 0 },
+    phases: [],
+  };
+}
+
+function skipped(planned: PlannedIssue, ctx: LoopContext, reason: string): IssueSummary {
+  return { ...baseSummary(planned, ctx), status: "skipped", reason };
+}
+
+async function runIssue(
+  planned: PlannedIssue,
+  ctx: LoopContext,
+  done: Map<string, IssueSummary>,
+  order: Map<string, number>,
+  emit: Emit,
+  now: () => Date,
+): Promise<IssueSummary> {
+  const { issue } = planned;
+  const blocking = planned.waitsFor.filter((dep) => done.get(dep)?.status !== "passed");
+  if (blocking.length > 0) {
+    const why = blocking.map((dep) => `${dep} ${done.get(dep)?.status ?? "did not run"}`).join(", ");
+    return skipped(planned, ctx, `dependency ${why}`);
+  }
+
+  const summary = baseSummary(planned, ctx);
+  const worktree = join(ctx.repoRoot, ctx.config.worktrees.root, issue.id);
+  // SPEC §3 stacking: start from the last passed dependency in plan order, merge the others in.
+  const stackOn = ctx.config.worktrees.stack
+    ? [...planned.waitsFor].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((dep) => done.get(dep)?.branch ?? "")
+    : [];
+  const start = stackOn.at(-1) ?? ctx.config.worktrees.base;
+  const merged = stackOn.slice(0, -1);
+  const created = await ctx.git.create({ id: issue.id, branch: summary.branch, path: worktree, base: start, mergeBranches: merged });
+  if (!created.ok) {
+    return { ...summary, status: "failed", reason: created.problems.map((p) => p.message).join("; ") };
+  }
+  emit({ type: "issue.started", issue: issue.id, phase: null, title: issue.title, branch: summary.branch, worktree, base: start, merged });
+
+  const outputs: Outputs = {};
+  let seq = 0;
+  const attempts: Record<PhaseName, number> = { dev: 0, review: 0, fix: 0 };
+  let interrupted = false;
+
+  const phase = async (name: PhaseName): Promise<PhaseResult> => {
+    seq += 1;
+    attempts[name] += 1;
+    const run = await runPhase(name, attempts[name], seq, { planned, ctx, worktree, branch: summary.branch, baseSha: created.value.baseSha, outputs, emit, now });
+    const files = phaseFiles(issue.id, seq, name);
+    summary.phases.push({ phase: name, attempt: attempts[name], status: run.result.status, result: files.result, log: files.log });
+    summary.usage.inputTokens += run.result.usage?.input_tokens ?? 0;
+    summary.usage.outputTokens += run.result.usage?.output_tokens ?? 0;
+    if (name === "review") summary.reviews += 1;
+    if (name === "fix") summary.fixes += 1;
+    interrupted ||= run.interrupted;
+    if (run.result.output !== null) outputs[name] = run.result.output;
+    return run.result;
+  };
+
+  const failedBy = (r: PhaseResult): string | null => {
+    if (r.error) return `${r.phase} #${r.attempt} ${r.status}: ${r.error.message}`;
+    if (r.status === "blocked") return `${r.phase} #${r.attempt} blocked: ${(r.output as { summary: string }).summary}`;
+    return null;
+  };
+
+  let result = await phase("dev");
+  let reason = failedBy(result);
+  while (reason === null) {
+    result = await phase("review");
+    reason = failedBy(result);
+    if (reason !== null) break;
+    if (result.status === "pass") {
+      summary.status = "passed";
+      break;
+    }
+    if (summary.fixes >= ctx.config.review.maxCycles) {
+      summary.status = "capped";
+      reason = `review still fails after ${summary.fixes} fix${summary.fixes === 1 ? "" : "es"} (review.maxCycles = ${ctx.config.review.maxCycles})`;
+      break;
+    }
+    result = await phase("fix");
+    reason = failedBy(result);
+  }
+  if (summary.status !== "passed" && summary.status !== "capped") summary.status = "failed";
+  summary.reason = reason;
+
+  if (interrupted) {
+    // Kept for inspection; `orchestrator clean` removes it.
+    summary.worktree = relative(ctx.repoRoot, worktree);
+    return summary;
+  }
+  if (summary.status === "passed" && ctx.config.worktrees.push && ctx.git.push) {
+    const pushed = await ctx.git.push(worktree, summary.branch);
+    if (!pushed.ok) emit({ type: "warning", issue: issue.id, phase: null, message: `push of ${summary.branch} failed: ${pushed.problems.map((p) => p.message).join("; ")}` });
+  }
+  const removed = await ctx.git.remove(worktree);
+  if (!removed.ok) {
+    summary.worktree = relative(ctx.repoRoot, worktree);
+    emit({ type: "warning", issue: issue.id, phase: null, message: `worktree kept: ${removed.problems.map((p) => p.message).join("; ")}` });
+  }
+  return summary;
+}
+
+interface PhaseInput {
+  planned: PlannedIssue;
+  ctx: LoopContext;
+  worktree: string;
+  branch: string;
+  baseSha: string;
+  outputs: Outputs;
+  emit: Emit;
+  now: () => Date;
+}
+
+const json = (value: unknown) => (value === undefined ? "(none)" : JSON.stringify(value, null, 2));
+
+async function runPhase(phase: PhaseName, attempt: number, seq: number, input: PhaseInput): Promise<PhaseRun> {
+  const { planned, ctx, worktree, outputs, emit, now } = input;
+  const { issue } = planned;
+  const previous = phase === "review" ? (attempt === 1 ? outputs.dev : outputs.fix) : outputs.review;
+  const prompt = renderPrompt(ctx.prompts[phase], {
+    "issue.id": issue.id,
+    "issue.title": issue.title,
+    "issue.path": issue.path,
+    "issue.body": issue.body.trim(),
+    "issue.frontMatter": JSON.stringify(issue.frontMatter),
+    phase,
+    attempt: String(attempt),
+    worktree,
+    branch: input.branch,
+    base: input.baseSha,
+    previous: json(previous),
+    review: json(outputs.review),
+  });
+
+  emit({ type: "phase.started", issue: issue.id, phase, attempt, seq, prompt });
+  const started = now();
+  const timeoutMs = ctx.config.runner.phaseTimeoutMinutes * 60_000;
+  const controller = new AbortController();
+  const onStop = () => controller.abort(ctx.signal.reason);
+  ctx.signal.addEventListener("abort", onStop, { once: true });
+  const timer = setTimeout(() => controller.abort("timeout"), timeoutMs);
+  let outcome: RunnerOutcome;
+  try {
+    outcome = await ctx.runner.run({
+      prompt,
+      workingDirectory: worktree,
+      outputSchema: phaseSchema(phase),
+      signal: controller.signal,
+      onEvent: (event) => emit({ type: "runner.event", issue: issue.id, phase, event }),
+    });
+  } finally {
+    clearTimeout(timer);
+    ctx.signal.removeEventListener("abort", onStop);
+  }
+
+  const interrupted = ctx.signal.aborted;
+  let status: PhaseStatus;
+  let output: unknown = null;
+  let error: PhaseResult["error"] = null;
+  if (interrupted) {
+    status = "interrupted";
+    error = { code: "ABORTED", message: stopReason(ctx.signal) };
+  } else if (controller.signal.aborted && controller.signal.reason === "timeout") {
+    status = "error";
+    error = { code: "TIMEOUT", message: `phase exceeded runner.phaseTimeoutMinutes (${ctx.config.runner.phaseTimeoutMinutes} min) and was aborted` };
+  } else if (outcome.error) {
+    status = "error";
+    error = { code: outcome.error.code, message: outcome.error.message };
+  } else if (outcome.finalMessage === null) {
+    status = "error";
+    error = { code: "CONTRACT", message: "the agent ended the turn without a final message" };
+  } else {
+    const checked = validatePhaseOutput(phase, outcome.finalMessage);
+    if (checked.ok) {
+      output = checked.value;
+      status = (checked.value as { status: PhaseStatus }).status;
+    } else {
+      status = "error";
+      error = {
+        code: "CONTRACT",
+        message: `the answer does not match the ${phase} contract`,
+        details: checked.problems.map((p) => p.message),
+      };
+    }
+  }
+
+  let commit: string | null = null;
+  if (!interrupted) {
+    // Whatever the outcome, the agent's files are committed so nothing it wrote is lost with the worktree.
+    const committed = await ctx.git.commit(worktree, `orchestrator(${issue.id}): ${phase} #${attempt}`);
+    if (committed.ok) commit = committed.value;
+    else if (!error) {
+      status = "error";
+      error = { code: "GIT", message: committed.problems.map((p) => p.message).join("; ") };
+    }
+  }
+
+  const ended = now();
+  const result: PhaseResult = {
+    phase,
+    attempt,
+    status,
+    runner: ctx.runner.kind,
+    threadId: outcome.threadId,
+    startedAt: started.toISOString(),
+    endedAt: ended.toISOString(),
+    durationMs: ended.getTime() - started.getTime(),
+    usage: outcome.usage,
+    output,
+    error,
+    commit,
+  };
+  emit({ type: "phase.completed", issue: issue.id, phase, seq, result });
+  return { result, interrupted };
+}

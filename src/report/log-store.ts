@@ -1,0 +1,134 @@
+import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { EngineEvent, Sink } from "../engine/events";
+import { errorMessage, fail, ok, type Problem, type Result } from "../errors";
+import { phaseFiles } from "./layout";
+import type { Redactor } from "./redact";
+
+/** Write to a temp file then rename: a crash never leaves a half-written JSON document behind. */
+function writeFileAtomic(path: string, text: string): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}
+
+/**
+ * Persists a run under `<logs.root>/<runId>/` (SPEC §6). Raw runner events are appended with one write
+ * per event as they arrive, so the log survives a crash up to the last event. A write failure (disk full,
+ * permissions) stops further writes and is reported once through `onFailure`; what was written stays intact.
+ */
+export class LogStore implements Sink {
+  private readonly openLogs = new Map<string, number>();
+  private failed: Problem | null = null;
+
+  private constructor(
+    readonly runDir: string,
+    private readonly redactor: Redactor,
+    private readonly onFailure: (problem: Problem) => void,
+  ) {}
+
+  /** Creates the run directory and points `latest` at it; fails before any agent work when it cannot. */
+  static async open(opts: {
+    logsRoot: string;
+    runId: string;
+    redactor: Redactor;
+    onFailure: (problem: Problem) => void;
+  }): Promise<Result<LogStore>> {
+    try {
+      await mkdir(opts.logsRoot, { recursive: true });
+      let runId = opts.runId;
+      for (let n = 2; ; n++) {
+        try {
+          await mkdir(join(opts.logsRoot, runId));
+          break;
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== "EEXIST" || n > 99) throw err;
+          runId = `${opts.runId}-${n}`;
+        }
+      }
+      writeFileAtomic(join(opts.logsRoot, "latest"), `${runId}\n`);
+      return ok(new LogStore(join(opts.logsRoot, runId), opts.redactor, opts.onFailure));
+    } catch (err) {
+      return fail({
+        code: "LOGS",
+        file: opts.logsRoot,
+        message: `cannot write logs: ${errorMessage(err)}`,
+        hint: "Make the directory writable or point logs.root at a writable directory inside the repository.",
+      });
+    }
+  }
+
+  get runId(): string {
+    return this.runDir.slice(dirname(this.runDir).length + 1);
+  }
+
+  get failure(): Problem | null {
+    return this.failed;
+  }
+
+  handle(event: EngineEvent): void {
+    if (this.failed) return;
+    try {
+      this.write(event);
+    } catch (err) {
+      this.failed = {
+        code: "LOGS",
+        file: this.runDir,
+        message: `writing logs failed: ${errorMessage(err)}; the run was stopped, logs written so far are intact`,
+      };
+      this.closeAll();
+      this.onFailure(this.failed);
+    }
+  }
+
+  private write(event: EngineEvent): void {
+    switch (event.type) {
+      case "phase.started": {
+        const files = phaseFiles(event.issue, event.seq, event.phase);
+        mkdirSync(join(this.runDir, event.issue), { recursive: true });
+        writeFileSync(join(this.runDir, files.prompt), this.redactor.redact(event.prompt));
+        this.openLogs.set(event.issue, openSync(join(this.runDir, files.log), "a"));
+        break;
+      }
+      case "runner.event": {
+        const fd = this.openLogs.get(event.issue);
+        if (fd !== undefined) writeSync(fd, `${this.redactor.redact(JSON.stringify(event.event))}\n`);
+        break;
+      }
+      case "phase.completed": {
+        this.closeLog(event.issue);
+        const files = phaseFiles(event.issue, event.seq, event.phase);
+        writeFileAtomic(join(this.runDir, files.result), `${this.redactor.redact(JSON.stringify(event.result, null, 2))}\n`);
+        break;
+      }
+      case "run.completed":
+        this.closeAll();
+        writeFileAtomic(join(this.runDir, "run.json"), `${this.redactor.redact(JSON.stringify(event.summary, null, 2))}\n`);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private closeLog(issue: string): void {
+    const fd = this.openLogs.get(issue);
+    if (fd === undefined) return;
+    this.openLogs.delete(issue);
+    closeSync(fd);
+  }
+
+  private closeAll(): void {
+    for (const issue of [...this.openLogs.keys()]) {
+      try {
+        this.closeLog(issue);
+      } catch {
+        // Closing after a failed write can fail again; the descriptor is gone either way.
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closeAll();
+  }
+}

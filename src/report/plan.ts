@@ -1,0 +1,37 @@
+import { relative } from "node:path";
+import type { LoadedConfig } from "../config/types";
+import type { Plan } from "../issues/types";
+import { table, type Style } from "./style";
+
+/** The stable machine-readable shape of `plan --json` (documented in the README). */
+export function planJson(plan: Plan, loaded: LoadedConfig) {
+  return {
+    version: 1,
+    milestone: plan.milestone,
+    config: relative(loaded.repoRoot, loaded.file) || loaded.file,
+    issues: plan.issues.map(({ issue, waitsFor }, index) => ({
+      order: index + 1,
+      id: issue.id,
+      title: issue.title,
+      path: issue.path,
+      dependencies: issue.dependencies,
+      waitsFor,
+      branch: `${loaded.config.worktrees.branchPrefix}${issue.id}`,
+    })),
+    warnings: plan.warnings,
+  };
+}
+
+export function renderPlan(plan: Plan, s: Style): string {
+  if (plan.issues.length === 0) {
+    return `Milestone ${s.bold(plan.milestone)}: nothing to do (no open issue).\n`;
+  }
+  const rows = plan.issues.map(({ issue, waitsFor }, index) => [
+    String(index + 1),
+    issue.id,
+    waitsFor.length > 0 ? waitsFor.join(", ") : "-",
+    issue.title,
+  ]);
+  const count = plan.issues.length === 1 ? "1 issue" : `${plan.issues.length} issues`;
+  return `Milestone ${s.bold(plan.milestone)}: ${count} in order\n\n${table(["#", "issue", "waits for", "title"], rows)}\n`;
+}

@@ -1,0 +1,163 @@
+import type { ThreadEvent, ThreadItem } from "@openai/codex-sdk";
+import type { EngineEvent, IssueSummary, PhaseResult, RunSummary, Sink } from "../engine/events";
+import type { Redactor } from "./redact";
+import { table, type Style } from "./style";
+
+const MAX_MESSAGE_LINES = 8;
+const MAX_LINE = 220;
+
+function clip(text: string, lines = MAX_MESSAGE_LINES): string[] {
+  const all = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const shown = all.slice(0, lines).map((l) => (l.length > MAX_LINE ? `${l.slice(0, MAX_LINE - 1)}…` : l));
+  if (all.length > lines) shown.push(`… (${all.length - lines} more lines in the log)`);
+  return shown;
+}
+
+const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+function describeItem(item: ThreadItem, s: Style): string[] {
+  switch (item.type) {
+    case "agent_message":
+      return clip(item.text).map((l) => `│ ${l}`);
+    case "reasoning":
+      return clip(item.text, 2).map((l) => s.dim(`· ${l}`));
+    case "command_execution": {
+      const code = item.exit_code ?? null;
+      const status = code === null ? item.status : `exit ${code}`;
+      const mark = code === 0 ? s.green(status) : s.red(status);
+      return [`$ ${clip(item.command, 1)[0] ?? ""}  ${mark}`];
+    }
+    case "file_change":
+      return item.changes.map((c) => `✎ ${c.kind} ${c.path}`);
+    case "mcp_tool_call":
+      return [`⚙ ${item.server}.${item.tool} ${item.status}`];
+    case "web_search":
+      return [`⌕ ${item.query}`];
+    case "todo_list":
+      return item.items.map((t) => s.dim(`${t.completed ? "☑" : "☐"} ${t.text}`));
+    case "error":
+      return [s.yellow(`! ${item.message}`)];
+    default:
+      return [];
+  }
+}
+
+function describeRunnerEvent(event: ThreadEvent, s: Style): string[] {
+  switch (event.type) {
+    case "item.started":
+      return event.item.type === "command_execution" ? [s.dim(`$ ${clip(event.item.command, 1)[0] ?? ""} …`)] : [];
+    case "item.completed":
+      return describeItem(event.item, s);
+    case "turn.completed":
+      return [s.dim(`tokens: ${event.usage.input_tokens} in, ${event.usage.output_tokens} out`)];
+    case "turn.failed":
+      return [s.red(`turn failed: ${event.error.message}`)];
+    case "error":
+      return [s.red(`error: ${event.message}`)];
+    default:
+      return [];
+  }
+}
+
+function describeResult(r: PhaseResult, s: Style): string[] {
+  const head = `${r.phase} #${r.attempt}`;
+  const secs = `${(r.durationMs / 1000).toFixed(1)}s`;
+  const commit = r.commit ? s.dim(` commit ${r.commit.slice(0, 10)}`) : "";
+  if (r.error) {
+    const lines = [s.red(`✗ ${head} ${r.status}: ${r.error.message}`) + s.dim(` (${secs})`)];
+    for (const d of r.error.details ?? []) lines.push(s.red(`    ${d}`));
+    return lines;
+  }
+  const out = r.output as { summary?: string; findings?: { id: string; severity: string; path: string | null; line: number | null; message: string }[] };
+  const good = r.status === "done" || r.status === "pass";
+  const mark = good ? s.green("✓") : s.red("✗");
+  const lines = [`${mark} ${head} ${s.bold(r.status)}: ${clip(out.summary ?? "", 1)[0] ?? ""}${s.dim(` (${secs})`)}${commit}`];
+  for (const f of out.findings ?? []) {
+    const where = f.path ? ` ${f.path}${f.line ? `:${f.line}` : ""}` : "";
+    lines.push(`    ${f.id} ${f.severity}${where}: ${clip(f.message, 1)[0] ?? ""}`);
+  }
+  return lines;
+}
+
+const STATUS_MARK: Record<IssueSummary["status"], (s: Style, t: string) => string> = {
+  passed: (s, t) => s.green(t),
+  capped: (s, t) => s.yellow(t),
+  failed: (s, t) => s.red(t),
+  skipped: (s, t) => s.dim(t),
+};
+
+export function renderSummary(summary: RunSummary, s: Style): string {
+  const rows = summary.issues.map((i) => [i.id, i.status, `${i.reviews} reviews, ${i.fixes} fixes`, i.branch, i.reason ?? ""]);
+  const body = table(["issue", "status", "cycles", "branch", "reason"], rows)
+    .split("\n")
+    .map((line, index) => {
+      const issue = index === 0 ? undefined : summary.issues[index - 1];
+      return issue ? STATUS_MARK[issue.status](s, line) : s.bold(line);
+    })
+    .join("\n");
+  const passed = summary.issues.filter((i) => i.status === "passed").length;
+  const verdict = summary.interrupted
+    ? s.red("interrupted")
+    : summary.status === "passed"
+      ? s.green("passed")
+      : s.red("failed");
+  const kept = summary.issues.filter((i) => i.worktree).map((i) => `worktree kept for inspection: ${i.worktree}`);
+  return [
+    "",
+    `Run ${summary.runId}: ${verdict} — ${passed}/${summary.issues.length} issues passed`,
+    "",
+    summary.issues.length > 0 ? body : "(no issue to run)",
+    ...kept,
+    `logs: ${summary.logDir}`,
+    "",
+  ].join("\n");
+}
+
+/** Live, human-readable stream of a run; colour decided by the caller's Style. */
+export function terminalSink(out: NodeJS.WritableStream, s: Style, redactor: Redactor): Sink {
+  const write = (lines: string[], indent = "") => {
+    if (lines.length > 0) out.write(redactor.redact(lines.map((l) => `${indent}${l}`).join("\n") + "\n"));
+  };
+  return {
+    handle(event: EngineEvent) {
+      switch (event.type) {
+        case "run.started":
+          write([
+            s.bold(`orchestrator: milestone ${event.milestone}, ${plural(event.plan.length, "issue")}`) +
+              (event.plan.length > 0 ? `: ${event.plan.map((p) => p.id).join(" → ")}` : ""),
+            s.dim(`logs: ${event.logDir}`),
+          ]);
+          break;
+        case "warning":
+          write([s.yellow(`warning: ${event.message}`)]);
+          break;
+        case "issue.started": {
+          const from = event.merged.length > 0 ? `${event.base} + ${event.merged.join(", ")}` : event.base;
+          write(["", s.bold(s.cyan(`▶ ${event.issue}  ${event.title}`)), s.dim(`  ${event.branch} from ${from} in ${event.worktree}`)]);
+          break;
+        }
+        case "issue.skipped":
+          write(["", s.dim(`▷ ${event.issue} skipped: ${event.reason}`)]);
+          break;
+        case "phase.started":
+          write([s.bold(`● ${event.phase} #${event.attempt}`)], "  ");
+          break;
+        case "runner.event":
+          write(describeRunnerEvent(event.event, s), "    ");
+          break;
+        case "phase.completed":
+          write(describeResult(event.result, s), "  ");
+          break;
+        case "issue.completed": {
+          const i = event.summary;
+          const reason = i.reason ? `: ${i.reason}` : "";
+          write([STATUS_MARK[i.status](s, `■ ${i.id} ${i.status}${reason}`) + s.dim(` (${plural(i.reviews, "review")}, ${plural(i.fixes, "fix", "fixes")})`)], "  ");
+          break;
+        }
+        case "run.completed":
+          out.write(redactor.redact(renderSummary(event.summary, s)));
+          break;
+      }
+    },
+  };
+}

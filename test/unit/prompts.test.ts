@@ -1,0 +1,57 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { DEFAULT_PROMPTS, PLACEHOLDERS, renderPrompt, resolvePrompts, type PromptValues } from "../../src/prompts";
+
+const dirs: string[] = [];
+const tempRepo = () => {
+  const dir = mkdtempSync(join(tmpdir(), "orchestrator-prompts-"));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const values = Object.fromEntries(PLACEHOLDERS.map((p) => [p, `<${p}>`])) as PromptValues;
+
+describe("prompts", () => {
+  it("bundled defaults tell the agent to stay in its worktree, not to commit, and to answer with the contract", () => {
+    for (const [phase, text] of Object.entries(DEFAULT_PROMPTS)) {
+      const rendered = renderPrompt({ phase: phase as "dev", source: "bundled", text }, values);
+      expect(rendered).toContain("<worktree>");
+      expect(rendered).toMatch(/do not (change, )?commit/i);
+      expect(rendered).toContain(`"phase":"${phase}"`);
+      expect(rendered).not.toMatch(/\{\{/);
+    }
+  });
+
+  it("resolves config path, then .orchestrator/prompts/<name>.md, then the bundled default", async () => {
+    const repo = tempRepo();
+    mkdirSync(join(repo, ".orchestrator/prompts"), { recursive: true });
+    writeFileSync(join(repo, ".orchestrator/prompts/dev-auto-review-linear.md"), "review {{issue.id}}");
+    mkdirSync(join(repo, "prompts"));
+    writeFileSync(join(repo, "prompts/dev.md"), "dev {{issue.id}} in {{worktree}}");
+    const set = await resolvePrompts(repo, { dev: "prompts/dev.md" });
+    expect(set.ok).toBe(true);
+    if (!set.ok) return;
+    expect(set.value.dev.source).toBe("prompts/dev.md");
+    expect(set.value.review.source).toBe(join(".orchestrator", "prompts", "dev-auto-review-linear.md"));
+    expect(set.value.fix.source).toBe("bundled:dev-auto-fix-review");
+    expect(renderPrompt(set.value.dev, values)).toBe("dev <issue.id> in <worktree>");
+  });
+
+  it("reports a missing configured template and unknown placeholders, all at once", async () => {
+    const repo = tempRepo();
+    mkdirSync(join(repo, ".orchestrator/prompts"), { recursive: true });
+    writeFileSync(join(repo, ".orchestrator/prompts/dev-auto-fix-review.md"), "fix {{isue.id}} {{branch}}");
+    const set = await resolvePrompts(repo, { dev: "nope.md" });
+    expect(set.ok).toBe(false);
+    if (set.ok) return;
+    expect(set.problems.map((p) => [p.code, p.key ?? p.file, p.message])).toEqual([
+      ["PROMPT", "prompts.dev", "prompt template nope.md does not exist"],
+      ["PROMPT", join(".orchestrator", "prompts", "dev-auto-fix-review.md"), "unknown placeholder {{isue.id}}"],
+    ]);
+  });
+});
