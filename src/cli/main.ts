@@ -2,6 +2,7 @@ import { Builtins, Cli } from "clipanion";
 import { version } from "../../package.json";
 import { ExitCode } from "../engine/exit-codes";
 import { errorMessage } from "../errors";
+import { styleFor } from "../report/style";
 import type { CliContext } from "./context";
 import { CleanCommand } from "./commands/clean";
 import { InitCommand } from "./commands/init";
@@ -9,8 +10,9 @@ import { PlanCommand } from "./commands/plan";
 import { RunCommand } from "./commands/run";
 import { ValidateCommand } from "./commands/validate";
 
-export function createCli(): Cli<CliContext> {
+export function createCli(opts: { colors: boolean }): Cli<CliContext> {
   const cli = new Cli<CliContext>({
+    enableColors: opts.colors,
     binaryLabel: "orchestrator",
     binaryName: "orchestrator",
     binaryVersion: version,
@@ -24,12 +26,13 @@ export function createCli(): Cli<CliContext> {
 
 /** Runs the CLI and returns the SPEC §6 exit code; usage errors (bad flags) are exit 2, not clipanion's 1. */
 export async function main(argv: string[], context: CliContext): Promise<number> {
-  const cli = createCli();
+  const colors = styleFor(context.stdout as { isTTY?: boolean }, context.env) !== styleFor({ isTTY: false }, {});
+  const cli = createCli({ colors });
   let command;
   try {
     command = cli.process(argv, context);
   } catch (err) {
-    context.stderr.write(cli.error(err, { colored: false }));
+    context.stderr.write(cli.error(err, { colored: colors }));
     return ExitCode.Usage;
   }
   try {

@@ -6,7 +6,7 @@ import { LogStore } from "../report/log-store";
 import { Redactor, secretValuesFrom } from "../report/redact";
 import { expandEnv } from "../runner/env";
 import { createRunner } from "../runner";
-import { openIssueWorktrees } from "../git";
+import { Worktrees } from "../git";
 import { fanOut, type RunSummary, type Sink } from "./events";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
 import { runLoop } from "./loop";
@@ -49,7 +49,7 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   if (!prompts.ok) return usage(prompts.problems);
   const runnerEnv = expandEnv(config.runner.env, req.env);
   if (!runnerEnv.ok) return usage(runnerEnv.problems);
-  const git = await openIssueWorktrees({ repoRoot, config });
+  const git = await Worktrees.open({ repoRoot, config });
   if (!git.ok) return usage(git.problems);
 
   const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
@@ -67,7 +67,7 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   });
   if (!store.ok) return usage(store.problems);
 
-  const runner = createRunner(config.runner, { baseEnv: req.env });
+  const runner = createRunner(config.runner, { ...req.env, ...runnerEnv.value });
   const sink = fanOut([store.value, ...req.sinks(redactor)]);
   try {
     const summary = await runLoop({

@@ -3,6 +3,7 @@ import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { EngineEvent, Sink } from "../engine/events";
 import { errorMessage, fail, ok, type Problem, type Result } from "../errors";
+import { ensureOwnDirectory } from "../state-dir";
 import { phaseFiles } from "./layout";
 import type { Redactor } from "./redact";
 
@@ -36,7 +37,7 @@ export class LogStore implements Sink {
     onFailure: (problem: Problem) => void;
   }): Promise<Result<LogStore>> {
     try {
-      await mkdir(opts.logsRoot, { recursive: true });
+      await ensureOwnDirectory(opts.logsRoot);
       let runId = opts.runId;
       for (let n = 2; ; n++) {
         try {

@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+import { createRequire as __orchestratorCreateRequire } from "node:module";
+const require = __orchestratorCreateRequire(import.meta.url);
+import "./chunks/chunk-T47EO7J2.js";
+
+// src/index.ts
+function defineConfig(config) {
+  return config;
+}
+export {
+  defineConfig
+};
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,64 @@
+/** The resolved configuration (defaults applied). Keys and defaults: SPEC §1. */
+export interface OrchestratorConfig {
+    issues: {
+        paths: string[];
+        idField: string;
+        milestoneField: string;
+        dependencyFields: string[];
+        statusField: string;
+        doneValues: string[];
+    };
+    runner: {
+        default: RunnerKind;
+        fallback?: "codex-cli";
+        model?: string;
+        reasoningEffort?: ReasoningEffort;
+        sandbox: SandboxMode;
+        codexPath?: string;
+        /** Passed through as codex `--config` overrides. */
+        config: Record<string, unknown>;
+        /** Extra environment for codex; values may reference `${VAR}`. Never logged. */
+        env: Record<string, string>;
+        phaseTimeoutMinutes: number;
+    };
+    review: {
+        maxCycles: number;
+    };
+    prompts: {
+        dev?: string;
+        review?: string;
+        fix?: string;
+    };
+    worktrees: {
+        root: string;
+        branchPrefix: string;
+        base: string;
+        push: boolean;
+        stack: boolean;
+    };
+    logs: {
+        root: string;
+    };
+    graphite: {
+        enabled: boolean;
+        submit: boolean;
+    };
+}
+export type RunnerKind = "codex-sdk" | "codex-cli";
+export type SandboxMode = "read-only" | "workspace-write" | "danger-full-access";
+export type ReasoningEffort = "minimal" | "low" | "medium" | "high" | "xhigh";
+type DeepPartial<T> = {
+    [K in keyof T]?: T[K] extends Array<infer U> ? U[] : T[K] extends Record<string, unknown> ? DeepPartial<T[K]> : T[K];
+};
+/** What a user writes in `orchestrator.config.*`: every key optional. */
+export type UserConfig = DeepPartial<OrchestratorConfig> & {
+    $schema?: string;
+};
+export interface LoadedConfig {
+    config: OrchestratorConfig;
+    /** Absolute path of the config file that was loaded. */
+    file: string;
+    /** Absolute path of the git top level the config belongs to. */
+    repoRoot: string;
+}
+export {};

@@ -1,0 +1,29 @@
+import { Command } from "clipanion";
+import { loadConfig } from "../../config";
+import { ExitCode } from "../../engine/exit-codes";
+import { Worktrees } from "../../git";
+import { RepoCommand } from "../context";
+
+export class CleanCommand extends RepoCommand {
+  static override paths = [["clean"]];
+  static override usage = Command.Usage({
+    description: "Remove orchestrator-owned worktrees left by interrupted runs",
+    details:
+      "Removes the worktrees under `worktrees.root` whose branch starts with `worktrees.branchPrefix`. Branches are kept, and a worktree with uncommitted changes is kept and reported (never forced).",
+    examples: [["Clean up after an interrupted run", "$0 clean"]],
+  });
+
+  async execute(): Promise<number> {
+    const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
+    if (!loaded.ok) return this.reportProblems(loaded.problems);
+    const worktrees = await Worktrees.open(loaded.value);
+    if (!worktrees.ok) return this.reportProblems(worktrees.problems);
+    const cleaned = await worktrees.value.clean();
+    if (!cleaned.ok) return this.reportProblems(cleaned.problems);
+    const { removed, kept } = cleaned.value;
+    for (const path of removed) this.context.stdout.write(`removed ${path}\n`);
+    for (const k of kept) this.context.stderr.write(`kept ${k.path}: ${k.reason}\n`);
+    if (removed.length === 0 && kept.length === 0) this.context.stdout.write("no orchestrator worktree to remove\n");
+    return kept.length > 0 ? ExitCode.NotPassed : ExitCode.Ok;
+  }
+}

@@ -1,0 +1,421 @@
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import * as t from "typanion";
+import { fail, ok, type Problem, type Result } from "../errors";
+import { splitTypanionError } from "./key-path";
+import type { OrchestratorConfig, ReasoningEffort, RunnerKind, SandboxMode } from "./types";
+
+export const RUNNER_KINDS: readonly RunnerKind[] = ["codex-sdk", "codex-cli"];
+export const RUNNER_FALLBACKS: readonly "codex-cli"[] = ["codex-cli"];
+export const SANDBOX_MODES: readonly SandboxMode[] = ["read-only", "workspace-write", "danger-full-access"];
+export const REASONING_EFFORTS: readonly ReasoningEffort[] = ["minimal", "low", "medium", "high", "xhigh"];
+
+/** Node timers overflow past 2^31-1 ms and then fire at once; a longer phase timeout would abort immediately. */
+export const MAX_PHASE_TIMEOUT_MINUTES = Math.floor((2 ** 31 - 1) / 60_000);
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** SPEC §1 defaults. Optional keys without a default (model, fallback, prompts, …) stay absent. */
+export const DEFAULT_CONFIG: Readonly<OrchestratorConfig> = deepFreeze({
+  issues: {
+    paths: ["docs/issues/**/*.md"],
+    idField: "id",
+    milestoneField: "milestone",
+    dependencyFields: ["depends_on"],
+    statusField: "status",
+    doneValues: ["done", "closed"],
+  },
+  runner: {
+    default: "codex-sdk",
+    sandbox: "workspace-write",
+    config: {},
+    env: {},
+    phaseTimeoutMinutes: 60,
+  },
+  review: { maxCycles: 2 },
+  prompts: {},
+  worktrees: {
+    root: ".orchestrator/worktrees",
+    branchPrefix: "orchestrator/",
+    base: "HEAD",
+    push: false,
+    stack: true,
+  },
+  logs: { root: ".orchestrator/logs" },
+  graphite: { enabled: false, submit: false },
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Leaf checks. Typanion walks the structure and collects every error with its path; the leaves write their
+// own messages in the form `expected …, got …` (typanion's wording is not the one SPEC §1 shows).
+
+type Check<T> = t.StrictValidator<unknown, T>;
+
+function report(state: t.ValidationState | undefined, message: string): false {
+  state?.errors?.push(`${state.p ?? "."}: ${message}`);
+  return false;
+}
+
+/** Typanion's own path syntax, so one parser reads every error whoever pushed it. */
+function childPath(parent: string | undefined, key: string | number): string {
+  if (typeof key === "number") return `${parent ?? "."}[${key}]`;
+  if (/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(key)) return `${parent ?? ""}.${key}`;
+  return `${parent ?? "."}[${JSON.stringify(key)}]`;
+}
+
+/** Plain data only: `{…}` literals, JSON objects, `Object.create(null)`; not Maps, class instances or arrays. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
+/** How a value is shown in a message: short, and never throws (BigInt, symbols, cycles). */
+export function printable(value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+    case "number":
+    case "boolean":
+      return String(value);
+    case "bigint":
+      return `${value}n`;
+    case "undefined":
+      return "undefined";
+    case "function":
+      return "a function";
+    case "symbol":
+      return "a symbol";
+  }
+  if (value === null) return "null";
+  if (Array.isArray(value)) return value.length === 0 ? "an empty array" : "an array";
+  if (isPlainObject(value)) return "an object";
+  const tag = Object.prototype.toString.call(value).slice(8, -1);
+  return `a ${tag} object`;
+}
+
+function leaf<T>(expected: string, accepts: (value: unknown) => boolean): Check<T> {
+  return t.makeValidator<unknown, T>({
+    test: (value, state): value is T => accepts(value) || report(state, `expected ${expected}, got ${printable(value)}`),
+  });
+}
+
+const anyString = leaf<string>("a string", (v) => typeof v === "string");
+const text = leaf<string>("a non-empty string", (v) => typeof v === "string" && v.length > 0);
+const bool = leaf<boolean>("true or false", (v) => typeof v === "boolean");
+
+function oneOf<T extends string>(values: readonly T[]): Check<T> & { values: readonly T[] } {
+  const check = leaf<T>(`one of ${values.map((v) => JSON.stringify(v)).join(", ")}`, (v) => (values as readonly unknown[]).includes(v));
+  return Object.assign(check, { values });
+}
+
+function integer(min: number, max: number): Check<number> {
+  return leaf<number>(`an integer from ${min} to ${max}`, (v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max);
+}
+
+function positiveNumber(max: number): Check<number> {
+  return leaf<number>(`a number greater than 0 and at most ${max}`, (v) => typeof v === "number" && v > 0 && v <= max);
+}
+
+function list<T>(item: Check<T>, what: string, { nonEmpty = false } = {}): Check<T[]> {
+  const items = t.isArray(item);
+  return t.makeValidator<unknown, T[]>({
+    test: (value, state): value is T[] => {
+      if (!Array.isArray(value)) return report(state, `expected an array of ${what}, got ${printable(value)}`);
+      if (nonEmpty && value.length === 0) return report(state, `expected at least one entry, got an empty array`);
+      return items(value, state);
+    },
+  });
+}
+
+/**
+ * Why `prefix + <issue id>` could not be a git branch name (git check-ref-format), or undefined when it can.
+ * Issue ids start with a letter or digit, so only what the prefix contributes on its own is checked.
+ */
+export function branchPrefixProblem(prefix: string): string | undefined {
+  if (prefix === "") return "must not be empty";
+  if (prefix.startsWith("-")) return 'must not start with "-"';
+  if (prefix.startsWith("/")) return 'must not start with "/"';
+  // eslint-disable-next-line no-control-regex
+  const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(prefix)?.[0];
+  if (bad !== undefined) return `must not contain ${bad.charCodeAt(0) <= 0x20 || bad === "\x7f" ? "spaces or control characters" : JSON.stringify(bad)}`;
+  for (const seq of ["..", "//", "@{"]) if (prefix.includes(seq)) return `must not contain "${seq}"`;
+  const parts = prefix.split("/");
+  if (parts.some((part) => part.startsWith("."))) return 'no part between slashes may start with "."';
+  if (parts.slice(0, -1).some((part) => part.endsWith(".lock"))) return 'no part between slashes may end with ".lock"';
+  return undefined;
+}
+
+const branchPrefix = t.makeValidator<unknown, string>({
+  test: (value, state): value is string => {
+    if (typeof value !== "string") return report(state, `expected a string, got ${printable(value)}`);
+    const problem = branchPrefixProblem(value);
+    return problem === undefined || report(state, `${printable(value)} is not a valid git branch prefix: it ${problem}`);
+  },
+});
+
+const envName = t.makeValidator<unknown, string>({
+  test: (value, state): value is string =>
+    (typeof value === "string" && /^[^=\0]+$/.test(value)) ||
+    report({ ...state, p: childPath(state?.p, String(value)) }, 'environment variable names must be non-empty and contain no "=" or NUL'),
+});
+
+const envMap = t.makeValidator<unknown, Record<string, string>>({
+  test: (value, state): value is Record<string, string> => {
+    if (!isPlainObject(value)) return report(state, `expected an object of environment variables (name → string), got ${printable(value)}`);
+    return t.isRecord(leaf<string>("a string (use \"${VAR}\" to reference your environment)", (v) => typeof v === "string"), { keys: envName })(value, state);
+  },
+});
+
+/**
+ * `runner.config` is handed to codex as `--config key=value` overrides written in TOML, so it holds what TOML
+ * can say: strings, finite numbers, booleans, arrays and tables; no null, no empty keys.
+ */
+function tomlValue(value: unknown, state: t.ValidationState | undefined, ancestors: Set<object>): boolean {
+  if (typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value) || report(state, `expected a finite number, got ${printable(value)}`);
+  if (value === null) return report(state, "null cannot be passed to codex (TOML has no null); remove the key instead");
+  const container = Array.isArray(value) || isPlainObject(value);
+  if (!container) return report(state, `expected a string, number, boolean, array or object, got ${printable(value)}`);
+  if (ancestors.has(value)) return report(state, "the value contains itself (a cycle)");
+  ancestors.add(value);
+  let valid = true;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      valid = tomlValue(item, { ...state, p: childPath(state?.p, i) }, ancestors) && valid;
+    });
+  } else {
+    for (const [key, child] of Object.entries(value)) {
+      const p = childPath(state?.p, key);
+      if (key === "") valid = report({ ...state, p }, "keys must be non-empty");
+      // codex itself skips undefined members; anything else must be representable.
+      else if (child !== undefined) valid = tomlValue(child, { ...state, p }, ancestors) && valid;
+    }
+  }
+  ancestors.delete(value);
+  return valid;
+}
+
+const tomlTable = t.makeValidator<unknown, Record<string, unknown>>({
+  test: (value, state): value is Record<string, unknown> =>
+    isPlainObject(value) ? tomlValue(value, state, new Set()) : report(state, `expected an object of codex config overrides, got ${printable(value)}`),
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Sections: closed objects. An unknown key is an error, with the closest known key suggested.
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
+function unknownKeyMessage(key: string, known: readonly string[]): string {
+  const lower = key.toLowerCase();
+  const close = known
+    .map((k) => ({ k, d: k.toLowerCase() === lower ? 0 : editDistance(lower, k.toLowerCase()) }))
+    .filter(({ d }) => d <= Math.max(1, Math.floor(key.length / 3)))
+    .sort((a, b) => a.d - b.d)[0];
+  if (close) return `unknown key; did you mean "${close.k}"?`;
+  return `unknown key; expected one of: ${known.join(", ")}`;
+}
+
+function unknownKeys(known: readonly string[]): Check<Record<never, never>> {
+  return t.makeValidator<unknown, Record<never, never>>({
+    test: (extra, state): extra is Record<never, never> => {
+      const keys = Object.keys(extra as object);
+      for (const key of keys) report({ ...state, p: childPath(state?.p, key) }, unknownKeyMessage(key, known));
+      return keys.length === 0;
+    },
+  });
+}
+
+function section<P extends { [key: string]: t.AnyStrictValidator }>(props: P) {
+  const known = Object.keys(props).filter((k) => k !== "$schema");
+  const closed = t.isObject(props, { extra: unknownKeys(known) });
+  type Shape = t.InferType<typeof closed>;
+  const check = t.makeValidator<unknown, Shape>({
+    test: (value, state): value is Shape => (isPlainObject(value) ? closed(value, state) : report(state, `expected an object, got ${printable(value)}`)),
+  });
+  return Object.assign(check, { properties: props });
+}
+
+const opt = t.isOptional;
+
+/**
+ * The whole user-facing shape (SPEC §1). Sections expose `.properties` and enum leaves `.values`, which the
+ * JSON Schema sync test walks to keep `schema/config.schema.json` identical in keys and enums.
+ */
+export const configShape = section({
+  $schema: opt(anyString),
+  issues: opt(
+    section({
+      paths: opt(list(text, "non-empty glob strings", { nonEmpty: true })),
+      idField: opt(text),
+      milestoneField: opt(text),
+      dependencyFields: opt(list(text, "non-empty field names")),
+      statusField: opt(text),
+      doneValues: opt(list(text, "non-empty strings")),
+    }),
+  ),
+  runner: opt(
+    section({
+      default: opt(oneOf(RUNNER_KINDS)),
+      fallback: opt(oneOf(RUNNER_FALLBACKS)),
+      model: opt(text),
+      reasoningEffort: opt(oneOf(REASONING_EFFORTS)),
+      sandbox: opt(oneOf(SANDBOX_MODES)),
+      codexPath: opt(text),
+      config: opt(tomlTable),
+      env: opt(envMap),
+      phaseTimeoutMinutes: opt(positiveNumber(MAX_PHASE_TIMEOUT_MINUTES)),
+    }),
+  ),
+  review: opt(section({ maxCycles: opt(integer(0, 10)) })),
+  prompts: opt(section({ dev: opt(text), review: opt(text), fix: opt(text) })),
+  worktrees: opt(
+    section({
+      root: opt(text),
+      branchPrefix: opt(branchPrefix),
+      base: opt(text),
+      push: opt(bool),
+      stack: opt(bool),
+    }),
+  ),
+  logs: opt(section({ root: opt(text) })),
+  graphite: opt(section({ enabled: opt(bool), submit: opt(bool) })),
+});
+
+type UserShape = t.InferType<typeof configShape>;
+
+// ---------------------------------------------------------------------------------------------------------
+
+/** Own keys whose value is not undefined (an `.mjs` config may spell "absent" as `undefined`). */
+function present<T extends object>(section: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(section ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function applyDefaults(user: UserShape): OrchestratorConfig {
+  const d = DEFAULT_CONFIG;
+  const issues = present(user.issues);
+  const runner = present(user.runner);
+  return {
+    issues: {
+      ...d.issues,
+      ...issues,
+      paths: [...(issues.paths ?? d.issues.paths)],
+      dependencyFields: [...(issues.dependencyFields ?? d.issues.dependencyFields)],
+      doneValues: [...(issues.doneValues ?? d.issues.doneValues)],
+    },
+    runner: { ...d.runner, ...runner, config: { ...runner.config }, env: { ...runner.env } },
+    review: { ...d.review, ...present(user.review) },
+    prompts: present(user.prompts),
+    worktrees: { ...d.worktrees, ...present(user.worktrees) },
+    logs: { ...d.logs, ...present(user.logs) },
+    graphite: { ...d.graphite, ...present(user.graphite) },
+  };
+}
+
+/** Keys naming paths the engine reads or writes; they must stay inside the repository. */
+const CONFINED_PATH_KEYS = ["worktrees.root", "logs.root", "prompts.dev", "prompts.review", "prompts.fix"] as const;
+
+function rawAt(raw: unknown, key: string): unknown {
+  let value = raw;
+  for (const part of key.split(".")) value = isPlainObject(value) ? value[part] : undefined;
+  return value;
+}
+
+/** Repo-relative form of `path`, or undefined when it resolves to the repo root itself or outside it. */
+function insideRepo(repoRoot: string, path: string): string | undefined {
+  const rel = relative(repoRoot, resolve(repoRoot, path));
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+  return rel;
+}
+
+function confinedPathProblems(raw: unknown, file: string, repoRoot: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const key of CONFINED_PATH_KEYS) {
+    const value = rawAt(raw, key);
+    if (typeof value !== "string" || value === "" || insideRepo(repoRoot, value) !== undefined) continue;
+    problems.push({
+      code: "CONFIG_INVALID",
+      file,
+      key,
+      message: `${printable(value)} resolves to ${resolve(repoRoot, value)}, which is not inside the repository ${repoRoot}`,
+      hint: "Use a path relative to the repository root that stays inside it, e.g. .orchestrator/logs.",
+    });
+  }
+  return problems;
+}
+
+function confinePaths(config: OrchestratorConfig, repoRoot: string): OrchestratorConfig {
+  const rel = (path: string) => insideRepo(repoRoot, path) ?? path;
+  const prompts: OrchestratorConfig["prompts"] = {};
+  for (const phase of ["dev", "review", "fix"] as const) {
+    const path = config.prompts[phase];
+    if (path !== undefined) prompts[phase] = rel(path);
+  }
+  return {
+    ...config,
+    worktrees: { ...config.worktrees, root: rel(config.worktrees.root) },
+    logs: { root: rel(config.logs.root) },
+    prompts,
+  };
+}
+
+/**
+ * The engine does not drive Graphite yet; accepting the keys silently would promise stacks that never
+ * appear, so turning them on is reported instead.
+ */
+function unsupportedProblems(config: OrchestratorConfig, file: string): Problem[] {
+  const on = (["enabled", "submit"] as const).filter((k) => config.graphite[k]);
+  return on.map((k) => ({
+    code: "CONFIG_INVALID" as const,
+    file,
+    key: `graphite.${k}`,
+    message: "Graphite stacks are not supported by this version yet",
+    hint: "Remove the graphite keys or set them to false.",
+  }));
+}
+
+function toProblem(error: string, file: string): Problem {
+  const { key, message } = splitTypanionError(error);
+  // Typanion's only own message we can meet: `__proto__` / `constructor` keys, which are never config keys.
+  const text = message === "Unsafe property name" ? "unknown key (reserved name)" : message;
+  return key ? { code: "CONFIG_INVALID", file, key, message: text } : { code: "CONFIG_INVALID", file, message: text };
+}
+
+/**
+ * Validates a loaded config as a whole (SPEC §1): every problem comes back, each with its key path; unknown
+ * keys are errors. With `repoRoot`, path keys must stay inside the repository and come back repo-relative.
+ */
+export function validateConfig(raw: unknown, file: string, repoRoot?: string): Result<OrchestratorConfig> {
+  if (!isPlainObject(raw)) {
+    return fail({
+      code: "CONFIG_INVALID",
+      file,
+      message: `the config must be an object of settings, got ${printable(raw)}`,
+      hint: "Write a JSON object, or `export default { … }` in a .ts/.mjs/.js config.",
+    });
+  }
+  const errors: string[] = [];
+  const valid = configShape(raw, { errors });
+  const problems = errors.map((e) => toProblem(e, file));
+  if (repoRoot !== undefined) problems.push(...confinedPathProblems(raw, file, repoRoot));
+  if (!valid || problems.length > 0) return fail(problems);
+  let config = applyDefaults(raw);
+  if (repoRoot !== undefined) config = confinePaths(config, repoRoot);
+  const unsupported = unsupportedProblems(config, file);
+  return unsupported.length > 0 ? fail(unsupported) : ok(config);
+}

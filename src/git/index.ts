@@ -1,0 +1,2 @@
+export { GitGuard, refusal, type GuardScope, type CommandListener } from "./guard";
+export { Worktrees, parseWorktreeList, type WorktreeInfo } from "./worktrees";

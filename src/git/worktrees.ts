@@ -1,0 +1,164 @@
+import { existsSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import type { OrchestratorConfig } from "../config/types";
+import type { IssueWorktrees } from "../engine/loop";
+import { fail, ok, type Problem, type Result } from "../errors";
+import { ensureOwnDirectory } from "../state-dir";
+import { GitGuard } from "./guard";
+
+/** Identity for the engine's commits when the repository has none configured. */
+const FALLBACK_IDENTITY = {
+  GIT_AUTHOR_NAME: "orchestrator",
+  GIT_AUTHOR_EMAIL: "orchestrator@localhost",
+  GIT_COMMITTER_NAME: "orchestrator",
+  GIT_COMMITTER_EMAIL: "orchestrator@localhost",
+};
+
+export interface WorktreeInfo {
+  path: string;
+  branch: string | null;
+  head: string | null;
+}
+
+/** `git worktree list --porcelain` → one entry per worktree. */
+export function parseWorktreeList(text: string): WorktreeInfo[] {
+  return text
+    .split(/\n\n+/)
+    .map((block) => {
+      const lines = block.split("\n");
+      const value = (key: string) => lines.find((l) => l.startsWith(`${key} `))?.slice(key.length + 1) ?? null;
+      return { path: value("worktree") ?? "", branch: value("branch")?.replace(/^refs\/heads\//, "") ?? null, head: value("HEAD") };
+    })
+    .filter((w) => w.path !== "");
+}
+
+export class Worktrees implements IssueWorktrees {
+  private constructor(
+    readonly guard: GitGuard,
+    private readonly repoRoot: string,
+  ) {}
+
+  /** Checks the repository before any issue runs: a git repo with a commit, and a resolvable base. */
+  static async open(opts: { repoRoot: string; config: OrchestratorConfig; env?: NodeJS.ProcessEnv }): Promise<Result<Worktrees>> {
+    const { repoRoot, config } = opts;
+    const scope = { repoRoot, worktreesRoot: resolve(repoRoot, config.worktrees.root), branchPrefix: config.worktrees.branchPrefix };
+    const probe = new GitGuard(scope, opts.env ?? {});
+    const email = await probe.run(repoRoot, ["config", "--get", "user.email"]);
+    const identity = email.ok && email.value !== "" ? {} : FALLBACK_IDENTITY;
+    const guard = new GitGuard(scope, { ...identity, ...opts.env });
+    const head = await guard.run(repoRoot, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+    if (!head.ok || head.value === "") {
+      return fail({ code: "GIT", message: `${repoRoot} has no commit yet`, hint: "Commit something first: issue branches start from a commit." });
+    }
+    const base = await guard.run(repoRoot, ["rev-parse", "--verify", "--quiet", `${config.worktrees.base}^{commit}`]);
+    if (!base.ok || base.value === "") {
+      return fail({ code: "CONFIG_INVALID", key: "worktrees.base", message: `${JSON.stringify(config.worktrees.base)} does not name a commit in ${repoRoot}` });
+    }
+    return ok(new Worktrees(guard, repoRoot));
+  }
+
+  private git(cwd: string, ...args: string[]): Promise<Result<string>> {
+    return this.guard.run(cwd, args);
+  }
+
+  async list(): Promise<Result<WorktreeInfo[]>> {
+    const listed = await this.git(this.repoRoot, "worktree", "list", "--porcelain");
+    return listed.ok ? ok(parseWorktreeList(listed.value)) : listed;
+  }
+
+  async create(opts: { id: string; branch: string; path: string; base: string; mergeBranches: string[] }): Promise<Result<{ baseSha: string }>> {
+    const { branch, path } = opts;
+    const shown = relative(this.repoRoot, path);
+    const listed = await this.list();
+    if (!listed.ok) return listed;
+    if (existsSync(path) || listed.value.some((w) => resolve(w.path) === resolve(path))) {
+      return fail({
+        code: "WORKTREE_EXISTS",
+        message: `worktree ${shown} already exists`,
+        hint: `Inspect it, then remove it with \`orchestrator clean\` (or \`git worktree remove ${shown}\`).`,
+      });
+    }
+    const existing = await this.git(this.repoRoot, "show-ref", "--verify", "--quiet", `refs/heads/${branch}`);
+    if (existing.ok) {
+      return fail({
+        code: "BRANCH_EXISTS",
+        message: `branch ${branch} already exists`,
+        hint: `Merge or keep its work, then delete it with \`git branch -D ${branch}\` to run the issue again.`,
+      });
+    }
+    const start = await this.git(this.repoRoot, "rev-parse", "--verify", "--quiet", `${opts.base}^{commit}`);
+    if (!start.ok || start.value === "") return fail({ code: "GIT", message: `cannot resolve ${opts.base} to a commit` });
+    await ensureOwnDirectory(this.guard.scope.worktreesRoot);
+    const added = await this.git(this.repoRoot, "worktree", "add", "-b", branch, path, start.value);
+    if (!added.ok) return added;
+    for (const other of opts.mergeBranches) {
+      const merged = await this.git(path, "merge", "--no-edit", other);
+      if (!merged.ok) {
+        await this.git(path, "merge", "--abort");
+        await this.remove(path);
+        return fail({
+          code: "MERGE_CONFLICT",
+          message: `merging ${other} into ${branch} (started from ${opts.base}) conflicts`,
+          hint: `Resolve the dependencies' overlap by hand, then delete ${branch} (\`git branch -D ${branch}\`) and run again.`,
+        });
+      }
+    }
+    return ok({ baseSha: start.value });
+  }
+
+  /** Commits everything the phase left in the worktree; null when nothing changed. */
+  async commit(worktree: string, message: string): Promise<Result<string | null>> {
+    const added = await this.git(worktree, "add", "-A");
+    if (!added.ok) return added;
+    const status = await this.git(worktree, "status", "--porcelain");
+    if (!status.ok) return status;
+    if (status.value === "") return ok(null);
+    // --no-verify: a failing hook of the user's must not lose the agent's work; review judges it instead.
+    const committed = await this.git(worktree, "commit", "--no-verify", "-q", "-m", message);
+    if (!committed.ok) return committed;
+    return this.git(worktree, "rev-parse", "HEAD");
+  }
+
+  async remove(worktree: string): Promise<Result<void>> {
+    const removed = await this.git(this.repoRoot, "worktree", "remove", worktree);
+    return removed.ok ? ok(undefined) : removed;
+  }
+
+  async push(worktree: string, branch: string): Promise<Result<void>> {
+    const pushed = await this.git(worktree, "push", "origin", `${branch}:${branch}`);
+    return pushed.ok ? ok(undefined) : pushed;
+  }
+
+  async bundle(file: string, branches: string[]): Promise<Result<void>> {
+    const made = await this.git(this.repoRoot, "bundle", "create", file, ...branches);
+    return made.ok ? ok(undefined) : made;
+  }
+
+  /**
+   * `orchestrator clean`: removes the orchestrator-owned worktrees (under worktrees.root, on a prefixed
+   * branch). A worktree with uncommitted changes is kept and reported, never forced; branches stay.
+   */
+  async clean(): Promise<Result<{ removed: string[]; kept: { path: string; reason: string }[] }>> {
+    const listed = await this.list();
+    if (!listed.ok) return listed;
+    const removed: string[] = [];
+    const kept: { path: string; reason: string }[] = [];
+    const { worktreesRoot, branchPrefix } = this.guard.scope;
+    for (const w of listed.value) {
+      const rel = relative(worktreesRoot, w.path);
+      if (rel === "" || rel.startsWith("..") || !w.branch?.startsWith(branchPrefix)) continue;
+      const shown = relative(this.repoRoot, w.path);
+      if (!existsSync(w.path)) continue;
+      const status = await this.git(w.path, "status", "--porcelain");
+      if (!status.ok || status.value !== "") {
+        kept.push({ path: shown, reason: status.ok ? "uncommitted changes" : (status.problems[0] as Problem).message });
+        continue;
+      }
+      const done = await this.remove(w.path);
+      if (done.ok) removed.push(shown);
+      else kept.push({ path: shown, reason: (done.problems[0] as Problem).message });
+    }
+    await this.git(this.repoRoot, "worktree", "prune");
+    return ok({ removed, kept });
+  }
+}
