@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { OrchestratorConfig } from "../../src/config/types";
+
+/** The model name pinned in tests: one of the binary's built-in models, so it gets the classic tools. */
+export const OFFLINE_MODEL = "gpt-5.5";
+export const OFFLINE_KEY_VAR = "SCRIPTED_MODEL_API_KEY";
+/** Shaped like a real key on purpose: tests assert it never reaches logs. */
+export const OFFLINE_KEY = "sk-scripted-0123456789abcdefghij";
+
+/**
+ * codex `--config` overrides for a run against the scripted server: a custom provider without
+ * WebSockets or retries, and codex's background network calls switched off (CODEX-OFFLINE.md).
+ */
+export function offlineCodexConfig(serverUrl: string): Record<string, unknown> {
+  return {
+    model_provider: "scripted",
+    model_providers: {
+      scripted: {
+        name: "scripted",
+        base_url: serverUrl,
+        wire_api: "responses",
+        env_key: OFFLINE_KEY_VAR,
+        supports_websockets: false,
+        request_max_retries: 0,
+        stream_max_retries: 0,
+      },
+    },
+    features: { plugins: false, shell_snapshot: false },
+    analytics: { enabled: false },
+    otel: { metrics_exporter: "none" },
+    web_search: "disabled",
+  };
+}
+
+export interface CodexHome {
+  /** HOME and CODEX_HOME for codex: a fresh directory so nothing touches a real home. */
+  env: Record<string, string>;
+  cleanup(): void;
+}
+
+/** codex wants CODEX_HOME to exist; outside /tmp so codex keeps its helper binaries (CODEX-OFFLINE.md). */
+export function makeCodexHome(): CodexHome {
+  const base = process.env.ORCHESTRATOR_TEST_HOME_ROOT ?? "/var/tmp";
+  mkdirSync(base, { recursive: true });
+  const home = mkdtempSync(join(base, "orchestrator-codex-home-"));
+  const codexHome = join(home, ".codex");
+  mkdirSync(codexHome);
+  return { env: { HOME: home, CODEX_HOME: codexHome }, cleanup: () => rmSync(home, { recursive: true, force: true }) };
+}
+
+/** `runner` config for the engine: the scripted provider, the pinned model, the key through runner.env. */
+export function offlineRunnerConfig(serverUrl: string): Partial<OrchestratorConfig["runner"]> {
+  return {
+    model: OFFLINE_MODEL,
+    config: offlineCodexConfig(serverUrl),
+    env: { [OFFLINE_KEY_VAR]: OFFLINE_KEY },
+  };
+}
