@@ -567,7 +567,7 @@ var require_lib = __commonJS({
     }
     function isMap(keySpec, valueSpec) {
       const isArrayValidator = isArray2(isTuple([keySpec, valueSpec]));
-      const isRecordValidator = isRecord2(valueSpec, { keys: keySpec });
+      const isRecordValidator = isRecord(valueSpec, { keys: keySpec });
       return makeValidator2({
         test: (value, state) => {
           var _a2, _b, _c;
@@ -643,7 +643,7 @@ var require_lib = __commonJS({
         }
       });
     }
-    function isRecord2(spec, { keys: keySpec = null } = {}) {
+    function isRecord(spec, { keys: keySpec = null } = {}) {
       const isArrayValidator = isArray2(isTuple([keySpec !== null && keySpec !== void 0 ? keySpec : isString(), spec]));
       return makeValidator2({
         test: (value, state) => {
@@ -684,7 +684,7 @@ var require_lib = __commonJS({
       });
     }
     function isDict(spec, opts = {}) {
-      return isRecord2(spec, opts);
+      return isRecord(spec, opts);
     }
     function isObject2(props, { extra: extraSpec = null } = {}) {
       const specKeys = Object.keys(props);
@@ -727,7 +727,7 @@ var require_lib = __commonJS({
       });
     }
     function isPartial(props) {
-      return isObject2(props, { extra: isRecord2(isUnknown()) });
+      return isObject2(props, { extra: isRecord(isUnknown()) });
     }
     var isInstanceOf = (constructor) => makeValidator2({
       test: (value, state) => {
@@ -1235,7 +1235,7 @@ var require_lib = __commonJS({
     exports2.isPartial = isPartial;
     exports2.isPayload = isPayload;
     exports2.isPositive = isPositive;
-    exports2.isRecord = isRecord2;
+    exports2.isRecord = isRecord;
     exports2.isSet = isSet;
     exports2.isString = isString;
     exports2.isTuple = isTuple;
@@ -3693,12 +3693,12 @@ var require_src2 = __commonJS({
     function check(path, isFile2, isDirectory) {
       log2(`checking %s`, path);
       try {
-        const stat4 = fs_1.statSync(path);
-        if (stat4.isFile() && isFile2) {
+        const stat5 = fs_1.statSync(path);
+        if (stat5.isFile() && isFile2) {
           log2(`[OK] path represents a file`);
           return true;
         }
-        if (stat4.isDirectory() && isDirectory) {
+        if (stat5.isDirectory() && isDirectory) {
           log2(`[OK] path represents a directory`);
           return true;
         }
@@ -16017,7 +16017,7 @@ function table(header, rows) {
 var import_clipanion2 = __toESM(require_advanced(), 1);
 
 // src/config/index.ts
-import { relative as relative2 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
 
 // src/config/discover.ts
 import { realpath, stat } from "node:fs/promises";
@@ -16118,71 +16118,9 @@ async function findConfig(startDir, explicit) {
 
 // src/config/load.ts
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, stat as stat2 } from "node:fs/promises";
 import { extname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-function selfModule() {
-  const candidates = [
-    new URL("./index.js", import.meta.url),
-    // dist/cli.js → dist/index.js
-    new URL("../index.js", import.meta.url),
-    // dist/chunks/*.js → dist/index.js
-    new URL("../index.ts", import.meta.url)
-    // src/config/load.ts → src/index.ts (tests)
-  ];
-  const found = candidates.find((u) => u.protocol === "file:" && existsSync(fileURLToPath(u)));
-  return fileURLToPath(found ?? candidates[2]);
-}
-function jsonPosition(text2, err) {
-  const at = /position (\d+)/.exec(err.message);
-  if (!at) return "";
-  const before = text2.slice(0, Number(at[1]));
-  const line = before.split("\n").length;
-  const column = Number(at[1]) - before.lastIndexOf("\n");
-  return `:${line}:${column}`;
-}
-async function evaluate(file) {
-  const ext = extname(file);
-  if (ext === ".ts") {
-    const { createJiti } = await import("./chunks/jiti-HQPJ3B5V.js");
-    const jiti = createJiti(import.meta.url, { alias: { "@orchestrator/engine": selfModule() }, interopDefault: true, moduleCache: false, fsCache: false });
-    return jiti.import(file, { default: true });
-  }
-  const mod = await import(`${pathToFileURL(file).href}?t=${Date.now()}`);
-  return mod.default;
-}
-async function loadConfigFile(file) {
-  if (extname(file) === ".json") {
-    let text2;
-    try {
-      text2 = await readFile(file, "utf8");
-    } catch (err) {
-      return fail({ code: "CONFIG_LOAD", file, message: `cannot read config: ${errorMessage(err)}` });
-    }
-    try {
-      return ok(JSON.parse(text2));
-    } catch (err) {
-      return fail({ code: "CONFIG_LOAD", file: `${file}${jsonPosition(text2, err)}`, message: `invalid JSON: ${errorMessage(err)}` });
-    }
-  }
-  if (![".ts", ".mjs", ".js"].includes(extname(file))) {
-    return fail({ code: "CONFIG_LOAD", file, message: "unsupported config format", hint: "Use .json, .ts, .mjs or .js." });
-  }
-  try {
-    let value = await evaluate(file);
-    if (typeof value === "function") value = await value();
-    if (value === void 0) {
-      return fail({ code: "CONFIG_LOAD", file, message: "the config module has no default export", hint: "Add `export default { \u2026 }` (or `export default defineConfig({ \u2026 })`)." });
-    }
-    return ok(value);
-  } catch (err) {
-    return fail({ code: "CONFIG_LOAD", file, message: `loading the config failed: ${errorMessage(err)}` });
-  }
-}
-
-// src/config/validate.ts
-var t = __toESM(require_lib(), 1);
-import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
 
 // src/config/key-path.ts
 var PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
@@ -16222,7 +16160,246 @@ function splitTypanionError(error) {
   }
 }
 
+// src/config/json-locate.ts
+var SyntaxAt = class {
+  constructor(offset, message) {
+    this.offset = offset;
+    this.message = message;
+  }
+  offset;
+  message;
+};
+function scanJson(text2) {
+  const keys = /* @__PURE__ */ new Map();
+  let i2 = 0;
+  const stop = (message, at = i2) => {
+    throw new SyntaxAt(at, message);
+  };
+  const shown = (at) => at >= text2.length ? "the end of the file" : JSON.stringify(String.fromCodePoint(text2.codePointAt(at) ?? 0));
+  const expected = (what) => stop(`expected ${what}, got ${shown(i2)}`);
+  const skipSpace = () => {
+    while (i2 < text2.length && " 	\n\r".includes(text2[i2])) i2++;
+  };
+  const string = () => {
+    const start = i2;
+    i2++;
+    for (; ; ) {
+      if (i2 >= text2.length) stop("unterminated string", start);
+      const c3 = text2.charCodeAt(i2);
+      if (c3 === 34) {
+        i2++;
+        return JSON.parse(text2.slice(start, i2));
+      }
+      if (c3 < 32) stop("line break or control character inside a string (write it as an escape such as \\n)");
+      if (c3 !== 92) {
+        i2++;
+        continue;
+      }
+      const escape2 = text2[i2 + 1];
+      if (escape2 === "u" && /^[0-9a-fA-F]{4}$/.test(text2.slice(i2 + 2, i2 + 6))) i2 += 6;
+      else if (escape2 !== void 0 && escape2 !== "u" && '"\\/bfnrt'.includes(escape2)) i2 += 2;
+      else stop(`invalid escape sequence in a string`);
+    }
+  };
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const value = (path) => {
+    skipSpace();
+    const c3 = text2[i2];
+    if (c3 === "{") return object(path);
+    if (c3 === "[") return array(path);
+    if (c3 === '"') {
+      string();
+      return;
+    }
+    NUMBER.lastIndex = i2;
+    const number = NUMBER.exec(text2);
+    if (number) {
+      i2 += number[0].length;
+      return;
+    }
+    for (const word of ["true", "false", "null"]) {
+      if (text2.startsWith(word, i2)) {
+        i2 += word.length;
+        return;
+      }
+    }
+    expected("a value");
+  };
+  const object = (path) => {
+    i2++;
+    skipSpace();
+    if (text2[i2] === "}") {
+      i2++;
+      return;
+    }
+    for (; ; ) {
+      skipSpace();
+      if (text2[i2] === "}") stop("trailing comma before '}' (JSON does not allow one)");
+      if (text2[i2] !== '"') expected("a property name in double quotes");
+      const at = i2;
+      const key = joinKey(path, string());
+      keys.set(key, at);
+      skipSpace();
+      if (text2[i2] !== ":") expected("':' after the property name");
+      i2++;
+      value(key);
+      skipSpace();
+      if (text2[i2] === ",") i2++;
+      else if (text2[i2] === "}") {
+        i2++;
+        return;
+      } else expected("',' or '}'");
+    }
+  };
+  const array = (path) => {
+    i2++;
+    skipSpace();
+    if (text2[i2] === "]") {
+      i2++;
+      return;
+    }
+    for (let n = 0; ; n++) {
+      skipSpace();
+      if (text2[i2] === "]") stop("trailing comma before ']' (JSON does not allow one)");
+      keys.set(joinKey(path, n), i2);
+      value(joinKey(path, n));
+      skipSpace();
+      if (text2[i2] === ",") i2++;
+      else if (text2[i2] === "]") {
+        i2++;
+        return;
+      } else expected("',' or ']'");
+    }
+  };
+  try {
+    value("");
+    skipSpace();
+    if (i2 < text2.length) stop(`unexpected ${shown(i2)} after the end of the JSON value`);
+    return { keys };
+  } catch (err) {
+    if (err instanceof SyntaxAt) return { error: { offset: err.offset, message: err.message }, keys };
+    if (err instanceof RangeError) return { keys };
+    throw err;
+  }
+}
+function lineColumn(text2, offset) {
+  const before = text2.slice(0, offset);
+  const lastBreak = before.lastIndexOf("\n");
+  return { line: before.split("\n").length, column: offset - lastBreak };
+}
+
+// src/config/load.ts
+var ENGINE_PACKAGE = "@orchestrator/engine";
+var JSON_EXTENSIONS = [".json"];
+var NATIVE_EXTENSIONS = [".mjs", ".js", ".cjs"];
+var TS_EXTENSIONS = [".ts", ".mts"];
+function engineModule() {
+  for (const candidate of ["./index.js", "../index.js", "../index.ts"]) {
+    const url = new URL(candidate, import.meta.url);
+    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return fileURLToPath(url);
+  }
+  return void 0;
+}
+async function importWithJiti(file) {
+  const { createJiti } = await import("./chunks/jiti-static-IRDFMROU.js");
+  const engine = engineModule();
+  const jiti = createJiti(import.meta.url, {
+    alias: engine ? { [ENGINE_PACKAGE]: engine } : {},
+    // With interop, a module without a default export would pass its named exports off as the config.
+    interopDefault: false,
+    // Never write a transpile cache into the user's repository; re-evaluate edited configs.
+    fsCache: false,
+    moduleCache: false
+  });
+  const mod = await jiti.import(file);
+  return mod.default;
+}
+function isMissingEngine(err) {
+  const code = err?.code;
+  return code === "ERR_MODULE_NOT_FOUND" && errorMessage(err).includes(`'${ENGINE_PACKAGE}'`);
+}
+async function importNative(file) {
+  const { mtimeMs } = await stat2(file);
+  try {
+    const mod = await import(`${pathToFileURL(file).href}?mtime=${mtimeMs}`);
+    return mod.default;
+  } catch (err) {
+    if (isMissingEngine(err)) return importWithJiti(file);
+    throw err;
+  }
+}
+function lineInStack(err, file) {
+  const stack = err instanceof Error ? `${err.stack ?? ""}` : "";
+  for (const prefix of [pathToFileURL(file).href, file]) {
+    const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const match = new RegExp(`${escaped}(?:\\?[^:\\s]*)?:(\\d+)`).exec(stack);
+    if (match?.[1]) return Number(match[1]);
+  }
+  return void 0;
+}
+async function loadModule(file, shownAs, useJiti) {
+  let raw;
+  try {
+    const exported = await (useJiti ? importWithJiti(file) : importNative(file));
+    raw = typeof exported === "function" ? await exported() : exported;
+  } catch (err) {
+    const line = lineInStack(err, file);
+    const problem = {
+      code: "CONFIG_LOAD",
+      file: shownAs,
+      message: `evaluating the config failed: ${errorMessage(err)}`,
+      hint: "Fix the error in the config file; it must `export default` the config object (or a function returning it)."
+    };
+    return fail(line === void 0 ? problem : { ...problem, line });
+  }
+  if (raw === void 0) {
+    return fail({
+      code: "CONFIG_LOAD",
+      file: shownAs,
+      message: "the config module has no default export",
+      hint: `Add \`export default { \u2026 }\` (or \`export default defineConfig({ \u2026 })\` with defineConfig from "${ENGINE_PACKAGE}").`
+    });
+  }
+  return ok({ raw });
+}
+async function loadJson(file, shownAs) {
+  let text2;
+  try {
+    text2 = (await readFile(file, "utf8")).replace(/^\uFEFF/, "");
+  } catch (err) {
+    return fail({ code: "CONFIG_LOAD", file: shownAs, message: `cannot read the config: ${errorMessage(err)}` });
+  }
+  const scan = scanJson(text2);
+  const lines = new Map([...scan.keys].map(([key, offset]) => [key, lineColumn(text2, offset).line]));
+  try {
+    return ok({ raw: JSON.parse(text2), lines });
+  } catch (err) {
+    if (!scan.error) return fail({ code: "CONFIG_LOAD", file: shownAs, message: `invalid JSON: ${errorMessage(err)}` });
+    const { line, column } = lineColumn(text2, scan.error.offset);
+    return fail({
+      code: "CONFIG_LOAD",
+      file: shownAs,
+      line,
+      message: `invalid JSON at line ${line}, column ${column}: ${scan.error.message}`
+    });
+  }
+}
+async function loadConfigFile(file, shownAs = file) {
+  const ext = extname(file);
+  if (JSON_EXTENSIONS.includes(ext)) return loadJson(file, shownAs);
+  if (NATIVE_EXTENSIONS.includes(ext)) return loadModule(file, shownAs, false);
+  if (TS_EXTENSIONS.includes(ext)) return loadModule(file, shownAs, true);
+  return fail({
+    code: "CONFIG_LOAD",
+    file: shownAs,
+    message: `unsupported config file type ${JSON.stringify(ext || "(none)")}`,
+    hint: "Use a .json, .ts, .mjs or .js config file."
+  });
+}
+
 // src/config/validate.ts
+var t = __toESM(require_lib(), 1);
+import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
 var RUNNER_KINDS = ["codex-sdk", "codex-cli"];
 var RUNNER_FALLBACKS = ["codex-cli"];
 var SANDBOX_MODES = ["read-only", "workspace-write", "danger-full-access"];
@@ -16346,13 +16523,16 @@ var branchPrefix = t.makeValidator({
     return problem === void 0 || report(state, `${printable(value)} is not a valid git branch prefix: it ${problem}`);
   }
 });
-var envName = t.makeValidator({
-  test: (value, state) => typeof value === "string" && /^[^=\0]+$/.test(value) || report({ ...state, p: childPath(state?.p, String(value)) }, 'environment variable names must be non-empty and contain no "=" or NUL')
-});
 var envMap = t.makeValidator({
   test: (value, state) => {
-    if (!isPlainObject(value)) return report(state, `expected an object of environment variables (name \u2192 string), got ${printable(value)}`);
-    return t.isRecord(leaf('a string (use "${VAR}" to reference your environment)', (v) => typeof v === "string"), { keys: envName })(value, state);
+    if (!isPlainObject(value)) return report(state, `expected an object of environment variables (name: string), got ${printable(value)}`);
+    let valid = true;
+    for (const [name, v] of Object.entries(value)) {
+      const at = { ...state, p: childPath(state?.p, name) };
+      if (!/^[^=\0]+$/.test(name)) valid = report(at, 'environment variable names must be non-empty and contain no "=" or NUL');
+      else if (v !== void 0 && typeof v !== "string") valid = report(at, `expected a string (use "\${VAR}" to reference your environment), got ${printable(v)}`);
+    }
+    return valid;
   }
 });
 function tomlValue(value, state, ancestors) {
@@ -16382,19 +16562,20 @@ var tomlTable = t.makeValidator({
   test: (value, state) => isPlainObject(value) ? tomlValue(value, state, /* @__PURE__ */ new Set()) : report(state, `expected an object of codex config overrides, got ${printable(value)}`)
 });
 function editDistance(a, b2) {
-  let prev = Array.from({ length: b2.length + 1 }, (_2, j2) => j2);
+  const d = Array.from({ length: a.length + 1 }, (_2, i2) => Array.from({ length: b2.length + 1 }, (_3, j2) => i2 === 0 ? j2 : j2 === 0 ? i2 : 0));
+  const at = (i2, j2) => d[i2]?.[j2] ?? Number.POSITIVE_INFINITY;
   for (let i2 = 1; i2 <= a.length; i2++) {
-    const row = [i2];
     for (let j2 = 1; j2 <= b2.length; j2++) {
-      row[j2] = Math.min((prev[j2] ?? 0) + 1, (row[j2 - 1] ?? 0) + 1, (prev[j2 - 1] ?? 0) + (a[i2 - 1] === b2[j2 - 1] ? 0 : 1));
+      let best = Math.min(at(i2 - 1, j2) + 1, at(i2, j2 - 1) + 1, at(i2 - 1, j2 - 1) + (a[i2 - 1] === b2[j2 - 1] ? 0 : 1));
+      if (i2 > 1 && j2 > 1 && a[i2 - 1] === b2[j2 - 2] && a[i2 - 2] === b2[j2 - 1]) best = Math.min(best, at(i2 - 2, j2 - 2) + 1);
+      d[i2][j2] = best;
     }
-    prev = row;
   }
-  return prev[b2.length] ?? 0;
+  return at(a.length, b2.length);
 }
 function unknownKeyMessage(key, known) {
   const lower = key.toLowerCase();
-  const close = known.map((k2) => ({ k: k2, d: k2.toLowerCase() === lower ? 0 : editDistance(lower, k2.toLowerCase()) })).filter(({ d }) => d <= Math.max(1, Math.floor(key.length / 3))).sort((a, b2) => a.d - b2.d)[0];
+  const close = known.map((k2) => ({ k: k2, d: editDistance(lower, k2.toLowerCase()) })).filter(({ d }) => d <= Math.max(1, Math.floor(key.length / 3))).sort((a, b2) => a.d - b2.d)[0];
   if (close) return `unknown key; did you mean "${close.k}"?`;
   return `unknown key; expected one of: ${known.join(", ")}`;
 }
@@ -16470,7 +16651,7 @@ function applyDefaults(user) {
       dependencyFields: [...issues.dependencyFields ?? d.issues.dependencyFields],
       doneValues: [...issues.doneValues ?? d.issues.doneValues]
     },
-    runner: { ...d.runner, ...runner, config: { ...runner.config }, env: { ...runner.env } },
+    runner: { ...d.runner, ...runner, config: { ...runner.config }, env: present(runner.env) },
     review: { ...d.review, ...present(user.review) },
     prompts: present(user.prompts),
     worktrees: { ...d.worktrees, ...present(user.worktrees) },
@@ -16554,20 +16735,37 @@ function validateConfig(raw, file, repoRoot) {
 }
 
 // src/config/index.ts
+function shownPath(file, repoRoot) {
+  const rel = relative2(repoRoot, file);
+  return rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? file : rel;
+}
+function parentKey(key) {
+  return /^(.*?)(?:\.[^.[\]]+|\[(?:\d+|"(?:[^"\\]|\\.)*")\])$/.exec(key)?.[1];
+}
+function withLines(problems, lines) {
+  if (!lines) return problems;
+  return problems.map((p2) => {
+    for (let key = p2.key; key; key = parentKey(key)) {
+      const line = lines.get(key);
+      if (line !== void 0) return { ...p2, line };
+    }
+    return p2;
+  });
+}
 async function loadConfig(opts) {
   const found = await findConfig(opts.cwd, opts.configPath);
   if (!found.ok) return found;
   const { file, repoRoot } = found.value;
-  const raw = await loadConfigFile(file);
-  if (!raw.ok) return raw;
-  const shown = relative2(opts.cwd, file) || file;
-  const config = validateConfig(raw.value, shown.startsWith("..") ? file : shown, repoRoot);
-  if (!config.ok) return config;
-  return { ok: true, value: { config: config.value, file, repoRoot } };
+  const shown = shownPath(file, repoRoot);
+  const source = await loadConfigFile(file, shown);
+  if (!source.ok) return source;
+  const config = validateConfig(source.value.raw, shown, repoRoot);
+  if (!config.ok) return fail(withLines(config.problems, source.value.lines));
+  return ok({ config: config.value, file, repoRoot });
 }
 
 // src/git/guard.ts
-import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3 } from "node:path";
 
 // node_modules/simple-git/dist/esm/index.js
 var import_file_exists = __toESM(require_dist(), 1);
@@ -21537,7 +21735,7 @@ var positionals = (args) => args.filter((a) => !isFlag(a));
 var hasAny = (args, flags) => args.some((a) => flags.some((f) => a === f || a.startsWith(`${f}=`)));
 function inside(root, path) {
   const rel = relative3(root, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute2(rel);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute3(rel);
 }
 function refusal(args, cwd, scope) {
   const [command, ...rest] = args;
@@ -21601,6 +21799,21 @@ function refusal(args, cwd, scope) {
       return `git ${command} is not allowed`;
   }
 }
+var INTERACTIVE_VARS = ["EDITOR", "VISUAL", "GIT_EDITOR", "GIT_SEQUENCE_EDITOR", "PAGER", "GIT_PAGER"];
+var TRUSTED_ENVIRONMENT = {
+  allowUnsafeAskPass: true,
+  allowUnsafeConfigPaths: true,
+  allowUnsafeConfigEnvCount: true,
+  allowUnsafeCredentialHelper: true,
+  allowUnsafeSshCommand: true,
+  allowUnsafeTemplateDir: true
+};
+function gitEnvironment(env) {
+  const out = {};
+  for (const [name, value] of Object.entries(env)) if (value !== void 0 && !INTERACTIVE_VARS.includes(name)) out[name] = value;
+  out.GIT_TERMINAL_PROMPT = "0";
+  return out;
+}
 var GitGuard = class {
   constructor(scope, env = {}) {
     this.scope = scope;
@@ -21618,13 +21831,7 @@ var GitGuard = class {
     if (why) return fail({ code: "GIT_FORBIDDEN", message: `refused to run \`git ${args.join(" ")}\`: ${why}` });
     for (const listener of this.listeners) listener(args, cwd);
     try {
-      const git = simpleGit({ baseDir: cwd, trimmed: true }).env({
-        ...process.env,
-        ...this.env,
-        GIT_TERMINAL_PROMPT: "0",
-        GIT_EDITOR: "true",
-        GIT_PAGER: "cat"
-      });
+      const git = simpleGit({ baseDir: cwd, trimmed: true, unsafe: TRUSTED_ENVIRONMENT }).env(gitEnvironment({ ...process.env, ...this.env }));
       return ok(await git.raw(args));
     } catch (err) {
       return fail({ code: "GIT", message: `\`git ${args.join(" ")}\` failed: ${errorMessage(err).trim()}` });
@@ -21676,7 +21883,8 @@ var Worktrees = class _Worktrees {
     const identity2 = email.ok && email.value !== "" ? {} : FALLBACK_IDENTITY;
     const guard = new GitGuard(scope, { ...identity2, ...opts.env });
     const head = await guard.run(repoRoot, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
-    if (!head.ok || head.value === "") {
+    if (!head.ok) return head;
+    if (head.value === "") {
       return fail({ code: "GIT", message: `${repoRoot} has no commit yet`, hint: "Commit something first: issue branches start from a commit." });
     }
     const base = await guard.run(repoRoot, ["rev-parse", "--verify", "--quiet", `${config.worktrees.base}^{commit}`]);
@@ -21704,8 +21912,9 @@ var Worktrees = class _Worktrees {
         hint: `Inspect it, then remove it with \`orchestrator clean\` (or \`git worktree remove ${shown}\`).`
       });
     }
-    const existing = await this.git(this.repoRoot, "show-ref", "--verify", "--quiet", `refs/heads/${branch}`);
-    if (existing.ok) {
+    const existing = await this.git(this.repoRoot, "for-each-ref", "--format=%(refname)", `refs/heads/${branch}`);
+    if (!existing.ok) return existing;
+    if (existing.value.split("\n").includes(`refs/heads/${branch}`)) {
       return fail({
         code: "BRANCH_EXISTS",
         message: `branch ${branch} already exists`,
@@ -21988,12 +22197,12 @@ var import_clipanion4 = __toESM(require_advanced(), 1);
 
 // src/issues/load.ts
 var import_gray_matter = __toESM(require_gray_matter(), 1);
-import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
 import { basename as basename2, extname as extname2, join as join4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath as realpath2, realpathSync, stat as stat2, statSync } from "fs";
-import { isAbsolute as isAbsolute3, posix, resolve as resolve6 } from "path";
+import { readdir, readdirSync, realpath as realpath2, realpathSync, stat as stat3, statSync } from "fs";
+import { isAbsolute as isAbsolute4, posix, resolve as resolve6 } from "path";
 import { fileURLToPath as fileURLToPath2 } from "url";
 
 // node_modules/fdir/dist/index.mjs
@@ -22116,10 +22325,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat4) => {
+    fs.stat(resolvedPath, (error$1, stat5) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath);
+      if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat5, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -22129,9 +22338,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path);
-    const stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
+    const stat5 = fs.statSync(resolvedPath);
+    if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat5, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -22328,8 +22537,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
+          if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -22609,7 +22818,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute3(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute4(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -22746,7 +22955,7 @@ function getOptions(options2) {
     readdirSync: opts.fs.readdirSync || readdirSync,
     realpath: opts.fs.realpath || realpath2,
     realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat2,
+    stat: opts.fs.stat || stat3,
     statSync: opts.fs.statSync || statSync
   });
   if (opts.debug) log("globbing with options:", opts);
@@ -22868,7 +23077,7 @@ function yamlLine(err) {
 async function readDoc(repoRoot, path) {
   const file = join4(repoRoot, path);
   try {
-    const info = await stat3(file);
+    const info = await stat4(file);
     if (info.size > MAX_ISSUE_BYTES) {
       return fail({ code: "ISSUE_READ", file: path, message: `issue doc is ${info.size} bytes; the limit is ${MAX_ISSUE_BYTES} (1 MiB)`, hint: "Split it, or exclude the file from issues.paths." });
     }
@@ -24068,11 +24277,9 @@ async function runPhase(phase, attempt, seq, input) {
       status = checked.value.status;
     } else {
       status = "error";
-      error = {
-        code: "CONTRACT",
-        message: `the answer does not match the ${phase} contract`,
-        details: checked.problems.map((p2) => p2.message)
-      };
+      const details = checked.problems.map((p2) => p2.message);
+      const shown = details.slice(0, 3).join("; ") + (details.length > 3 ? `; and ${details.length - 3} more` : "");
+      error = { code: "CONTRACT", message: `the answer does not match the ${phase} contract: ${shown}`, details };
     }
   }
   let commit = null;
@@ -24174,20 +24381,32 @@ function clip(text2, lines = MAX_MESSAGE_LINES) {
   return shown;
 }
 var plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
-function describeItem(item, s) {
+function displayCommand(command) {
+  const wrapped = /^\S*\/(?:ba|z)?sh -l?c '(.*)'$/s.exec(command);
+  return wrapped ? wrapped[1].replace(/'\\''/g, "'") : command;
+}
+function isContractAnswer(text2) {
+  if (!text2.trimStart().startsWith("{")) return false;
+  try {
+    return typeof JSON.parse(text2).phase === "string";
+  } catch {
+    return false;
+  }
+}
+function describeItem(item, s, relativize) {
   switch (item.type) {
     case "agent_message":
-      return clip(item.text).map((l) => `\u2502 ${l}`);
+      return isContractAnswer(item.text) ? [] : clip(item.text).map((l) => `\u2502 ${l}`);
     case "reasoning":
       return clip(item.text, 2).map((l) => s.dim(`\xB7 ${l}`));
     case "command_execution": {
       const code = item.exit_code ?? null;
       const status = code === null ? item.status : `exit ${code}`;
       const mark = code === 0 ? s.green(status) : s.red(status);
-      return [`$ ${clip(item.command, 1)[0] ?? ""}  ${mark}`];
+      return [`$ ${clip(displayCommand(item.command), 1)[0] ?? ""}  ${mark}`];
     }
     case "file_change":
-      return item.changes.map((c3) => `\u270E ${c3.kind} ${c3.path}`);
+      return item.changes.map((c3) => `\u270E ${c3.kind} ${relativize(c3.path)}`);
     case "mcp_tool_call":
       return [`\u2699 ${item.server}.${item.tool} ${item.status}`];
     case "web_search":
@@ -24200,12 +24419,12 @@ function describeItem(item, s) {
       return [];
   }
 }
-function describeRunnerEvent(event, s) {
+function describeRunnerEvent(event, s, relativize) {
   switch (event.type) {
     case "item.started":
-      return event.item.type === "command_execution" ? [s.dim(`$ ${clip(event.item.command, 1)[0] ?? ""} \u2026`)] : [];
+      return event.item.type === "command_execution" ? [s.dim(`$ ${clip(displayCommand(event.item.command), 1)[0] ?? ""} \u2026`)] : [];
     case "item.completed":
-      return describeItem(event.item, s);
+      return describeItem(event.item, s, relativize);
     case "turn.completed":
       return [s.dim(`tokens: ${event.usage.input_tokens} in, ${event.usage.output_tokens} out`)];
     case "turn.failed":
@@ -24264,6 +24483,11 @@ function terminalSink(out, s, redactor) {
   const write = (lines, indent = "") => {
     if (lines.length > 0) out.write(redactor.redact(lines.map((l) => `${indent}${l}`).join("\n") + "\n"));
   };
+  const worktrees = /* @__PURE__ */ new Map();
+  const relativize = (issue) => (path) => {
+    const root = worktrees.get(issue);
+    return root && path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
+  };
   return {
     handle(event) {
       switch (event.type) {
@@ -24277,6 +24501,7 @@ function terminalSink(out, s, redactor) {
           write([s.yellow(`warning: ${event.message}`)]);
           break;
         case "issue.started": {
+          worktrees.set(event.issue, event.worktree);
           const from = event.merged.length > 0 ? `${event.base} + ${event.merged.join(", ")}` : event.base;
           write(["", s.bold(s.cyan(`\u25B6 ${event.issue}  ${event.title}`)), s.dim(`  ${event.branch} from ${from} in ${event.worktree}`)]);
           break;
@@ -24288,7 +24513,7 @@ function terminalSink(out, s, redactor) {
           write([s.bold(`\u25CF ${event.phase} #${event.attempt}`)], "  ");
           break;
         case "runner.event":
-          write(describeRunnerEvent(event.event, s), "    ");
+          write(describeRunnerEvent(event.event, s, relativize(event.issue)), "    ");
           break;
         case "phase.completed":
           write(describeResult(event.result, s), "  ");

@@ -1,67 +1,149 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { errorMessage, fail, ok, type Result } from "../errors";
+import { errorMessage, fail, ok, type Problem, type Result } from "../errors";
+import { lineColumn, scanJson } from "./json-locate";
 
-/** `import { defineConfig } from "@orchestrator/engine"` must work in a repo that does not install the package. */
-function selfModule(): string {
-  const candidates = [
-    new URL("./index.js", import.meta.url), // dist/cli.js → dist/index.js
-    new URL("../index.js", import.meta.url), // dist/chunks/*.js → dist/index.js
-    new URL("../index.ts", import.meta.url), // src/config/load.ts → src/index.ts (tests)
-  ];
-  const found = candidates.find((u) => u.protocol === "file:" && existsSync(fileURLToPath(u)));
-  return fileURLToPath(found ?? (candidates[2] as URL));
+/** The package name a `.ts`/`.mjs` config imports `defineConfig` from. */
+export const ENGINE_PACKAGE = "@orchestrator/engine";
+
+export interface ConfigSource {
+  /** What the file produced: the JSON document, or the module's default export (called if a function). */
+  raw: unknown;
+  /** JSON configs only: the 1-based line of each key path, so validation problems can point at it. */
+  lines?: ReadonlyMap<string, number>;
 }
 
-function jsonPosition(text: string, err: Error): string {
-  const at = /position (\d+)/.exec(err.message);
-  if (!at) return "";
-  const before = text.slice(0, Number(at[1]));
-  const line = before.split("\n").length;
-  const column = Number(at[1]) - before.lastIndexOf("\n");
-  return `:${line}:${column}`;
-}
+const JSON_EXTENSIONS = [".json"];
+const NATIVE_EXTENSIONS = [".mjs", ".js", ".cjs"];
+const TS_EXTENSIONS = [".ts", ".mts"];
 
-async function evaluate(file: string): Promise<unknown> {
-  const ext = extname(file);
-  if (ext === ".ts") {
-    // Loaded only for .ts configs: jiti is the heaviest thing the CLI could load at start.
-    const { createJiti } = await import("jiti");
-    const jiti = createJiti(import.meta.url, { alias: { "@orchestrator/engine": selfModule() }, interopDefault: true, moduleCache: false, fsCache: false });
-    return jiti.import(file, { default: true });
+/**
+ * The runtime module `import … from "@orchestrator/engine"` maps to, so a config works in a repository that
+ * does not install the package. Bundled, this code sits in dist/cli.js or dist/chunks/*.js next to
+ * dist/index.js; from source (tests) it is src/config/load.ts beside src/index.ts.
+ */
+function engineModule(): string | undefined {
+  for (const candidate of ["./index.js", "../index.js", "../index.ts"]) {
+    const url = new URL(candidate, import.meta.url);
+    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return fileURLToPath(url);
   }
-  const mod = (await import(`${pathToFileURL(file).href}?t=${Date.now()}`)) as { default?: unknown };
+  return undefined;
+}
+
+/**
+ * jiti (with babel) is by far the heaviest thing the CLI could load, so only configs that need it pay.
+ * `jiti/static` imports babel statically, so a bundler can put it in the lazy chunk; plain `jiti` finds babel
+ * at run time relative to its own file, which a bundle does not have.
+ */
+async function importWithJiti(file: string): Promise<unknown> {
+  const { createJiti } = await import("jiti/static");
+  const engine = engineModule();
+  const jiti = createJiti(import.meta.url, {
+    alias: engine ? { [ENGINE_PACKAGE]: engine } : {},
+    // With interop, a module without a default export would pass its named exports off as the config.
+    interopDefault: false,
+    // Never write a transpile cache into the user's repository; re-evaluate edited configs.
+    fsCache: false,
+    moduleCache: false,
+  });
+  const mod = await jiti.import<{ default?: unknown }>(file);
   return mod.default;
 }
 
-/** Reads a config file of any supported format; a `.ts/.mjs/.js` default export may be a (async) function. */
-export async function loadConfigFile(file: string): Promise<Result<unknown>> {
-  if (extname(file) === ".json") {
-    let text: string;
-    try {
-      text = await readFile(file, "utf8");
-    } catch (err) {
-      return fail({ code: "CONFIG_LOAD", file, message: `cannot read config: ${errorMessage(err)}` });
-    }
-    try {
-      return ok(JSON.parse(text));
-    } catch (err) {
-      return fail({ code: "CONFIG_LOAD", file: `${file}${jsonPosition(text, err as Error)}`, message: `invalid JSON: ${errorMessage(err)}` });
-    }
-  }
-  if (![".ts", ".mjs", ".js"].includes(extname(file))) {
-    return fail({ code: "CONFIG_LOAD", file, message: "unsupported config format", hint: "Use .json, .ts, .mjs or .js." });
-  }
+function isMissingEngine(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === "ERR_MODULE_NOT_FOUND" && errorMessage(err).includes(`'${ENGINE_PACKAGE}'`);
+}
+
+async function importNative(file: string): Promise<unknown> {
+  // The mtime in the URL re-evaluates a config edited since it was last imported in this process.
+  const { mtimeMs } = await stat(file);
   try {
-    let value = await evaluate(file);
-    if (typeof value === "function") value = await (value as () => unknown)();
-    if (value === undefined) {
-      return fail({ code: "CONFIG_LOAD", file, message: "the config module has no default export", hint: "Add `export default { … }` (or `export default defineConfig({ … })`)." });
-    }
-    return ok(value);
+    const mod = (await import(`${pathToFileURL(file).href}?mtime=${mtimeMs}`)) as { default?: unknown };
+    return mod.default;
   } catch (err) {
-    return fail({ code: "CONFIG_LOAD", file, message: `loading the config failed: ${errorMessage(err)}` });
+    // Plain Node cannot resolve the package when the repository does not install it; jiti can alias it.
+    if (isMissingEngine(err)) return importWithJiti(file);
+    throw err;
   }
+}
+
+/** Line of `file` that a thrown error's stack points at first (syntax and evaluation errors). */
+function lineInStack(err: unknown, file: string): number | undefined {
+  const stack = err instanceof Error ? `${err.stack ?? ""}` : "";
+  for (const prefix of [pathToFileURL(file).href, file]) {
+    const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const match = new RegExp(`${escaped}(?:\\?[^:\\s]*)?:(\\d+)`).exec(stack);
+    if (match?.[1]) return Number(match[1]);
+  }
+  return undefined;
+}
+
+async function loadModule(file: string, shownAs: string, useJiti: boolean): Promise<Result<ConfigSource>> {
+  let raw: unknown;
+  try {
+    const exported = await (useJiti ? importWithJiti(file) : importNative(file));
+    raw = typeof exported === "function" ? await (exported as () => unknown)() : exported;
+  } catch (err) {
+    const line = lineInStack(err, file);
+    const problem: Problem = {
+      code: "CONFIG_LOAD",
+      file: shownAs,
+      message: `evaluating the config failed: ${errorMessage(err)}`,
+      hint: "Fix the error in the config file; it must `export default` the config object (or a function returning it).",
+    };
+    return fail(line === undefined ? problem : { ...problem, line });
+  }
+  if (raw === undefined) {
+    return fail({
+      code: "CONFIG_LOAD",
+      file: shownAs,
+      message: "the config module has no default export",
+      hint: `Add \`export default { … }\` (or \`export default defineConfig({ … })\` with defineConfig from "${ENGINE_PACKAGE}").`,
+    });
+  }
+  return ok({ raw });
+}
+
+async function loadJson(file: string, shownAs: string): Promise<Result<ConfigSource>> {
+  let text: string;
+  try {
+    text = (await readFile(file, "utf8")).replace(/^\uFEFF/, "");
+  } catch (err) {
+    return fail({ code: "CONFIG_LOAD", file: shownAs, message: `cannot read the config: ${errorMessage(err)}` });
+  }
+  const scan = scanJson(text);
+  const lines = new Map([...scan.keys].map(([key, offset]) => [key, lineColumn(text, offset).line]));
+  try {
+    return ok({ raw: JSON.parse(text) as unknown, lines });
+  } catch (err) {
+    if (!scan.error) return fail({ code: "CONFIG_LOAD", file: shownAs, message: `invalid JSON: ${errorMessage(err)}` });
+    const { line, column } = lineColumn(text, scan.error.offset);
+    return fail({
+      code: "CONFIG_LOAD",
+      file: shownAs,
+      line,
+      message: `invalid JSON at line ${line}, column ${column}: ${scan.error.message}`,
+    });
+  }
+}
+
+/**
+ * Reads a config file of any supported format (SPEC §1): JSON, or a module whose default export is the
+ * config, a function returning it, or a promise of it. `.ts` needs no compile step. `shownAs` is the name
+ * problems use for the file.
+ */
+export async function loadConfigFile(file: string, shownAs: string = file): Promise<Result<ConfigSource>> {
+  const ext = extname(file);
+  if (JSON_EXTENSIONS.includes(ext)) return loadJson(file, shownAs);
+  if (NATIVE_EXTENSIONS.includes(ext)) return loadModule(file, shownAs, false);
+  if (TS_EXTENSIONS.includes(ext)) return loadModule(file, shownAs, true);
+  return fail({
+    code: "CONFIG_LOAD",
+    file: shownAs,
+    message: `unsupported config file type ${JSON.stringify(ext || "(none)")}`,
+    hint: "Use a .json, .ts, .mjs or .js config file.",
+  });
 }

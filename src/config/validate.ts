@@ -159,16 +159,17 @@ const branchPrefix = t.makeValidator<unknown, string>({
   },
 });
 
-const envName = t.makeValidator<unknown, string>({
-  test: (value, state): value is string =>
-    (typeof value === "string" && /^[^=\0]+$/.test(value)) ||
-    report({ ...state, p: childPath(state?.p, String(value)) }, 'environment variable names must be non-empty and contain no "=" or NUL'),
-});
-
-const envMap = t.makeValidator<unknown, Record<string, string>>({
-  test: (value, state): value is Record<string, string> => {
-    if (!isPlainObject(value)) return report(state, `expected an object of environment variables (name → string), got ${printable(value)}`);
-    return t.isRecord(leaf<string>("a string (use \"${VAR}\" to reference your environment)", (v) => typeof v === "string"), { keys: envName })(value, state);
+/** Names and string values; an `undefined` value (an unset `process.env.X` in a module config) means absent. */
+const envMap = t.makeValidator<unknown, Record<string, string | undefined>>({
+  test: (value, state): value is Record<string, string | undefined> => {
+    if (!isPlainObject(value)) return report(state, `expected an object of environment variables (name: string), got ${printable(value)}`);
+    let valid = true;
+    for (const [name, v] of Object.entries(value)) {
+      const at = { ...state, p: childPath(state?.p, name) };
+      if (!/^[^=\0]+$/.test(name)) valid = report(at, 'environment variable names must be non-empty and contain no "=" or NUL');
+      else if (v !== undefined && typeof v !== "string") valid = report(at, `expected a string (use "\${VAR}" to reference your environment), got ${printable(v)}`);
+    }
+    return valid;
   },
 });
 
@@ -209,22 +210,24 @@ const tomlTable = t.makeValidator<unknown, Record<string, unknown>>({
 // ---------------------------------------------------------------------------------------------------------
 // Sections: closed objects. An unknown key is an error, with the closest known key suggested.
 
+/** Edits (insert, delete, substitute, swap two neighbours) between a and b: `modle` is 1 from `model`. */
 function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const at = (i: number, j: number) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      (d[i] as number[])[j] = best;
     }
-    prev = row;
   }
-  return prev[b.length] ?? 0;
+  return at(a.length, b.length);
 }
 
 function unknownKeyMessage(key: string, known: readonly string[]): string {
   const lower = key.toLowerCase();
   const close = known
-    .map((k) => ({ k, d: k.toLowerCase() === lower ? 0 : editDistance(lower, k.toLowerCase()) }))
+    .map((k) => ({ k, d: editDistance(lower, k.toLowerCase()) }))
     .filter(({ d }) => d <= Math.max(1, Math.floor(key.length / 3)))
     .sort((a, b) => a.d - b.d)[0];
   if (close) return `unknown key; did you mean "${close.k}"?`;
@@ -251,7 +254,17 @@ function section<P extends { [key: string]: t.AnyStrictValidator }>(props: P) {
   return Object.assign(check, { properties: props });
 }
 
-const opt = t.isOptional;
+/** What the schema sync test reads off the validators: section keys and enum values. */
+export interface ShapeInfo {
+  properties?: Record<string, Check<unknown> & ShapeInfo>;
+  values?: readonly string[];
+}
+
+/** Optional, keeping the `.properties` / `.values` that typanion's isOptional would drop. */
+function opt<T extends t.AnyStrictValidator>(check: T): Check<t.InferType<T> | undefined> & ShapeInfo {
+  const { properties, values } = check as ShapeInfo;
+  return Object.assign(t.isOptional(check), properties ? { properties } : {}, values ? { values } : {});
+}
 
 /**
  * The whole user-facing shape (SPEC §1). Sections expose `.properties` and enum leaves `.values`, which the
@@ -318,7 +331,7 @@ function applyDefaults(user: UserShape): OrchestratorConfig {
       dependencyFields: [...(issues.dependencyFields ?? d.issues.dependencyFields)],
       doneValues: [...(issues.doneValues ?? d.issues.doneValues)],
     },
-    runner: { ...d.runner, ...runner, config: { ...runner.config }, env: { ...runner.env } },
+    runner: { ...d.runner, ...runner, config: { ...runner.config }, env: present(runner.env) as Record<string, string> },
     review: { ...d.review, ...present(user.review) },
     prompts: present(user.prompts),
     worktrees: { ...d.worktrees, ...present(user.worktrees) },

@@ -282,11 +282,9 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
       status = (checked.value as { status: PhaseStatus }).status;
     } else {
       status = "error";
-      error = {
-        code: "CONTRACT",
-        message: `the answer does not match the ${phase} contract`,
-        details: checked.problems.map((p) => p.message),
-      };
+      const details = checked.problems.map((p) => p.message);
+      const shown = details.slice(0, 3).join("; ") + (details.length > 3 ? `; and ${details.length - 3} more` : "");
+      error = { code: "CONTRACT", message: `the answer does not match the ${phase} contract: ${shown}`, details };
     }
   }
 

@@ -96,6 +96,31 @@ export function refusal(args: string[], cwd: string, scope: GuardScope): string 
   }
 }
 
+/** Never needed (merges use --no-edit, commits -m, output is not a TTY), and simple-git refuses them. */
+const INTERACTIVE_VARS = ["EDITOR", "VISUAL", "GIT_EDITOR", "GIT_SEQUENCE_EDITOR", "PAGER", "GIT_PAGER"];
+
+/**
+ * simple-git vets environment variables because it cannot know where they came from. Here they are the
+ * user's own (askpass, ssh command, config paths for pushing), while argv is vetted by `refusal` above,
+ * which refuses `-c` and every other way to smuggle configuration in.
+ */
+const TRUSTED_ENVIRONMENT = {
+  allowUnsafeAskPass: true,
+  allowUnsafeConfigPaths: true,
+  allowUnsafeConfigEnvCount: true,
+  allowUnsafeCredentialHelper: true,
+  allowUnsafeSshCommand: true,
+  allowUnsafeTemplateDir: true,
+};
+
+function gitEnvironment(env: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) if (value !== undefined && !INTERACTIVE_VARS.includes(name)) out[name] = value;
+  // Never wait for a credential prompt: fail instead.
+  out.GIT_TERMINAL_PROMPT = "0";
+  return out;
+}
+
 export type CommandListener = (argv: string[], cwd: string) => void;
 
 export class GitGuard {
@@ -116,13 +141,7 @@ export class GitGuard {
     if (why) return fail({ code: "GIT_FORBIDDEN", message: `refused to run \`git ${args.join(" ")}\`: ${why}` });
     for (const listener of this.listeners) listener(args, cwd);
     try {
-      const git = simpleGit({ baseDir: cwd, trimmed: true }).env({
-        ...process.env,
-        ...this.env,
-        GIT_TERMINAL_PROMPT: "0",
-        GIT_EDITOR: "true",
-        GIT_PAGER: "cat",
-      });
+      const git = simpleGit({ baseDir: cwd, trimmed: true, unsafe: TRUSTED_ENVIRONMENT }).env(gitEnvironment({ ...process.env, ...this.env }));
       return ok(await git.raw(args));
     } catch (err) {
       return fail({ code: "GIT", message: `\`git ${args.join(" ")}\` failed: ${errorMessage(err).trim()}` });

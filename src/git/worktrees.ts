@@ -47,7 +47,8 @@ export class Worktrees implements IssueWorktrees {
     const identity = email.ok && email.value !== "" ? {} : FALLBACK_IDENTITY;
     const guard = new GitGuard(scope, { ...identity, ...opts.env });
     const head = await guard.run(repoRoot, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
-    if (!head.ok || head.value === "") {
+    if (!head.ok) return head;
+    if (head.value === "") {
       return fail({ code: "GIT", message: `${repoRoot} has no commit yet`, hint: "Commit something first: issue branches start from a commit." });
     }
     const base = await guard.run(repoRoot, ["rev-parse", "--verify", "--quiet", `${config.worktrees.base}^{commit}`]);
@@ -78,8 +79,10 @@ export class Worktrees implements IssueWorktrees {
         hint: `Inspect it, then remove it with \`orchestrator clean\` (or \`git worktree remove ${shown}\`).`,
       });
     }
-    const existing = await this.git(this.repoRoot, "show-ref", "--verify", "--quiet", `refs/heads/${branch}`);
-    if (existing.ok) {
+    // simple-git does not fail on an exit code without stderr, so ask a question whose answer is printed.
+    const existing = await this.git(this.repoRoot, "for-each-ref", "--format=%(refname)", `refs/heads/${branch}`);
+    if (!existing.ok) return existing;
+    if (existing.value.split("\n").includes(`refs/heads/${branch}`)) {
       return fail({
         code: "BRANCH_EXISTS",
         message: `branch ${branch} already exists`,

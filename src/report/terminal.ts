@@ -15,20 +15,36 @@ function clip(text: string, lines = MAX_MESSAGE_LINES): string[] {
 
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
-function describeItem(item: ThreadItem, s: Style): string[] {
+/** codex runs commands as `/bin/bash -lc '<cmd>'`; show what the agent asked for. */
+export function displayCommand(command: string): string {
+  const wrapped = /^\S*\/(?:ba|z)?sh -l?c '(.*)'$/s.exec(command);
+  return wrapped ? (wrapped[1] as string).replace(/'\\''/g, "'") : command;
+}
+
+/** The phase answer is shown by the phase result line; the raw JSON would only repeat it. */
+function isContractAnswer(text: string): boolean {
+  if (!text.trimStart().startsWith("{")) return false;
+  try {
+    return typeof (JSON.parse(text) as { phase?: unknown }).phase === "string";
+  } catch {
+    return false;
+  }
+}
+
+function describeItem(item: ThreadItem, s: Style, relativize: (path: string) => string): string[] {
   switch (item.type) {
     case "agent_message":
-      return clip(item.text).map((l) => `│ ${l}`);
+      return isContractAnswer(item.text) ? [] : clip(item.text).map((l) => `│ ${l}`);
     case "reasoning":
       return clip(item.text, 2).map((l) => s.dim(`· ${l}`));
     case "command_execution": {
       const code = item.exit_code ?? null;
       const status = code === null ? item.status : `exit ${code}`;
       const mark = code === 0 ? s.green(status) : s.red(status);
-      return [`$ ${clip(item.command, 1)[0] ?? ""}  ${mark}`];
+      return [`$ ${clip(displayCommand(item.command), 1)[0] ?? ""}  ${mark}`];
     }
     case "file_change":
-      return item.changes.map((c) => `✎ ${c.kind} ${c.path}`);
+      return item.changes.map((c) => `✎ ${c.kind} ${relativize(c.path)}`);
     case "mcp_tool_call":
       return [`⚙ ${item.server}.${item.tool} ${item.status}`];
     case "web_search":
@@ -42,12 +58,12 @@ function describeItem(item: ThreadItem, s: Style): string[] {
   }
 }
 
-function describeRunnerEvent(event: ThreadEvent, s: Style): string[] {
+function describeRunnerEvent(event: ThreadEvent, s: Style, relativize: (path: string) => string): string[] {
   switch (event.type) {
     case "item.started":
-      return event.item.type === "command_execution" ? [s.dim(`$ ${clip(event.item.command, 1)[0] ?? ""} …`)] : [];
+      return event.item.type === "command_execution" ? [s.dim(`$ ${clip(displayCommand(event.item.command), 1)[0] ?? ""} …`)] : [];
     case "item.completed":
-      return describeItem(event.item, s);
+      return describeItem(event.item, s, relativize);
     case "turn.completed":
       return [s.dim(`tokens: ${event.usage.input_tokens} in, ${event.usage.output_tokens} out`)];
     case "turn.failed":
@@ -118,6 +134,11 @@ export function terminalSink(out: NodeJS.WritableStream, s: Style, redactor: Red
   const write = (lines: string[], indent = "") => {
     if (lines.length > 0) out.write(redactor.redact(lines.map((l) => `${indent}${l}`).join("\n") + "\n"));
   };
+  const worktrees = new Map<string, string>();
+  const relativize = (issue: string) => (path: string) => {
+    const root = worktrees.get(issue);
+    return root && path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
+  };
   return {
     handle(event: EngineEvent) {
       switch (event.type) {
@@ -132,6 +153,7 @@ export function terminalSink(out: NodeJS.WritableStream, s: Style, redactor: Red
           write([s.yellow(`warning: ${event.message}`)]);
           break;
         case "issue.started": {
+          worktrees.set(event.issue, event.worktree);
           const from = event.merged.length > 0 ? `${event.base} + ${event.merged.join(", ")}` : event.base;
           write(["", s.bold(s.cyan(`▶ ${event.issue}  ${event.title}`)), s.dim(`  ${event.branch} from ${from} in ${event.worktree}`)]);
           break;
@@ -143,7 +165,7 @@ export function terminalSink(out: NodeJS.WritableStream, s: Style, redactor: Red
           write([s.bold(`● ${event.phase} #${event.attempt}`)], "  ");
           break;
         case "runner.event":
-          write(describeRunnerEvent(event.event, s), "    ");
+          write(describeRunnerEvent(event.event, s, relativize(event.issue)), "    ");
           break;
         case "phase.completed":
           write(describeResult(event.result, s), "  ");

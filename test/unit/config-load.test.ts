@@ -1,0 +1,142 @@
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadConfigFile } from "../../src/config/load";
+import type { Problem, Result } from "../../src/errors";
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function file(name: string, text: string): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), "orchestrator-load-")));
+  dirs.push(dir);
+  writeFileSync(join(dir, name), text);
+  return join(dir, name);
+}
+
+async function raw(name: string, text: string): Promise<unknown> {
+  const result = await loadConfigFile(file(name, text));
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.value.raw;
+}
+
+function only(result: Result<unknown>): Problem {
+  expect(result.ok).toBe(false);
+  if (result.ok) throw new Error("expected a failure");
+  expect(result.problems).toHaveLength(1);
+  return result.problems[0] as Problem;
+}
+
+describe("loadConfigFile: formats", () => {
+  it("reads JSON (with a byte-order mark too)", async () => {
+    expect(await raw("orchestrator.config.json", '{ "review": { "maxCycles": 3 } }')).toEqual({ review: { maxCycles: 3 } });
+    expect(await raw("orchestrator.config.json", '\uFEFF{ "logs": { "root": "l" } }')).toEqual({ logs: { root: "l" } });
+  });
+
+  it("imports the default export of an .mjs config", async () => {
+    expect(await raw("orchestrator.config.mjs", "export default { review: { maxCycles: 1 } };\n")).toEqual({ review: { maxCycles: 1 } });
+  });
+
+  it("imports a .js config, ES module or CommonJS", async () => {
+    expect(await raw("orchestrator.config.js", "export default { runner: { model: 'm' } };\n")).toEqual({ runner: { model: "m" } });
+    expect(await raw("orchestrator.config.js", "module.exports = { runner: { model: 'cjs' } };\n")).toEqual({ runner: { model: "cjs" } });
+  });
+
+  it("loads a .ts config without a compile step: types, and defineConfig from the package", async () => {
+    const text = [
+      'import { defineConfig, type UserConfig } from "@orchestrator/engine";',
+      "interface Extra { cycles: number }",
+      "const extra: Extra = { cycles: 4 };",
+      "const base: UserConfig = { worktrees: { push: true } };",
+      "export default defineConfig({ ...base, review: { maxCycles: extra.cycles satisfies number } });",
+    ].join("\n");
+    expect(await raw("orchestrator.config.ts", text)).toEqual({ worktrees: { push: true }, review: { maxCycles: 4 } });
+  });
+
+  it("calls a default-exported function, sync or async, and awaits a promise", async () => {
+    expect(await raw("orchestrator.config.mjs", "export default () => ({ logs: { root: 'a' } });")).toEqual({ logs: { root: "a" } });
+    expect(await raw("orchestrator.config.ts", "export default async (): Promise<object> => ({ logs: { root: 'b' } });")).toEqual({ logs: { root: "b" } });
+    expect(await raw("orchestrator.config.mjs", "export default Promise.resolve({ logs: { root: 'c' } });")).toEqual({ logs: { root: "c" } });
+  });
+
+  it("re-evaluates a module config edited since it was loaded", async () => {
+    const path = file("orchestrator.config.mjs", "export default { review: { maxCycles: 1 } };");
+    const first = await loadConfigFile(path);
+    writeFileSync(path, "export default { review: { maxCycles: 2 } };");
+    const second = await loadConfigFile(path);
+    // A different mtime is what makes the re-import; make sure the edit moved it.
+    expect(first.ok && first.value.raw).toEqual({ review: { maxCycles: 1 } });
+    expect(second.ok && second.value.raw).toEqual({ review: { maxCycles: 2 } });
+  });
+});
+
+describe("loadConfigFile: errors", () => {
+  it("reports a JSON syntax error with its line and column", async () => {
+    const path = file("orchestrator.config.json", '{\n  "review": {\n    "maxCycles": 2,\n  }\n}\n');
+    const problem = only(await loadConfigFile(path, "orchestrator.config.json"));
+    expect(problem).toMatchObject({ code: "CONFIG_LOAD", file: "orchestrator.config.json", line: 4 });
+    expect(problem.message).toBe("invalid JSON at line 4, column 3: trailing comma before '}' (JSON does not allow one)");
+  });
+
+  it.each([
+    ["", 1, 1, "expected a value, got the end of the file"],
+    ['{ "a": }', 1, 8, 'expected a value, got "}"'],
+    ['{ "a" 1 }', 1, 7, "expected ':' after the property name, got \"1\""],
+    ["{ 'a': 1 }", 1, 3, "expected a property name in double quotes, got \"'\""],
+    ['{ "a": 1 } x', 1, 12, 'unexpected "x" after the end of the JSON value'],
+    ['{\n"a": "line\nbreak" }', 2, 11, "line break or control character inside a string (write it as an escape such as \\n)"],
+    ['[1, 2', 1, 6, "expected ',' or ']', got the end of the file"],
+    ['{ "a": tru }', 1, 8, 'expected a value, got "t"'],
+    ['{ "a": "\\x" }', 1, 9, "invalid escape sequence in a string"],
+    ['{ "a": 01 }', 1, 9, "expected ',' or '}', got \"1\""],
+    ['// comment\n{}', 1, 1, 'expected a value, got "/"'],
+  ])("locates the JSON error in %j", async (text, line, column, message) => {
+    const problem = only(await loadConfigFile(file("c.json", text)));
+    expect(problem.message).toBe(`invalid JSON at line ${line}, column ${column}: ${message}`);
+    expect(problem.line).toBe(line);
+  });
+
+  it("reports an exception thrown while evaluating a module config, naming the file and the message", async () => {
+    const problem = only(await loadConfigFile(file("orchestrator.config.mjs", "const a = 1;\nthrow new Error('no API key');\n"), "shown.mjs"));
+    expect(problem).toMatchObject({ code: "CONFIG_LOAD", file: "shown.mjs" });
+    expect(problem.message).toContain("no API key");
+  });
+
+  it("reports a TypeScript config that throws, and one with a syntax error", async () => {
+    const thrown = only(await loadConfigFile(file("orchestrator.config.ts", "const n: number = 1;\nthrow new TypeError(`bad ${n}`);\n")));
+    expect(thrown.code).toBe("CONFIG_LOAD");
+    expect(thrown.message).toContain("bad 1");
+    const syntax = only(await loadConfigFile(file("orchestrator.config.ts", "export default { a: ;\n")));
+    expect(syntax.code).toBe("CONFIG_LOAD");
+  });
+
+  it("reports a function export that throws or rejects", async () => {
+    const problem = only(await loadConfigFile(file("c.mjs", "export default async () => { throw new Error('async boom'); };")));
+    expect(problem.message).toContain("async boom");
+  });
+
+  it("reports a module config without a default export, instead of reading its named exports", async () => {
+    for (const [name, text] of [
+      ["c.mjs", "export const config = { review: { maxCycles: 1 } };"],
+      ["c.ts", "export const config: object = { review: { maxCycles: 1 } };"],
+    ] as const) {
+      const problem = only(await loadConfigFile(file(name, text)));
+      expect(problem.code).toBe("CONFIG_LOAD");
+      expect(problem.message).toContain("no default export");
+    }
+  });
+
+  it("rejects an unsupported file type", async () => {
+    const problem = only(await loadConfigFile(file("orchestrator.config.yaml", "a: 1")));
+    expect(problem.message).toContain('".yaml"');
+  });
+
+  it("reports an unreadable JSON config", async () => {
+    const path = file("c.json", "{}");
+    rmSync(path);
+    expect(only(await loadConfigFile(path)).message).toContain("cannot read");
+  });
+});
