@@ -16596,7 +16596,10 @@ function section(props) {
   });
   return Object.assign(check, { properties: props });
 }
-var opt = t.isOptional;
+function opt(check) {
+  const { properties, values } = check;
+  return Object.assign(t.isOptional(check), properties ? { properties } : {}, values ? { values } : {});
+}
 var configShape = section({
   $schema: opt(anyString),
   issues: opt(
@@ -24382,8 +24385,10 @@ function clip(text2, lines = MAX_MESSAGE_LINES) {
 }
 var plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 function displayCommand(command) {
-  const wrapped = /^\S*\/(?:ba|z)?sh -l?c '(.*)'$/s.exec(command);
-  return wrapped ? wrapped[1].replace(/'\\''/g, "'") : command;
+  const single = /^\S*\/(?:ba|z)?sh -l?c '(.*)'$/s.exec(command);
+  if (single) return single[1].replace(/'\\''/g, "'");
+  const double = /^\S*\/(?:ba|z)?sh -l?c "(.*)"$/s.exec(command);
+  return double ? double[1].replace(/\\(["\\$`])/g, "$1") : command;
 }
 function isContractAnswer(text2) {
   if (!text2.trimStart().startsWith("{")) return false;
@@ -24461,7 +24466,7 @@ var STATUS_MARK = {
   skipped: (s, t3) => s.dim(t3)
 };
 function renderSummary(summary, s) {
-  const rows = summary.issues.map((i2) => [i2.id, i2.status, `${i2.reviews} reviews, ${i2.fixes} fixes`, i2.branch, i2.reason ?? ""]);
+  const rows = summary.issues.map((i2) => [i2.id, i2.status, `${plural(i2.reviews, "review")}, ${plural(i2.fixes, "fix", "fixes")}`, i2.branch, i2.reason ?? ""]);
   const body = table(["issue", "status", "cycles", "branch", "reason"], rows).split("\n").map((line, index) => {
     const issue = index === 0 ? void 0 : summary.issues[index - 1];
     return issue ? STATUS_MARK[issue.status](s, line) : s.bold(line);

@@ -13,6 +13,8 @@ const dist = join(root, "dist");
 export const entryPoints = {
   cli: "src/cli/bin.ts",
   index: "src/index.ts",
+  // The offline demo (scripted model server + real codex); not part of the published API.
+  demo: "demo/run.ts",
 };
 
 // CommonJS dependencies bundled into ESM still call require() for node builtins.

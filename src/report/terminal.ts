@@ -17,8 +17,10 @@ const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ?
 
 /** codex runs commands as `/bin/bash -lc '<cmd>'`; show what the agent asked for. */
 export function displayCommand(command: string): string {
-  const wrapped = /^\S*\/(?:ba|z)?sh -l?c '(.*)'$/s.exec(command);
-  return wrapped ? (wrapped[1] as string).replace(/'\\''/g, "'") : command;
+  const single = /^\S*\/(?:ba|z)?sh -l?c '(.*)'$/s.exec(command);
+  if (single) return (single[1] as string).replace(/'\\''/g, "'");
+  const double = /^\S*\/(?:ba|z)?sh -l?c "(.*)"$/s.exec(command);
+  return double ? (double[1] as string).replace(/\\(["\\$`])/g, "$1") : command;
 }
 
 /** The phase answer is shown by the phase result line; the raw JSON would only repeat it. */
@@ -103,7 +105,7 @@ const STATUS_MARK: Record<IssueSummary["status"], (s: Style, t: string) => strin
 };
 
 export function renderSummary(summary: RunSummary, s: Style): string {
-  const rows = summary.issues.map((i) => [i.id, i.status, `${i.reviews} reviews, ${i.fixes} fixes`, i.branch, i.reason ?? ""]);
+  const rows = summary.issues.map((i) => [i.id, i.status, `${plural(i.reviews, "review")}, ${plural(i.fixes, "fix", "fixes")}`, i.branch, i.reason ?? ""]);
   const body = table(["issue", "status", "cycles", "branch", "reason"], rows)
     .split("\n")
     .map((line, index) => {

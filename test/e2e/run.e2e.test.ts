@@ -85,7 +85,7 @@ describe("orchestrator run (dist/cli.js, real codex binary, scripted model serve
     // The live stream and the summary table.
     expect(result.stdout).toContain("$ cat a1.txt");
     expect(result.stdout).toContain("✎ add a1.txt");
-    expect(result.stdout).toMatch(/A-1\s+passed\s+1 reviews, 0 fixes/);
+    expect(result.stdout).toMatch(/A-1\s+passed\s+1 review, 0 fixes/);
     expect(result.stdout).toMatch(/A-4\s+capped\s+3 reviews, 2 fixes/);
     expect(result.stdout).toMatch(/A-5\s+skipped.*dependency A-4 capped/);
 

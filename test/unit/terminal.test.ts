@@ -54,7 +54,7 @@ describe("terminal sink", () => {
     expect(text).toContain("✎ add src/a.ts");
     expect(text).toContain("│ token is [REDACTED]");
     expect(text).not.toContain("super-secret-token");
-    expect(text).toMatch(/A-1\s+passed\s+2 reviews, 1 fixes\s+orchestrator\/A-1/);
+    expect(text).toMatch(/A-1\s+passed\s+2 reviews, 1 fix\s+orchestrator\/A-1/);
     expect(text).toMatch(/B-2\s+skipped.*dependency A-0 failed/);
     expect(text).toContain("1/2 issues passed");
     expect(text).not.toContain("\u001b[");
@@ -64,5 +64,15 @@ describe("terminal sink", () => {
     const event: EngineEvent = { ts, issue: null, phase: null, type: "warning", message: "careful" };
     expect(render([event], {}, true)).toContain("\u001b[33m");
     expect(render([event], { NO_COLOR: "1" }, true)).not.toContain("\u001b[");
+  });
+});
+
+describe("displayCommand", () => {
+  it("unwraps codex's shell wrapper in both quoting styles", async () => {
+    const { displayCommand } = await import("../../src/report/terminal");
+    expect(displayCommand("/bin/bash -lc 'cat a.txt'")).toBe("cat a.txt");
+    expect(displayCommand(`/bin/bash -lc 'echo '\\''hi'\\'''`)).toBe("echo 'hi'");
+    expect(displayCommand('/bin/bash -lc "node -e \\"x\\""')).toBe('node -e "x"');
+    expect(displayCommand("git status")).toBe("git status");
   });
 });

@@ -1,0 +1,130 @@
+/**
+ * `npm run demo`: the whole loop, offline. Copies the example repo into a scratch git repository, starts
+ * the scripted model server on 127.0.0.1, and runs the built CLI there exactly as a user would, with the
+ * real codex binary. GREET-1 goes dev → review (fail) → fix → review (pass); GREET-2 is stacked on it.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { makeCodexHome, offlineRunnerConfig } from "../test/support/codex-env";
+import { answers, scenarioScript, startModelServer, type Reply } from "../test/support/model-server";
+
+const packageRoot = fileURLToPath(new URL("..", import.meta.url));
+const cli = join(packageRoot, "dist/cli.js");
+const keep = !process.argv.includes("--cleanup");
+
+const updateGreeter: Reply = {
+  kind: "patch",
+  patch: [
+    "*** Begin Patch",
+    "*** Update File: src/greet.mjs",
+    "@@",
+    " export function greet(name) {",
+    "   return `Hello, ${name}`;",
+    " }",
+    "+",
+    "+export function farewell(name) {",
+    "+  return `Goodbye, ${name}`;",
+    "+}",
+    "*** End Patch",
+  ].join("\n"),
+};
+
+const addTest: Reply = {
+  kind: "patch",
+  patch: [
+    "*** Begin Patch",
+    "*** Add File: test/greet.test.mjs",
+    '+import assert from "node:assert/strict";',
+    '+import { test } from "node:test";',
+    '+import { farewell } from "../src/greet.mjs";',
+    "+",
+    '+test("farewell says goodbye", () => assert.equal(farewell("Ada"), "Goodbye, Ada"));',
+    "*** End Patch",
+  ].join("\n"),
+};
+
+const addApiDoc: Reply = {
+  kind: "patch",
+  patch: [
+    "*** Begin Patch",
+    "*** Add File: docs/API.md",
+    "+# API",
+    "+",
+    '+- `greet(name)` → `Hello, <name>`: `greet("Ada")` is `Hello, Ada`.',
+    '+- `farewell(name)` → `Goodbye, <name>`: `farewell("Ada")` is `Goodbye, Ada`.',
+    "*** End Patch",
+  ].join("\n"),
+};
+
+const script = scenarioScript({
+  "GREET-1": {
+    dev: {
+      actions: [[{ kind: "reasoning", text: "Add farewell next to greet." }, updateGreeter], { kind: "command", cmd: "node -e \"import('./src/greet.mjs').then((m) => console.log(m.farewell('demo')))\"" }],
+      answer: answers.dev("added farewell(name) to src/greet.mjs", [{ path: "src/greet.mjs", description: "new farewell function" }]),
+    },
+    review: [
+      {
+        actions: [{ kind: "command", cmd: "git log --oneline -3 && git diff HEAD~1 --stat" }],
+        answer: {
+          phase: "review",
+          status: "fail",
+          summary: "farewell works but has no test",
+          findings: [{ id: "F1", severity: "major", path: "src/greet.mjs", line: 5, message: "farewell has no test", suggestion: "add test/greet.test.mjs using node:test" }],
+        },
+      },
+      { actions: [{ kind: "command", cmd: "node --test test/" }], answer: answers.pass("farewell is implemented and tested") },
+    ],
+    fix: [{ actions: [addTest, { kind: "command", cmd: "node --test test/" }], answer: answers.fix(["F1"], "added a node:test test for farewell") }],
+  },
+  "GREET-2": {
+    dev: {
+      actions: [addApiDoc, { kind: "command", cmd: "cat docs/API.md" }],
+      answer: answers.dev("documented greet and farewell in docs/API.md", [{ path: "docs/API.md", description: "API reference" }]),
+    },
+    review: [{ answer: answers.pass("the API doc matches the code") }],
+  },
+});
+
+function git(cwd: string, ...args: string[]): string {
+  return spawnSync("git", args, { cwd, encoding: "utf8" }).stdout.trimEnd();
+}
+
+async function main(): Promise<number> {
+  const repo = realpathSync(mkdtempSync(join(tmpdir(), "orchestrator-demo-")));
+  cpSync(join(packageRoot, "demo/example-repo"), repo, { recursive: true });
+  const server = await startModelServer(script);
+  const home = makeCodexHome();
+  try {
+    const config = JSON.parse(JSON.stringify({ issues: { paths: ["docs/issues/*.md"] }, review: { maxCycles: 2 }, runner: offlineRunnerConfig(server.url) }));
+    writeFileSync(join(repo, "orchestrator.config.json"), `${JSON.stringify(config, null, 2)}\n`);
+    const identity = { GIT_AUTHOR_NAME: "Demo", GIT_AUTHOR_EMAIL: "demo@example.invalid", GIT_COMMITTER_NAME: "Demo", GIT_COMMITTER_EMAIL: "demo@example.invalid" };
+    for (const args of [["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "greeter: initial import"]]) {
+      spawnSync("git", args, { cwd: repo, env: { ...process.env, ...identity }, stdio: "inherit" });
+    }
+    console.log(`demo repository: ${repo}\nscripted model server: ${server.url}\n\n$ orchestrator run --milestone M1\n`);
+    const code = await new Promise<number>((resolve) => {
+      const child = spawn(process.execPath, [cli, "run", "--milestone", "M1"], { cwd: repo, env: { ...process.env, ...identity, ...home.env }, stdio: "inherit" });
+      child.on("close", (c) => resolve(c ?? 1));
+    });
+    console.log(`\nbranches left by the run:\n${git(repo, "branch", "--list", "orchestrator/*", "--format=  %(refname:short)  %(subject)")}`);
+    console.log(`\ncommits on orchestrator/GREET-2 (stacked on GREET-1):\n${git(repo, "log", "--format=  %h %s", "main..orchestrator/GREET-2")}`);
+    console.log(`\nmain worktree status (untouched): ${git(repo, "status", "--porcelain") || "clean"}`);
+    console.log(keep ? `\nexplore it: cd ${repo} && git log --all --graph --oneline; logs in .orchestrator/logs/` : "");
+    return code;
+  } finally {
+    await server.close();
+    home.cleanup();
+    if (!keep) rmSync(repo, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
