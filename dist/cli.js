@@ -16318,6 +16318,14 @@ function isMissingEngine(err) {
   const code = err?.code;
   return code === "ERR_MODULE_NOT_FOUND" && errorMessage(err).includes(`'${ENGINE_PACKAGE}'`);
 }
+async function locateSyntaxError(file, err) {
+  try {
+    await importWithJiti(file);
+  } catch (located) {
+    if (errorMessage(located).includes("ParseError")) return located;
+  }
+  return err;
+}
 async function importNative(file) {
   const { mtimeMs } = await stat2(file);
   try {
@@ -16325,6 +16333,7 @@ async function importNative(file) {
     return mod.default;
   } catch (err) {
     if (isMissingEngine(err)) return importWithJiti(file);
+    if (err instanceof SyntaxError) throw await locateSyntaxError(file, err);
     throw err;
   }
 }
@@ -16337,17 +16346,25 @@ function lineInStack(err, file) {
   }
   return void 0;
 }
+function describeFailure(err, file) {
+  const text2 = errorMessage(err).replace(/\s*\n\s*/g, " ");
+  const parse2 = /^ParseError: (.*?)\s+(\S+):(\d+):(\d+)$/.exec(text2);
+  if (parse2 && parse2[2] === file) {
+    return { message: `syntax error at line ${parse2[3]}, column ${Number(parse2[4]) + 1}: ${parse2[1] || "unexpected input"}`, line: Number(parse2[3]) };
+  }
+  return { message: `evaluating the config failed: ${text2}`, line: lineInStack(err, file) };
+}
 async function loadModule(file, shownAs, useJiti) {
   let raw;
   try {
     const exported = await (useJiti ? importWithJiti(file) : importNative(file));
     raw = typeof exported === "function" ? await exported() : exported;
   } catch (err) {
-    const line = lineInStack(err, file);
+    const { message, line } = describeFailure(err, file);
     const problem = {
       code: "CONFIG_LOAD",
       file: shownAs,
-      message: `evaluating the config failed: ${errorMessage(err)}`,
+      message,
       hint: "Fix the error in the config file; it must `export default` the config object (or a function returning it)."
     };
     return fail(line === void 0 ? problem : { ...problem, line });
@@ -16702,12 +16719,11 @@ function confinePaths(config, repoRoot) {
     prompts
   };
 }
-function unsupportedProblems(config, file) {
-  const on = ["enabled", "submit"].filter((k2) => config.graphite[k2]);
-  return on.map((k2) => ({
+function unsupportedProblems(raw, file) {
+  return ["graphite.enabled", "graphite.submit"].filter((key) => rawAt(raw, key) === true).map((key) => ({
     code: "CONFIG_INVALID",
     file,
-    key: `graphite.${k2}`,
+    key,
     message: "Graphite stacks are not supported by this version yet",
     hint: "Remove the graphite keys or set them to false."
   }));
@@ -16728,13 +16744,14 @@ function validateConfig(raw, file, repoRoot) {
   }
   const errors = [];
   const valid = configShape(raw, { errors });
-  const problems = errors.map((e) => toProblem(e, file));
-  if (repoRoot !== void 0) problems.push(...confinedPathProblems(raw, file, repoRoot));
+  const problems = [
+    ...errors.map((e) => toProblem(e, file)),
+    ...repoRoot === void 0 ? [] : confinedPathProblems(raw, file, repoRoot),
+    ...unsupportedProblems(raw, file)
+  ];
   if (!valid || problems.length > 0) return fail(problems);
-  let config = applyDefaults(raw);
-  if (repoRoot !== void 0) config = confinePaths(config, repoRoot);
-  const unsupported = unsupportedProblems(config, file);
-  return unsupported.length > 0 ? fail(unsupported) : ok(config);
+  const config = applyDefaults(raw);
+  return ok(repoRoot === void 0 ? config : confinePaths(config, repoRoot));
 }
 
 // src/config/index.ts

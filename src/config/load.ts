@@ -57,6 +57,19 @@ function isMissingEngine(err: unknown): boolean {
   return code === "ERR_MODULE_NOT_FOUND" && errorMessage(err).includes(`'${ENGINE_PACKAGE}'`);
 }
 
+/**
+ * Node 20 does not say where an ES module's syntax error is. Babel (through jiti) does; asking it costs
+ * nothing on the happy path. A config it accepts after all keeps Node's verdict.
+ */
+async function locateSyntaxError(file: string, err: SyntaxError): Promise<unknown> {
+  try {
+    await importWithJiti(file);
+  } catch (located) {
+    if (errorMessage(located).includes("ParseError")) return located;
+  }
+  return err;
+}
+
 async function importNative(file: string): Promise<unknown> {
   // The mtime in the URL re-evaluates a config edited since it was last imported in this process.
   const { mtimeMs } = await stat(file);
@@ -66,6 +79,7 @@ async function importNative(file: string): Promise<unknown> {
   } catch (err) {
     // Plain Node cannot resolve the package when the repository does not install it; jiti can alias it.
     if (isMissingEngine(err)) return importWithJiti(file);
+    if (err instanceof SyntaxError) throw await locateSyntaxError(file, err);
     throw err;
   }
 }
@@ -81,17 +95,28 @@ function lineInStack(err: unknown, file: string): number | undefined {
   return undefined;
 }
 
+/** What went wrong while evaluating, and where when that is known: babel's parse errors carry file:line:col. */
+function describeFailure(err: unknown, file: string): { message: string; line?: number } {
+  const text = errorMessage(err).replace(/\s*\n\s*/g, " ");
+  const parse = /^ParseError: (.*?)\s+(\S+):(\d+):(\d+)$/.exec(text);
+  if (parse && parse[2] === file) {
+    // Babel counts columns from 0; editors and the JSON errors count from 1.
+    return { message: `syntax error at line ${parse[3]}, column ${Number(parse[4]) + 1}: ${parse[1] || "unexpected input"}`, line: Number(parse[3]) };
+  }
+  return { message: `evaluating the config failed: ${text}`, line: lineInStack(err, file) };
+}
+
 async function loadModule(file: string, shownAs: string, useJiti: boolean): Promise<Result<ConfigSource>> {
   let raw: unknown;
   try {
     const exported = await (useJiti ? importWithJiti(file) : importNative(file));
     raw = typeof exported === "function" ? await (exported as () => unknown)() : exported;
   } catch (err) {
-    const line = lineInStack(err, file);
+    const { message, line } = describeFailure(err, file);
     const problem: Problem = {
       code: "CONFIG_LOAD",
       file: shownAs,
-      message: `evaluating the config failed: ${errorMessage(err)}`,
+      message,
       hint: "Fix the error in the config file; it must `export default` the config object (or a function returning it).",
     };
     return fail(line === undefined ? problem : { ...problem, line });

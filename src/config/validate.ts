@@ -4,13 +4,13 @@ import { fail, ok, type Problem, type Result } from "../errors";
 import { splitTypanionError } from "./key-path";
 import type { OrchestratorConfig, ReasoningEffort, RunnerKind, SandboxMode } from "./types";
 
-export const RUNNER_KINDS: readonly RunnerKind[] = ["codex-sdk", "codex-cli"];
-export const RUNNER_FALLBACKS: readonly "codex-cli"[] = ["codex-cli"];
-export const SANDBOX_MODES: readonly SandboxMode[] = ["read-only", "workspace-write", "danger-full-access"];
-export const REASONING_EFFORTS: readonly ReasoningEffort[] = ["minimal", "low", "medium", "high", "xhigh"];
+const RUNNER_KINDS: readonly RunnerKind[] = ["codex-sdk", "codex-cli"];
+const RUNNER_FALLBACKS: readonly "codex-cli"[] = ["codex-cli"];
+const SANDBOX_MODES: readonly SandboxMode[] = ["read-only", "workspace-write", "danger-full-access"];
+const REASONING_EFFORTS: readonly ReasoningEffort[] = ["minimal", "low", "medium", "high", "xhigh"];
 
 /** Node timers overflow past 2^31-1 ms and then fire at once; a longer phase timeout would abort immediately. */
-export const MAX_PHASE_TIMEOUT_MINUTES = Math.floor((2 ** 31 - 1) / 60_000);
+const MAX_PHASE_TIMEOUT_MINUTES = Math.floor((2 ** 31 - 1) / 60_000);
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null) {
@@ -69,14 +69,14 @@ function childPath(parent: string | undefined, key: string | number): string {
 }
 
 /** Plain data only: `{…}` literals, JSON objects, `Object.create(null)`; not Maps, class instances or arrays. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
+function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 /** How a value is shown in a message: short, and never throws (BigInt, symbols, cycles). */
-export function printable(value: unknown): string {
+function printable(value: unknown): string {
   switch (typeof value) {
     case "string":
       return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
@@ -391,15 +391,16 @@ function confinePaths(config: OrchestratorConfig, repoRoot: string): Orchestrato
  * The engine does not drive Graphite yet; accepting the keys silently would promise stacks that never
  * appear, so turning them on is reported instead.
  */
-function unsupportedProblems(config: OrchestratorConfig, file: string): Problem[] {
-  const on = (["enabled", "submit"] as const).filter((k) => config.graphite[k]);
-  return on.map((k) => ({
-    code: "CONFIG_INVALID" as const,
-    file,
-    key: `graphite.${k}`,
-    message: "Graphite stacks are not supported by this version yet",
-    hint: "Remove the graphite keys or set them to false.",
-  }));
+function unsupportedProblems(raw: unknown, file: string): Problem[] {
+  return ["graphite.enabled", "graphite.submit"]
+    .filter((key) => rawAt(raw, key) === true)
+    .map((key) => ({
+      code: "CONFIG_INVALID" as const,
+      file,
+      key,
+      message: "Graphite stacks are not supported by this version yet",
+      hint: "Remove the graphite keys or set them to false.",
+    }));
 }
 
 function toProblem(error: string, file: string): Problem {
@@ -424,11 +425,12 @@ export function validateConfig(raw: unknown, file: string, repoRoot?: string): R
   }
   const errors: string[] = [];
   const valid = configShape(raw, { errors });
-  const problems = errors.map((e) => toProblem(e, file));
-  if (repoRoot !== undefined) problems.push(...confinedPathProblems(raw, file, repoRoot));
+  const problems = [
+    ...errors.map((e) => toProblem(e, file)),
+    ...(repoRoot === undefined ? [] : confinedPathProblems(raw, file, repoRoot)),
+    ...unsupportedProblems(raw, file),
+  ];
   if (!valid || problems.length > 0) return fail(problems);
-  let config = applyDefaults(raw);
-  if (repoRoot !== undefined) config = confinePaths(config, repoRoot);
-  const unsupported = unsupportedProblems(config, file);
-  return unsupported.length > 0 ? fail(unsupported) : ok(config);
+  const config = applyDefaults(raw);
+  return ok(repoRoot === undefined ? config : confinePaths(config, repoRoot));
 }

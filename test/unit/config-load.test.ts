@@ -1,7 +1,9 @@
-import { mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, realpathSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
+import { scanJson } from "../../src/config/json-locate";
 import { loadConfigFile } from "../../src/config/load";
 import type { Problem, Result } from "../../src/errors";
 
@@ -66,8 +68,9 @@ describe("loadConfigFile: formats", () => {
     const path = file("orchestrator.config.mjs", "export default { review: { maxCycles: 1 } };");
     const first = await loadConfigFile(path);
     writeFileSync(path, "export default { review: { maxCycles: 2 } };");
+    // The module URL carries the mtime; move it for sure, whatever the file system's timestamp resolution.
+    utimesSync(path, new Date(), new Date(Date.now() + 5_000));
     const second = await loadConfigFile(path);
-    // A different mtime is what makes the re-import; make sure the edit moved it.
     expect(first.ok && first.value.raw).toEqual({ review: { maxCycles: 1 } });
     expect(second.ok && second.value.raw).toEqual({ review: { maxCycles: 2 } });
   });
@@ -109,8 +112,8 @@ describe("loadConfigFile: errors", () => {
     const thrown = only(await loadConfigFile(file("orchestrator.config.ts", "const n: number = 1;\nthrow new TypeError(`bad ${n}`);\n")));
     expect(thrown.code).toBe("CONFIG_LOAD");
     expect(thrown.message).toContain("bad 1");
-    const syntax = only(await loadConfigFile(file("orchestrator.config.ts", "export default { a: ;\n")));
-    expect(syntax.code).toBe("CONFIG_LOAD");
+    const syntax = only(await loadConfigFile(file("orchestrator.config.ts", "const n: number = 1;\nexport default { a: ;\n")));
+    expect(syntax).toMatchObject({ code: "CONFIG_LOAD", line: 2, message: "syntax error at line 2, column 21: Unexpected token" });
   });
 
   it("reports a function export that throws or rejects", async () => {
@@ -138,5 +141,35 @@ describe("loadConfigFile: errors", () => {
     const path = file("c.json", "{}");
     rmSync(path);
     expect(only(await loadConfigFile(path)).message).toContain("cannot read");
+  });
+});
+
+describe("scanJson", () => {
+  it("finds an error exactly when JSON.parse rejects the text", () => {
+    const jsonish = fc.string({ unit: fc.constantFrom("{", "}", "[", "]", ":", ",", '"', "1", "0", "-", ".", "e", "+", "t", "rue", "null", " ", "\\", "u", "a", "\n", "\t") , maxLength: 20 });
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), jsonish), (text) => {
+        let parses = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          parses = false;
+        }
+        expect(scanJson(text).error === undefined).toBe(parses);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("records the offset of every key and array entry", () => {
+    const text = '{ "a": { "b c": [10, { "d": 1 }] }, "e": 2 }';
+    expect(Object.fromEntries(scanJson(text).keys)).toEqual({
+      a: 2,
+      'a["b c"]': 9,
+      'a["b c"][0]': 17,
+      'a["b c"][1]': 21,
+      'a["b c"][1].d': 23,
+      e: 36,
+    });
   });
 });

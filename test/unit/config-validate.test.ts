@@ -235,8 +235,9 @@ describe("validateConfig: problems", () => {
     expect(message?.length).toBeLessThan(200);
   });
 
-  it("reports Graphite, which this version does not drive, when turned on", () => {
-    expect(lines({ graphite: { enabled: true, submit: true } })).toEqual([
+  it("reports Graphite, which this version does not drive, when turned on, along with other problems", () => {
+    expect(lines({ graphite: { enabled: true, submit: true }, review: { maxCycles: "2" } })).toEqual([
+      'review.maxCycles: expected an integer from 0 to 10, got "2"',
       "graphite.enabled: Graphite stacks are not supported by this version yet",
       "graphite.submit: Graphite stacks are not supported by this version yet",
     ]);
