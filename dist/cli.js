@@ -3693,12 +3693,12 @@ var require_src2 = __commonJS({
     function check(path, isFile2, isDirectory) {
       log2(`checking %s`, path);
       try {
-        const stat5 = fs_1.statSync(path);
-        if (stat5.isFile() && isFile2) {
+        const stat4 = fs_1.statSync(path);
+        if (stat4.isFile() && isFile2) {
           log2(`[OK] path represents a file`);
           return true;
         }
-        if (stat5.isDirectory() && isDirectory) {
+        if (stat4.isDirectory() && isDirectory) {
           log2(`[OK] path represents a directory`);
           return true;
         }
@@ -21846,12 +21846,22 @@ var GitGuard = class {
   onCommand(listener) {
     this.listeners.push(listener);
   }
-  async run(cwd, args) {
+  /**
+   * Runs `git args` in `cwd`. Any non-zero exit is a failure (simple-git alone lets an exit code without
+   * stderr pass, e.g. a merge conflict), except the codes in `okExitCodes`, whose output is returned.
+   */
+  async run(cwd, args, opts = {}) {
     const why = refusal(args, cwd, this.scope);
     if (why) return fail({ code: "GIT_FORBIDDEN", message: `refused to run \`git ${args.join(" ")}\`: ${why}` });
     for (const listener of this.listeners) listener(args, cwd);
+    const accepted = [0, ...opts.okExitCodes ?? []];
     try {
-      const git = simpleGit({ baseDir: cwd, trimmed: true, unsafe: TRUSTED_ENVIRONMENT }).env(gitEnvironment({ ...process.env, ...this.env }));
+      const git = simpleGit({
+        baseDir: cwd,
+        trimmed: true,
+        unsafe: TRUSTED_ENVIRONMENT,
+        errors: (error, result) => accepted.includes(result.exitCode) ? void 0 : error ?? Buffer.concat([...result.stdErr, ...result.stdOut])
+      }).env(gitEnvironment({ ...process.env, ...this.env }));
       return ok(await git.raw(args));
     } catch (err) {
       return fail({ code: "GIT", message: `\`git ${args.join(" ")}\` failed: ${errorMessage(err).trim()}` });
@@ -21899,22 +21909,28 @@ var Worktrees = class _Worktrees {
     const { repoRoot, config } = opts;
     const scope = { repoRoot, worktreesRoot: resolve4(repoRoot, config.worktrees.root), branchPrefix: config.worktrees.branchPrefix };
     const probe = new GitGuard(scope, opts.env ?? {});
-    const email = await probe.run(repoRoot, ["config", "--get", "user.email"]);
+    const email = await probe.run(repoRoot, ["config", "--get", "user.email"], { okExitCodes: [1] });
     const identity2 = email.ok && email.value !== "" ? {} : FALLBACK_IDENTITY;
-    const guard = new GitGuard(scope, { ...identity2, ...opts.env });
-    const head = await guard.run(repoRoot, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+    const worktrees = new _Worktrees(new GitGuard(scope, { ...identity2, ...opts.env }), repoRoot);
+    const head = await worktrees.resolveCommit("HEAD");
     if (!head.ok) return head;
-    if (head.value === "") {
+    if (head.value === null) {
       return fail({ code: "GIT", message: `${repoRoot} has no commit yet`, hint: "Commit something first: issue branches start from a commit." });
     }
-    const base = await guard.run(repoRoot, ["rev-parse", "--verify", "--quiet", `${config.worktrees.base}^{commit}`]);
-    if (!base.ok || base.value === "") {
+    const base = await worktrees.resolveCommit(config.worktrees.base);
+    if (!base.ok) return base;
+    if (base.value === null) {
       return fail({ code: "CONFIG_INVALID", key: "worktrees.base", message: `${JSON.stringify(config.worktrees.base)} does not name a commit in ${repoRoot}` });
     }
-    return ok(new _Worktrees(guard, repoRoot));
+    return ok(worktrees);
   }
   git(cwd, ...args) {
     return this.guard.run(cwd, args);
+  }
+  /** The commit `rev` names, or null when it names none. */
+  async resolveCommit(rev) {
+    const sha = await this.guard.run(this.repoRoot, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { okExitCodes: [1] });
+    return sha.ok ? ok(sha.value === "" ? null : sha.value) : sha;
   }
   async list() {
     const listed = await this.git(this.repoRoot, "worktree", "list", "--porcelain");
@@ -21941,8 +21957,9 @@ var Worktrees = class _Worktrees {
         hint: `Merge or keep its work, then delete it with \`git branch -D ${branch}\` to run the issue again.`
       });
     }
-    const start = await this.git(this.repoRoot, "rev-parse", "--verify", "--quiet", `${opts.base}^{commit}`);
-    if (!start.ok || start.value === "") return fail({ code: "GIT", message: `cannot resolve ${opts.base} to a commit` });
+    const start = await this.resolveCommit(opts.base);
+    if (!start.ok) return start;
+    if (start.value === null) return fail({ code: "GIT", message: `cannot resolve ${opts.base} to a commit` });
     await ensureOwnDirectory(this.guard.scope.worktreesRoot);
     const added = await this.git(this.repoRoot, "worktree", "add", "-b", branch, path, start.value);
     if (!added.ok) return added;
@@ -21951,9 +21968,10 @@ var Worktrees = class _Worktrees {
       if (!merged.ok) {
         await this.git(path, "merge", "--abort");
         await this.remove(path);
+        const conflicts2 = merged.problems[0].message.match(/(?<=Merge conflict in ).+/g) ?? [];
         return fail({
           code: "MERGE_CONFLICT",
-          message: `merging ${other} into ${branch} (started from ${opts.base}) conflicts`,
+          message: `merging ${other} into ${branch} (started from ${opts.base}) conflicts${conflicts2.length > 0 ? ` in ${conflicts2.join(", ")}` : ""}`,
           hint: `Resolve the dependencies' overlap by hand, then delete ${branch} (\`git branch -D ${branch}\`) and run again.`
         });
       }
@@ -22217,7 +22235,7 @@ var import_clipanion4 = __toESM(require_advanced(), 1);
 
 // src/issues/load.ts
 var import_gray_matter = __toESM(require_gray_matter(), 1);
-import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { basename as basename2, extname as extname2, join as join4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -22345,10 +22363,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat5) => {
+    fs.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat5, resolvedPath);
+      if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat4, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -22358,9 +22376,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path);
-    const stat5 = fs.statSync(resolvedPath);
-    if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat5, resolvedPath);
+    const stat4 = fs.statSync(resolvedPath);
+    if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -22557,8 +22575,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
-          if (stat5.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
+          if (stat4.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -23082,7 +23100,6 @@ function idProblem(id) {
   return null;
 }
 var MAX_ISSUE_BYTES = 1024 * 1024;
-var READ_CONCURRENCY = 64;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function scalarString(value) {
   if (typeof value === "string") return value;
@@ -23092,16 +23109,17 @@ function scalarString(value) {
 }
 function yamlLine(err) {
   const mark = err.mark;
-  return typeof mark?.line === "number" ? mark.line + 2 : void 0;
+  return typeof mark?.line === "number" ? mark.line + 1 : void 0;
 }
-async function readDoc(repoRoot, path) {
-  const file = join4(repoRoot, path);
+function readDoc(repoRoot, path) {
+  let fd;
   try {
-    const info = await stat4(file);
-    if (info.size > MAX_ISSUE_BYTES) {
-      return fail({ code: "ISSUE_READ", file: path, message: `issue doc is ${info.size} bytes; the limit is ${MAX_ISSUE_BYTES} (1 MiB)`, hint: "Split it, or exclude the file from issues.paths." });
+    fd = openSync(join4(repoRoot, path), "r");
+    const size = fstatSync(fd).size;
+    if (size > MAX_ISSUE_BYTES) {
+      return fail({ code: "ISSUE_READ", file: path, message: `issue doc is ${size} bytes; the limit is ${MAX_ISSUE_BYTES} (1 MiB)`, hint: "Split it, or exclude the file from issues.paths." });
     }
-    const bytes = await readFile2(file);
+    const bytes = readFileSync(fd);
     try {
       return ok(utf8.decode(bytes).replace(/^\uFEFF/, ""));
     } catch {
@@ -23109,6 +23127,8 @@ async function readDoc(repoRoot, path) {
     }
   } catch (err) {
     return fail({ code: "ISSUE_READ", file: path, message: `cannot read issue doc: ${err.message}` });
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
 }
 function parseDoc(path, text2, cfg) {
@@ -23179,18 +23199,6 @@ function parseDoc(path, text2, cfg) {
     depField
   });
 }
-async function mapLimit(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      out[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
 async function loadIssues(repoRoot, cfg) {
   const paths = (await glob(cfg.paths, { cwd: repoRoot, onlyFiles: true, dot: false, ignore: ["**/node_modules/**", "**/.git/**"], expandDirectories: false })).sort();
   if (paths.length === 0) {
@@ -23203,14 +23211,12 @@ async function loadIssues(repoRoot, cfg) {
   }
   const problems = [];
   const parsed = [];
-  const texts = await mapLimit(paths, READ_CONCURRENCY, (path) => readDoc(repoRoot, path));
-  texts.forEach((text2, index) => {
-    const path = paths[index];
-    if (!text2.ok) return problems.push(...text2.problems);
-    const doc = parseDoc(path, text2.value, cfg);
-    if (!doc.ok) return problems.push(...doc.problems);
-    parsed.push(doc.value);
-  });
+  for (const path of paths) {
+    const text2 = readDoc(repoRoot, path);
+    const doc = text2.ok ? parseDoc(path, text2.value, cfg) : text2;
+    if (doc.ok) parsed.push(doc.value);
+    else problems.push(...doc.problems);
+  }
   const byId = /* @__PURE__ */ new Map();
   for (const p2 of parsed) {
     const first2 = byId.get(p2.doc.id);
@@ -23445,7 +23451,7 @@ var import_clipanion5 = __toESM(require_advanced(), 1);
 import { join as join8 } from "node:path";
 
 // src/prompts/index.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
 // src/prompts/defaults/dev-auto-parallel.md
@@ -23485,7 +23491,7 @@ function unknownPlaceholders(text2) {
 }
 async function readOptional(path) {
   try {
-    return await readFile3(path, "utf8");
+    return await readFile2(path, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return null;
     throw err;
@@ -23545,7 +23551,7 @@ var phaseFiles = (issue, seq, phase) => {
 };
 
 // src/report/log-store.ts
-import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, mkdirSync, openSync as openSync2, renameSync, writeFileSync, writeSync } from "node:fs";
 import { mkdir as mkdir3 } from "node:fs/promises";
 import { dirname as dirname4, join as join6 } from "node:path";
 function writeFileAtomic(path, text2) {
@@ -23616,7 +23622,7 @@ var LogStore = class _LogStore {
         const files = phaseFiles(event.issue, event.seq, event.phase);
         mkdirSync(join6(this.runDir, event.issue), { recursive: true });
         writeFileSync(join6(this.runDir, files.prompt), this.redactor.redact(event.prompt));
-        this.openLogs.set(event.issue, openSync(join6(this.runDir, files.log), "a"));
+        this.openLogs.set(event.issue, openSync2(join6(this.runDir, files.log), "a"));
         break;
       }
       case "runner.event": {
@@ -23645,7 +23651,7 @@ var LogStore = class _LogStore {
     const fd = this.openLogs.get(issue);
     if (fd === void 0) return;
     this.openLogs.delete(issue);
-    closeSync(fd);
+    closeSync2(fd);
   }
   closeAll() {
     for (const issue of [...this.openLogs.keys()]) {

@@ -136,12 +136,22 @@ export class GitGuard {
     this.listeners.push(listener);
   }
 
-  async run(cwd: string, args: string[]): Promise<Result<string>> {
+  /**
+   * Runs `git args` in `cwd`. Any non-zero exit is a failure (simple-git alone lets an exit code without
+   * stderr pass, e.g. a merge conflict), except the codes in `okExitCodes`, whose output is returned.
+   */
+  async run(cwd: string, args: string[], opts: { okExitCodes?: number[] } = {}): Promise<Result<string>> {
     const why = refusal(args, cwd, this.scope);
     if (why) return fail({ code: "GIT_FORBIDDEN", message: `refused to run \`git ${args.join(" ")}\`: ${why}` });
     for (const listener of this.listeners) listener(args, cwd);
+    const accepted = [0, ...(opts.okExitCodes ?? [])];
     try {
-      const git = simpleGit({ baseDir: cwd, trimmed: true, unsafe: TRUSTED_ENVIRONMENT }).env(gitEnvironment({ ...process.env, ...this.env }));
+      const git = simpleGit({
+        baseDir: cwd,
+        trimmed: true,
+        unsafe: TRUSTED_ENVIRONMENT,
+        errors: (error, result) => (accepted.includes(result.exitCode) ? undefined : (error ?? Buffer.concat([...result.stdErr, ...result.stdOut]))),
+      }).env(gitEnvironment({ ...process.env, ...this.env }));
       return ok(await git.raw(args));
     } catch (err) {
       return fail({ code: "GIT", message: `\`git ${args.join(" ")}\` failed: ${errorMessage(err).trim()}` });

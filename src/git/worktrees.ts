@@ -43,23 +43,32 @@ export class Worktrees implements IssueWorktrees {
     const { repoRoot, config } = opts;
     const scope = { repoRoot, worktreesRoot: resolve(repoRoot, config.worktrees.root), branchPrefix: config.worktrees.branchPrefix };
     const probe = new GitGuard(scope, opts.env ?? {});
-    const email = await probe.run(repoRoot, ["config", "--get", "user.email"]);
+    // Exit 1: the key is not set.
+    const email = await probe.run(repoRoot, ["config", "--get", "user.email"], { okExitCodes: [1] });
     const identity = email.ok && email.value !== "" ? {} : FALLBACK_IDENTITY;
-    const guard = new GitGuard(scope, { ...identity, ...opts.env });
-    const head = await guard.run(repoRoot, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]);
+    const worktrees = new Worktrees(new GitGuard(scope, { ...identity, ...opts.env }), repoRoot);
+    const head = await worktrees.resolveCommit("HEAD");
     if (!head.ok) return head;
-    if (head.value === "") {
+    if (head.value === null) {
       return fail({ code: "GIT", message: `${repoRoot} has no commit yet`, hint: "Commit something first: issue branches start from a commit." });
     }
-    const base = await guard.run(repoRoot, ["rev-parse", "--verify", "--quiet", `${config.worktrees.base}^{commit}`]);
-    if (!base.ok || base.value === "") {
+    const base = await worktrees.resolveCommit(config.worktrees.base);
+    if (!base.ok) return base;
+    if (base.value === null) {
       return fail({ code: "CONFIG_INVALID", key: "worktrees.base", message: `${JSON.stringify(config.worktrees.base)} does not name a commit in ${repoRoot}` });
     }
-    return ok(new Worktrees(guard, repoRoot));
+    return ok(worktrees);
   }
 
   private git(cwd: string, ...args: string[]): Promise<Result<string>> {
     return this.guard.run(cwd, args);
+  }
+
+  /** The commit `rev` names, or null when it names none. */
+  private async resolveCommit(rev: string): Promise<Result<string | null>> {
+    // --quiet: exit 1 and no output when the revision does not resolve.
+    const sha = await this.guard.run(this.repoRoot, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { okExitCodes: [1] });
+    return sha.ok ? ok(sha.value === "" ? null : sha.value) : sha;
   }
 
   async list(): Promise<Result<WorktreeInfo[]>> {
@@ -79,7 +88,6 @@ export class Worktrees implements IssueWorktrees {
         hint: `Inspect it, then remove it with \`orchestrator clean\` (or \`git worktree remove ${shown}\`).`,
       });
     }
-    // simple-git does not fail on an exit code without stderr, so ask a question whose answer is printed.
     const existing = await this.git(this.repoRoot, "for-each-ref", "--format=%(refname)", `refs/heads/${branch}`);
     if (!existing.ok) return existing;
     if (existing.value.split("\n").includes(`refs/heads/${branch}`)) {
@@ -89,8 +97,9 @@ export class Worktrees implements IssueWorktrees {
         hint: `Merge or keep its work, then delete it with \`git branch -D ${branch}\` to run the issue again.`,
       });
     }
-    const start = await this.git(this.repoRoot, "rev-parse", "--verify", "--quiet", `${opts.base}^{commit}`);
-    if (!start.ok || start.value === "") return fail({ code: "GIT", message: `cannot resolve ${opts.base} to a commit` });
+    const start = await this.resolveCommit(opts.base);
+    if (!start.ok) return start;
+    if (start.value === null) return fail({ code: "GIT", message: `cannot resolve ${opts.base} to a commit` });
     await ensureOwnDirectory(this.guard.scope.worktreesRoot);
     const added = await this.git(this.repoRoot, "worktree", "add", "-b", branch, path, start.value);
     if (!added.ok) return added;
@@ -99,9 +108,10 @@ export class Worktrees implements IssueWorktrees {
       if (!merged.ok) {
         await this.git(path, "merge", "--abort");
         await this.remove(path);
+        const conflicts = (merged.problems[0] as Problem).message.match(/(?<=Merge conflict in ).+/g) ?? [];
         return fail({
           code: "MERGE_CONFLICT",
-          message: `merging ${other} into ${branch} (started from ${opts.base}) conflicts`,
+          message: `merging ${other} into ${branch} (started from ${opts.base}) conflicts${conflicts.length > 0 ? ` in ${conflicts.join(", ")}` : ""}`,
           hint: `Resolve the dependencies' overlap by hand, then delete ${branch} (\`git branch -D ${branch}\`) and run again.`,
         });
       }

@@ -70,10 +70,10 @@ describe("orchestrator plan (dist/cli.js)", () => {
 
   describe("issue-doc errors exit 2 before anything runs, all reported together", () => {
     it("invalid YAML names the file and line", async () => {
-      const repo = repoWith({ "docs/issues/BAD.md": "---\nid: BAD\nmilestone: [M1\n---\n# Bad\n" });
+      const repo = repoWith({ "docs/issues/BAD.md": "---\nid: BAD\nmilestone: M1: M2\n---\n# Bad\n" });
       const result = await runCli(["plan", "--milestone", "M1"], { cwd: repo.dir });
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/docs\/issues\/BAD\.md:\d+/);
+      expect(result.stderr).toContain("docs/issues/BAD.md:3");
     });
 
     it("a duplicate id names both files", async () => {

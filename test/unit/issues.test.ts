@@ -1,0 +1,305 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import fc from "fast-check";
+import { afterEach, describe, expect, it } from "vitest";
+import { DEFAULT_CONFIG } from "../../src/config";
+import type { OrchestratorConfig } from "../../src/config/types";
+import type { Problem, Result } from "../../src/errors";
+import { buildPlan, idProblem, loadIssues, MAX_ISSUE_BYTES, naturalCompare, type IssueDoc } from "../../src/issues";
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function repoWith(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(join(tmpdir(), "issues-unit-"));
+  dirs.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const cfg = (over: Partial<OrchestratorConfig["issues"]> = {}): OrchestratorConfig["issues"] => ({
+  ...DEFAULT_CONFIG.issues,
+  paths: ["issues/**/*.md"],
+  ...over,
+});
+
+const doc = (front: string, body = "# Title\n") => `---\n${front}\n---\n${body}`;
+
+function problems<T>(r: Result<T>): Problem[] {
+  if (r.ok) throw new Error(`expected a failure, got ${JSON.stringify(r.value)}`);
+  return r.problems;
+}
+function value<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`expected success, got ${JSON.stringify(r.problems)}`);
+  return r.value;
+}
+
+describe("naturalCompare", () => {
+  it("orders numeric runs by value and never ties two distinct ids", () => {
+    const ids = ["ISSUE-10", "ISSUE-2", "ISSUE-1", "A-01", "A-1", "B", "a-1"];
+    const sorted = [...ids].sort(naturalCompare);
+    expect(sorted.indexOf("ISSUE-2")).toBeLessThan(sorted.indexOf("ISSUE-10"));
+    expect(sorted.indexOf("ISSUE-1")).toBeLessThan(sorted.indexOf("ISSUE-2"));
+    for (const a of ids) for (const b of ids) if (a !== b) expect(naturalCompare(a, b)).not.toBe(0);
+  });
+
+  it("is a total order (antisymmetric, transitive) over generated ids", () => {
+    const id = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,8}$/);
+    fc.assert(
+      fc.property(id, id, id, (a, b, c) => {
+        expect(Math.sign(naturalCompare(a, b)) + Math.sign(naturalCompare(b, a))).toBe(0);
+        if (naturalCompare(a, b) <= 0 && naturalCompare(b, c) <= 0) expect(naturalCompare(a, c)).toBeLessThanOrEqual(0);
+      }),
+    );
+  });
+});
+
+describe("idProblem", () => {
+  it.each([
+    ["ISSUE-1", null],
+    ["a.b_c-9", null],
+    ["-lead", "must match"],
+    ["has space", "must match"],
+    ["a/b", "must match"],
+    ["a..b", 'must not contain ".."'],
+    ["x.lock", 'must not end with ".lock"'],
+    ["trail.", 'must not end with ".lock" or "."'],
+    ["x".repeat(101), "must match"],
+  ])("%s", (id, expected) => {
+    const got = idProblem(id);
+    if (expected === null) expect(got).toBeNull();
+    else expect(got).toContain(expected);
+  });
+});
+
+describe("loadIssues", () => {
+  it("extracts id, title, milestone, status and dependencies from every dependency field", async () => {
+    const root = repoWith({
+      "issues/ONE.md": doc("id: A-1\nmilestone: M1", "# First issue\n\nBody text.\n"),
+      "issues/sub/A-2.md": doc("milestone: 2\nstatus: Closed\ntitle: Explicit title", "# Heading ignored\n"),
+      "issues/A-3.md": doc("milestone: M1\ndepends_on: [A-1, A-2, A-1]\nblocked_by: A-2\nafter: 7"),
+      "issues/7.md": doc("milestone: M2"),
+      "other/ignored.md": doc("milestone: M1"),
+    });
+    const docs = value(await loadIssues(root, cfg({ dependencyFields: ["depends_on", "blocked_by", "after"] })));
+    expect(docs.map((d) => d.id)).toEqual(["7", "A-1", "A-2", "A-3"]);
+    const [seven, a1, a2, a3] = docs as [IssueDoc, IssueDoc, IssueDoc, IssueDoc];
+    expect(a1).toMatchObject({ title: "First issue", path: "issues/ONE.md", milestone: "M1", done: false, dependencies: [] });
+    expect(a1.body).toContain("Body text.");
+    expect(a2).toMatchObject({ title: "Explicit title", milestone: "2", status: "Closed", done: true });
+    expect(a3.dependencies).toEqual(["A-1", "A-2", "7"]);
+    expect(a3.title).toBe("Title");
+    expect(seven.milestone).toBe("M2");
+  });
+
+  it("falls back to the id when there is neither a title field nor a heading, and reads a BOM-prefixed doc", async () => {
+    const root = repoWith({ "issues/X-1.md": "\uFEFF---\nmilestone: M1\n---\nno heading here\n" });
+    const [x] = value(await loadIssues(root, cfg()));
+    expect(x).toMatchObject({ id: "X-1", title: "X-1", milestone: "M1" });
+  });
+
+  it("honours custom field names and done values", async () => {
+    const root = repoWith({ "issues/a.md": doc("key: K-1\nms: M9\nstate: Shipped\nneeds: K-2"), "issues/b.md": doc("key: K-2\nms: M9") });
+    const docs = value(await loadIssues(root, cfg({ idField: "key", milestoneField: "ms", statusField: "state", dependencyFields: ["needs"], doneValues: ["shipped"] })));
+    expect(docs.map((d) => [d.id, d.milestone, d.done, d.dependencies])).toEqual([
+      ["K-1", "M9", true, ["K-2"]],
+      ["K-2", "M9", false, []],
+    ]);
+  });
+
+  it("reports no match for the globs against issues.paths", async () => {
+    const root = repoWith({ "README.md": "hi" });
+    const [p] = problems(await loadIssues(root, cfg()));
+    expect(p).toMatchObject({ code: "ISSUE_GLOB", key: "issues.paths" });
+    expect(p?.message).toContain('"issues/**/*.md"');
+  });
+
+  it("collects every problem of every file in one answer", async () => {
+    const root = repoWith({
+      "issues/bad-yaml.md": "---\nmilestone: M1\ntitle: a: b\n---\n# x\n",
+      "issues/open-flow.md": "---\nmilestone: M1\ndepends_on: [A-1\n---\n# x\n",
+      "issues/dup-a.md": doc("id: D-1\nmilestone: M1"),
+      "issues/dup-b.md": doc("id: D-1\nmilestone: M1"),
+      "issues/unsafe.md": doc("id: ../escape\nmilestone: M1"),
+      "issues/unknown.md": doc("id: U-1\nmilestone: M1\ndepends_on: [NOPE-9]"),
+      "issues/cyc-a.md": doc("id: C-1\nmilestone: M1\ndepends_on: C-2"),
+      "issues/cyc-b.md": doc("id: C-2\nmilestone: M1\ndepends_on: C-1"),
+      "issues/fields.md": doc("id: F-1\nmilestone: {a: 1}\nstatus: [x]\ndepends_on: [{}, '']"),
+      "issues/binary.md": Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]),
+      "issues/big.md": "x".repeat(MAX_ISSUE_BYTES + 1),
+    });
+    const all = problems(await loadIssues(root, cfg()));
+    const byCode = (code: string) => all.filter((p) => p.code === code);
+
+    // The line of the bad mapping; an unclosed bracket is noticed where the front matter ends.
+    expect(byCode("ISSUE_YAML").map((p) => [p.file, p.line])).toEqual([
+      ["issues/bad-yaml.md", 3],
+      ["issues/open-flow.md", 4],
+    ]);
+
+    expect(byCode("ISSUE_DUPLICATE")).toEqual([expect.objectContaining({ file: "issues/dup-b.md", message: expect.stringContaining("issues/dup-a.md") })]);
+    expect(byCode("ISSUE_ID")).toEqual([expect.objectContaining({ file: "issues/unsafe.md", key: "id" })]);
+    expect(byCode("ISSUE_UNKNOWN_DEPENDENCY")).toEqual([expect.objectContaining({ file: "issues/unknown.md", key: "depends_on", message: "U-1 depends on NOPE-9, which is no known issue" })]);
+    expect(byCode("ISSUE_CYCLE").map((p) => p.message)).toEqual(["dependency cycle: C-1 -> C-2 -> C-1"]);
+    expect(byCode("ISSUE_FIELD").map((p) => p.key).sort()).toEqual(["depends_on[0]", "depends_on[1]", "milestone", "status"]);
+    expect(byCode("ISSUE_READ").map((p) => p.file).sort()).toEqual(["issues/big.md", "issues/binary.md"]);
+    expect(byCode("ISSUE_READ").find((p) => p.file === "issues/big.md")?.message).toContain("1 MiB");
+    expect(byCode("ISSUE_READ").find((p) => p.file === "issues/binary.md")?.message).toContain("UTF-8");
+  });
+
+  it("names the id's source when the file name makes an unsafe id", async () => {
+    const root = repoWith({ "issues/has space.md": doc("milestone: M1") });
+    const [p] = problems(await loadIssues(root, cfg()));
+    expect(p?.message).toContain('id "has space" (from the file name)');
+  });
+
+  it("reports a front matter that is not a mapping", async () => {
+    const root = repoWith({ "issues/list.md": "---\n- a\n- b\n---\n# x\n" });
+    const [p] = problems(await loadIssues(root, cfg()));
+    expect(p).toMatchObject({ code: "ISSUE_YAML", file: "issues/list.md", line: 2 });
+  });
+
+  it("prints a three-issue cycle once, starting from one of its members", async () => {
+    const root = repoWith({
+      "issues/a.md": doc("id: T-1\ndepends_on: T-3"),
+      "issues/b.md": doc("id: T-2\ndepends_on: T-1"),
+      "issues/c.md": doc("id: T-3\ndepends_on: T-2"),
+      "issues/self.md": doc("id: S-1\ndepends_on: S-1"),
+    });
+    const cycles = problems(await loadIssues(root, cfg())).map((p) => p.message).sort();
+    expect(cycles).toHaveLength(2);
+    expect(cycles[0]).toBe("dependency cycle: S-1 -> S-1");
+    expect(cycles[1]).toMatch(/^dependency cycle: (T-\d) -> (T-\d) -> (T-\d) -> \1$/);
+  });
+});
+
+function issue(id: string, milestone: string | undefined, dependencies: string[] = [], done = false): IssueDoc {
+  return { id, title: id, path: `issues/${id}.md`, milestone, dependencies, done, status: done ? "done" : undefined, frontMatter: {}, body: "" };
+}
+
+describe("buildPlan", () => {
+  const issues = [
+    issue("M1-10", "M1"),
+    issue("M1-2", "M1", ["M1-10", "OLD-1", "NEXT-1", "GONE-1"]),
+    issue("M1-1", "M1"),
+    issue("M1-3", "M1", ["M1-2"]),
+    issue("OLD-1", "M0", [], true),
+    issue("NEXT-1", "M2"),
+    issue("GONE-1", undefined),
+    issue("M1-DONE", "M1", [], true),
+  ];
+
+  it("orders topologically with natural-order ties, skips done issues and warns about outside dependencies", () => {
+    const plan = value(buildPlan(issues, { milestone: "M1" }));
+    expect(plan.issues.map((p) => p.issue.id)).toEqual(["M1-1", "M1-10", "M1-2", "M1-3"]);
+    expect(plan.issues.map((p) => p.waitsFor)).toEqual([[], [], ["M1-10"], ["M1-2"]]);
+    expect(plan.warnings).toEqual([
+      "M1-2 depends on GONE-1 (no milestone, not done): not waited on",
+      "M1-2 depends on NEXT-1 (milestone M2, not done): not waited on",
+    ]);
+  });
+
+  it("selects one issue with --issue and warns about the dependencies it leaves out", () => {
+    const plan = value(buildPlan(issues, { milestone: "M1", issue: "M1-3" }));
+    expect(plan.issues).toEqual([{ issue: expect.objectContaining({ id: "M1-3" }), waitsFor: [] }]);
+    expect(plan.warnings).toContain("M1-3 depends on M1-2, which --issue leaves out: running without it");
+  });
+
+  it.each([
+    ["NOPE", "no issue has this id"],
+    ["NEXT-1", "it belongs to milestone M2"],
+    ["M1-DONE", "it is already done (status done)"],
+  ])("refuses --issue %s: %s", (id, why) => {
+    const [p] = problems(buildPlan(issues, { milestone: "M1", issue: id }));
+    expect(p).toMatchObject({ code: "ISSUE_NOT_IN_MILESTONE" });
+    expect(p?.message).toBe(`--issue ${id} is not an open issue of milestone M1: ${why}`);
+  });
+
+  it("returns an empty plan for a milestone with no open issue", () => {
+    expect(value(buildPlan(issues, { milestone: "M7" })).issues).toEqual([]);
+  });
+
+  it("guards against a cycle in docs that did not come through loadIssues", () => {
+    const [p] = problems(buildPlan([issue("A", "M"), issue("B", "M", ["C"]), issue("C", "M", ["B"])], { milestone: "M" }));
+    expect(p).toMatchObject({ code: "ISSUE_CYCLE", message: "dependency cycle among B, C" });
+  });
+
+  /** A random DAG: edges only from a later to an earlier index of a random permutation. */
+  const dag = fc
+    .integer({ min: 1, max: 40 })
+    .chain((n) =>
+      fc.record({
+        ids: fc.uniqueArray(fc.stringMatching(/^[A-Z]{1,2}-[0-9]{1,3}$/), { minLength: n, maxLength: n }),
+        edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: n * 3 }),
+        done: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
+        shuffle: fc.array(fc.nat(), { minLength: n, maxLength: n }),
+      }),
+    )
+    .map(({ ids, edges, done, shuffle }) => {
+      const deps = new Map(ids.map((id) => [id, new Set<string>()]));
+      for (const [a, b] of edges) if (a > b) deps.get(ids[a] as string)?.add(ids[b] as string);
+      const docs = ids.map((id, i) => issue(id, "M", [...(deps.get(id) ?? [])], done[i] as boolean && i % 3 === 0));
+      const shuffled = docs.map((d, i) => [shuffle[i] as number, d] as const).sort((x, y) => x[0] - y[0]).map(([, d]) => d);
+      return { docs, shuffled };
+    });
+
+  it("property: every acyclic graph yields an order that respects every edge, the same for any input order", () => {
+    fc.assert(
+      fc.property(dag, ({ docs, shuffled }) => {
+        const plan = value(buildPlan(docs, { milestone: "M" }));
+        const order = plan.issues.map((p) => p.issue.id);
+        const open = docs.filter((d) => !d.done).map((d) => d.id);
+        expect([...order].sort()).toEqual([...open].sort());
+        const position = new Map(order.map((id, i) => [id, i]));
+        for (const p of plan.issues) {
+          for (const dep of p.waitsFor) expect(position.get(dep) as number).toBeLessThan(position.get(p.issue.id) as number);
+          // Every open dependency is waited on; done ones never are.
+          const openDeps = p.issue.dependencies.filter((d) => position.has(d));
+          expect(p.waitsFor).toEqual(openDeps);
+        }
+        expect(value(buildPlan(shuffled, { milestone: "M" }))).toEqual(plan);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("property: among ready issues the natural-order smallest goes first", () => {
+    fc.assert(
+      fc.property(dag, ({ docs }) => {
+        const plan = value(buildPlan(docs, { milestone: "M" }));
+        const placed = new Set<string>();
+        for (const p of plan.issues) {
+          const ready = plan.issues.filter((q) => !placed.has(q.issue.id) && q.waitsFor.every((d) => placed.has(d))).map((q) => q.issue.id);
+          expect(p.issue.id).toBe([...ready].sort(naturalCompare)[0]);
+          placed.add(p.issue.id);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("property: adding a back edge to a chain is refused as a cycle by loadIssues", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 6 }), fc.nat(), async (n, pick) => {
+        const files: Record<string, string> = {};
+        for (let i = 1; i <= n; i++) files[`issues/N-${i}.md`] = doc(`milestone: M\ndepends_on: ${i === 1 ? `N-${n}` : `N-${i - 1}`}`);
+        const from = (pick % n) + 1;
+        const root = repoWith(files);
+        try {
+          const all = problems(await loadIssues(root, cfg()));
+          expect(all.map((p) => p.code)).toEqual(["ISSUE_CYCLE"]);
+          expect(all[0]?.message).toContain(`N-${from}`);
+        } finally {
+          rmSync(root, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
