@@ -16720,13 +16720,18 @@ function confinePaths(config, repoRoot) {
   };
 }
 function unsupportedProblems(raw, file) {
-  return ["graphite.enabled", "graphite.submit"].filter((key) => rawAt(raw, key) === true).map((key) => ({
-    code: "CONFIG_INVALID",
-    file,
-    key,
-    message: "Graphite stacks are not supported by this version yet",
-    hint: "Remove the graphite keys or set them to false."
-  }));
+  const problems = [];
+  const unsupported = (key, message, hint) => problems.push({ code: "CONFIG_INVALID", file, key, message, hint });
+  if (rawAt(raw, "runner.default") === "codex-cli") {
+    unsupported("runner.default", "the codex-cli runner is not supported by this version yet", 'Use "codex-sdk" (the default), which runs the same codex binary.');
+  }
+  if (rawAt(raw, "runner.fallback") === "codex-cli") {
+    unsupported("runner.fallback", "a fallback runner is not supported by this version yet", "Remove runner.fallback.");
+  }
+  for (const key of ["graphite.enabled", "graphite.submit"]) {
+    if (rawAt(raw, key) === true) unsupported(key, "Graphite stacks are not supported by this version yet", "Remove the graphite keys or set them to false.");
+  }
+  return problems;
 }
 function toProblem(error, file) {
   const { key, message } = splitTypanionError(error);
@@ -24637,7 +24642,7 @@ var ValidateCommand = class extends RepoCommand {
   async execute() {
     const workspace = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
     if (this.json) {
-      const body = workspace.ok ? { ok: true, config: workspace.value.loaded.file, issues: workspace.value.issues.length, problems: [] } : { ok: false, problems: workspace.problems };
+      const body = workspace.ok ? { ok: true, config: relative9(workspace.value.loaded.repoRoot, workspace.value.loaded.file) || workspace.value.loaded.file, issues: workspace.value.issues.length, problems: [] } : { ok: false, problems: workspace.problems };
       this.context.stdout.write(`${JSON.stringify(body, null, 2)}
 `);
       return workspace.ok ? ExitCode.Ok : ExitCode.Usage;

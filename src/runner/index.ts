@@ -9,6 +9,6 @@ export type { Runner, RunnerOutcome, RunnerRequest } from "./types";
  * expanded `runner.env` on top.
  */
 export function createRunner(cfg: OrchestratorConfig["runner"], env: Record<string, string | undefined>): Runner {
-  // Config validation refuses "codex-cli" until that runner exists, so the SDK runner is the only one.
+  // Config validation reports "codex-cli" and runner.fallback as unsupported, so the SDK runner is the only one.
   return createCodexSdkRunner(cfg, env);
 }

@@ -141,6 +141,12 @@ describe("orchestrator plan (dist/cli.js)", () => {
     expect(bad.stderr).toContain("runner.sandbox");
     expect(bad.stderr).toContain("runner.phaseTimeoutMinutes");
     expect(bad.stderr).toContain("reviw");
+    const badJson = await runCli(["validate", "--json"], { cwd: repo.dir });
+    expect(badJson.code).toBe(2);
+    const body = JSON.parse(badJson.stdout) as { ok: boolean; problems: { code: string; key?: string; file?: string }[] };
+    expect(body.ok).toBe(false);
+    expect(body.problems.map((p) => p.key).sort()).toEqual(["reviw", "runner.phaseTimeoutMinutes", "runner.sandbox"]);
+    expect(new Set(body.problems.map((p) => p.code))).toEqual(new Set(["CONFIG_INVALID"]));
   });
 
   it("usage errors exit 2; --help and --version exit 0", async () => {
@@ -162,6 +168,8 @@ describe("orchestrator plan (dist/cli.js)", () => {
     expect(init.code).toBe(0);
     expect(existsSync(join(repo.dir, "orchestrator.config.mjs"))).toBe(true);
     expect((await runCli(["validate"], { cwd: repo.dir })).code).toBe(0);
+    const validated = await runCli(["validate", "--json"], { cwd: repo.dir });
+    expect(JSON.parse(validated.stdout)).toEqual({ ok: true, config: "orchestrator.config.mjs", issues: 1, problems: [] });
     const plan = await runCli(["plan", "--milestone", "M1", "--json"], { cwd: repo.dir });
     expect(JSON.parse(plan.stdout).issues.map((i: { id: string }) => i.id)).toEqual(["EXAMPLE-1"]);
     const again = await runCli(["init"], { cwd: repo.dir });

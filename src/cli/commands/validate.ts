@@ -19,7 +19,7 @@ export class ValidateCommand extends RepoCommand {
     const workspace = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
     if (this.json) {
       const body = workspace.ok
-        ? { ok: true, config: workspace.value.loaded.file, issues: workspace.value.issues.length, problems: [] }
+        ? { ok: true, config: relative(workspace.value.loaded.repoRoot, workspace.value.loaded.file) || workspace.value.loaded.file, issues: workspace.value.issues.length, problems: [] }
         : { ok: false, problems: workspace.problems };
       this.context.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
       return workspace.ok ? ExitCode.Ok : ExitCode.Usage;
