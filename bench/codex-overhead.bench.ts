@@ -4,21 +4,14 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { phaseSchema } from "../src/contracts";
-import { makeCodexHome, OFFLINE_KEY, OFFLINE_KEY_VAR, OFFLINE_MODEL, offlineCodexConfig, offlineRunnerConfig } from "../test/support/codex-env";
+import { bundledCodexPath, makeCodexHome, OFFLINE_KEY, OFFLINE_KEY_VAR, OFFLINE_MODEL, offlineCodexConfig, offlineRunnerConfig } from "../test/support/codex-env";
 import { answers, scenarioScript, startModelServer } from "../test/support/model-server";
-import { median, ms, quick, timeIt } from "./stats";
+import { median, ms, quick, root, timeIt } from "./stats";
 
-const root = process.env.ORCHESTRATOR_ROOT ?? process.cwd();
 
-function codexBinary(): string {
-  const require = createRequire(join(root, "package.json"));
-  const pkg = createRequire(require.resolve("@openai/codex/package.json")).resolve("@openai/codex-linux-x64/package.json");
-  return join(dirname(pkg), "vendor/x86_64-unknown-linux-musl/bin/codex");
-}
 
 /** codex `--config key=value` overrides, TOML values, as the SDK flattens them. */
 function flatten(value: unknown, prefix = ""): string[] {
@@ -49,7 +42,7 @@ const rounds = quick ? 1 : 5;
 const engine: number[] = [];
 const raw: number[] = [];
 try {
-  const codex = codexBinary();
+  const codex = bundledCodexPath();
   const schemaDir = mkdtempSync(join(tmpdir(), "bench-schema-"));
   for (let round = 0; round < rounds; round++) {
     // Engine: a fresh repo per round (issue branches must not exist yet).

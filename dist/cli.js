@@ -16720,18 +16720,13 @@ function confinePaths(config, repoRoot) {
   };
 }
 function unsupportedProblems(raw, file) {
-  const problems = [];
-  const unsupported = (key, message, hint) => problems.push({ code: "CONFIG_INVALID", file, key, message, hint });
-  if (rawAt(raw, "runner.default") === "codex-cli") {
-    unsupported("runner.default", "the codex-cli runner is not supported by this version yet", 'Use "codex-sdk" (the default), which runs the same codex binary.');
-  }
-  if (rawAt(raw, "runner.fallback") === "codex-cli") {
-    unsupported("runner.fallback", "a fallback runner is not supported by this version yet", "Remove runner.fallback.");
-  }
-  for (const key of ["graphite.enabled", "graphite.submit"]) {
-    if (rawAt(raw, key) === true) unsupported(key, "Graphite stacks are not supported by this version yet", "Remove the graphite keys or set them to false.");
-  }
-  return problems;
+  return ["graphite.enabled", "graphite.submit"].filter((key) => rawAt(raw, key) === true).map((key) => ({
+    code: "CONFIG_INVALID",
+    file,
+    key,
+    message: "Graphite stacks are not supported by this version yet",
+    hint: "Remove the graphite keys or set them to false."
+  }));
 }
 function toProblem(error, file) {
   const { key, message } = splitTypanionError(error);
@@ -23453,7 +23448,7 @@ var PlanCommand = class extends RepoCommand {
 var import_clipanion5 = __toESM(require_advanced(), 1);
 
 // src/engine/session.ts
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/prompts/index.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -23556,13 +23551,31 @@ var phaseFiles = (issue, seq, phase) => {
 };
 
 // src/report/log-store.ts
-import { closeSync as closeSync2, mkdirSync, openSync as openSync2, renameSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, fstatSync as fstatSync2, ftruncateSync, mkdirSync, openSync as openSync2, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { mkdir as mkdir3 } from "node:fs/promises";
 import { dirname as dirname4, join as join6 } from "node:path";
 function writeFileAtomic(path, text2) {
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, text2);
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, text2);
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+function appendLine(log2, line) {
+  const bytes = Buffer.from(line);
+  try {
+    for (let done = 0; done < bytes.length; ) done += writeSync(log2.fd, bytes, done, bytes.length - done);
+    log2.size += bytes.length;
+  } catch (err) {
+    try {
+      ftruncateSync(log2.fd, log2.size);
+    } catch {
+    }
+    throw err;
+  }
 }
 var LogStore = class _LogStore {
   constructor(runDir, redactor, onFailure) {
@@ -23626,13 +23639,14 @@ var LogStore = class _LogStore {
       case "phase.started": {
         const files = phaseFiles(event.issue, event.seq, event.phase);
         mkdirSync(join6(this.runDir, event.issue), { recursive: true });
-        writeFileSync(join6(this.runDir, files.prompt), this.redactor.redact(event.prompt));
-        this.openLogs.set(event.issue, openSync2(join6(this.runDir, files.log), "a"));
+        writeFileAtomic(join6(this.runDir, files.prompt), this.redactor.redact(event.prompt));
+        const fd = openSync2(join6(this.runDir, files.log), "a");
+        this.openLogs.set(event.issue, { fd, size: fstatSync2(fd).size });
         break;
       }
       case "runner.event": {
-        const fd = this.openLogs.get(event.issue);
-        if (fd !== void 0) writeSync(fd, `${this.redactor.redact(JSON.stringify(event.event))}
+        const log2 = this.openLogs.get(event.issue);
+        if (log2) appendLine(log2, `${this.redactor.redact(JSON.stringify(event.event))}
 `);
         break;
       }
@@ -23653,10 +23667,10 @@ var LogStore = class _LogStore {
     }
   }
   closeLog(issue) {
-    const fd = this.openLogs.get(issue);
-    if (fd === void 0) return;
+    const log2 = this.openLogs.get(issue);
+    if (!log2) return;
     this.openLogs.delete(issue);
-    closeSync2(fd);
+    closeSync2(log2.fd);
   }
   closeAll() {
     for (const issue of [...this.openLogs.keys()]) {
@@ -23742,7 +23756,44 @@ function expandEnv(env, base) {
   return problems.length > 0 ? fail(problems) : ok(out);
 }
 
-// src/runner/codex-sdk.ts
+// src/runner/codex-cli.ts
+import { spawn as spawn2 } from "node:child_process";
+import { mkdtemp, rm, writeFile as writeFile3 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join7 } from "node:path";
+import { createInterface } from "node:readline";
+
+// src/runner/codex-args.ts
+var BARE_KEY = /^[A-Za-z0-9_-]+$/;
+var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function toml(value) {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return `[${value.map(toml).join(", ")}]`;
+  if (isTable(value)) {
+    const parts = Object.entries(value).filter(([, v]) => v !== void 0).map(([k2, v]) => `${BARE_KEY.test(k2) ? k2 : JSON.stringify(k2)} = ${toml(v)}`);
+    return `{${parts.join(", ")}}`;
+  }
+  throw new TypeError(`cannot pass ${String(value)} to codex`);
+}
+function configOverrides(table2, prefix = "") {
+  const entries = Object.entries(table2).filter(([, v]) => v !== void 0);
+  if (prefix !== "" && entries.length === 0) return [`${prefix}={}`];
+  return entries.flatMap(([key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return isTable(value) ? configOverrides(value, path) : [`${path}=${toml(value)}`];
+  });
+}
+function execArgs(cfg, opts) {
+  const args = ["exec", "--json"];
+  for (const override of configOverrides(cfg.config)) args.push("--config", override);
+  if (cfg.model) args.push("--model", cfg.model);
+  args.push("--sandbox", cfg.sandbox, "--cd", opts.workingDirectory, "--skip-git-repo-check", "--output-schema", opts.schemaFile);
+  if (cfg.reasoningEffort) args.push("--config", `model_reasoning_effort=${JSON.stringify(cfg.reasoningEffort)}`);
+  return args;
+}
+
+// src/runner/turn.ts
 var MAX_ERROR = 2e3;
 var clipError = (message) => (message.length > MAX_ERROR ? `\u2026${message.slice(-MAX_ERROR)}` : message).trim();
 function isStartFailure(err) {
@@ -23750,6 +23801,108 @@ function isStartFailure(err) {
   const message = errorMessage(err);
   return code === "ENOENT" || code === "EACCES" || code === "ERR_MODULE_NOT_FOUND" || /Unable to locate Codex CLI|Cannot find (module|package)/.test(message);
 }
+var TurnCollector = class {
+  constructor(runner, onEvent) {
+    this.runner = runner;
+    this.onEvent = onEvent;
+  }
+  runner;
+  onEvent;
+  threadId = null;
+  finalMessage = null;
+  usage = null;
+  failure = null;
+  /** Events seen so far: a runner that emitted any has started, so no fallback may replay the turn. */
+  events = 0;
+  see(event) {
+    this.events += 1;
+    if (event.type === "thread.started") this.threadId = event.thread_id;
+    else if (event.type === "item.completed" && event.item.type === "agent_message") this.finalMessage = event.item.text;
+    else if (event.type === "turn.completed") this.usage = event.usage;
+    else if (event.type === "turn.failed") this.failure = event.error.message;
+    else if (event.type === "error") this.failure ??= event.message;
+    this.onEvent(event);
+  }
+  /** The outcome once the stream ended (`thrown`: what the runner threw, if anything). */
+  outcome(signal, thrown) {
+    const base = { runner: this.runner, threadId: this.threadId, finalMessage: this.finalMessage, usage: this.usage };
+    if (signal.aborted) return { ...base, error: { code: "ABORTED", message: "the phase was aborted" } };
+    if (thrown !== void 0) {
+      if (this.events === 0 && isStartFailure(thrown)) {
+        return { ...base, error: { code: "RUNNER_START", message: `codex could not start: ${clipError(errorMessage(thrown))}` } };
+      }
+      return { ...base, error: { code: "RUNNER", message: clipError(this.failure ?? errorMessage(thrown)) } };
+    }
+    if (this.failure) return { ...base, error: { code: "RUNNER", message: clipError(this.failure) } };
+    return base;
+  }
+};
+
+// src/runner/codex-cli.ts
+var KILL_GRACE_MS = 5e3;
+function parseEvent(line) {
+  try {
+    const value = JSON.parse(line);
+    return typeof value === "object" && value !== null && typeof value.type === "string" ? value : null;
+  } catch {
+    return null;
+  }
+}
+function createCodexCliRunner(cfg, env) {
+  const executable = cfg.codexPath ?? "codex";
+  return {
+    kind: "codex-cli",
+    async run(request) {
+      const turn = new TurnCollector("codex-cli", request.onEvent);
+      const dir = await mkdtemp(join7(tmpdir(), "orchestrator-schema-"));
+      try {
+        const schemaFile = join7(dir, "output-schema.json");
+        await writeFile3(schemaFile, JSON.stringify(request.outputSchema));
+        const failure = await runCodex(executable, execArgs(cfg, { workingDirectory: request.workingDirectory, schemaFile }), env, request, turn);
+        return turn.outcome(request.signal, failure ?? void 0);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }
+  };
+}
+function runCodex(executable, args, env, request, turn) {
+  return new Promise((resolve7) => {
+    if (request.signal.aborted) return resolve7(null);
+    const child = spawn2(executable, args, { cwd: request.workingDirectory, env, stdio: ["pipe", "pipe", "pipe"] });
+    const stderr = [];
+    const noise = [];
+    let spawnError = null;
+    let killTimer;
+    const onAbort = () => {
+      child.kill("SIGTERM");
+      killTimer = setTimeout(() => child.kill("SIGKILL"), KILL_GRACE_MS);
+    };
+    request.signal.addEventListener("abort", onAbort, { once: true });
+    child.on("error", (err) => spawnError = err);
+    child.stderr.on("data", (chunk) => stderr.push(chunk));
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(request.prompt);
+    const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
+    lines.on("line", (line) => {
+      if (line.trim() === "") return;
+      const event = parseEvent(line);
+      if (event) turn.see(event);
+      else if (noise.length < 20) noise.push(line);
+    });
+    child.on("close", (code, signal) => {
+      request.signal.removeEventListener("abort", onAbort);
+      clearTimeout(killTimer);
+      if (spawnError) return resolve7(spawnError);
+      if (code === 0 && !signal) return resolve7(null);
+      const detail = signal ? `signal ${signal}` : `code ${code}`;
+      const output = [Buffer.concat(stderr).toString("utf8"), ...noise].join("\n").trim();
+      resolve7(new Error(`codex exec exited with ${detail}${output ? `: ${output}` : ""}`));
+    });
+  });
+}
+
+// src/runner/codex-sdk.ts
 function createCodexSdkRunner(cfg, env) {
   let codex = null;
   const load = () => codex ??= import("./chunks/dist-75LIDWJM.js").then(
@@ -23762,18 +23915,7 @@ function createCodexSdkRunner(cfg, env) {
   return {
     kind: "codex-sdk",
     async run(request) {
-      let threadId = null;
-      let finalMessage = null;
-      let usage2 = null;
-      let failure = null;
-      const seen = (event) => {
-        if (event.type === "thread.started") threadId = event.thread_id;
-        else if (event.type === "item.completed" && event.item.type === "agent_message") finalMessage = event.item.text;
-        else if (event.type === "turn.completed") usage2 = event.usage;
-        else if (event.type === "turn.failed") failure = event.error.message;
-        else if (event.type === "error") failure ??= event.message;
-        request.onEvent(event);
-      };
+      const turn = new TurnCollector("codex-sdk", request.onEvent);
       try {
         const client = await load();
         const thread = client.startThread({
@@ -23784,24 +23926,38 @@ function createCodexSdkRunner(cfg, env) {
           modelReasoningEffort: cfg.reasoningEffort
         });
         const { events } = await thread.runStreamed(request.prompt, { outputSchema: request.outputSchema, signal: request.signal });
-        for await (const event of events) seen(event);
+        for await (const event of events) turn.see(event);
       } catch (err) {
-        if (request.signal.aborted) return { threadId, finalMessage, usage: usage2, error: { code: "ABORTED", message: "the phase was aborted" } };
-        if (isStartFailure(err)) {
-          return { threadId, finalMessage, usage: usage2, error: { code: "RUNNER_START", message: `codex could not start: ${clipError(errorMessage(err))}` } };
-        }
-        return { threadId, finalMessage, usage: usage2, error: { code: "RUNNER", message: clipError(failure ?? errorMessage(err)) } };
+        codex = null;
+        return turn.outcome(request.signal, err);
       }
-      if (request.signal.aborted) return { threadId, finalMessage, usage: usage2, error: { code: "ABORTED", message: "the phase was aborted" } };
-      if (failure) return { threadId, finalMessage, usage: usage2, error: { code: "RUNNER", message: clipError(failure) } };
-      return { threadId, finalMessage, usage: usage2 };
+      return turn.outcome(request.signal);
+    }
+  };
+}
+
+// src/runner/fallback.ts
+function withFallback(primary, fallback, onSwitch) {
+  let active = primary;
+  return {
+    get kind() {
+      return active.kind;
+    },
+    async run(request) {
+      const outcome = await active.run(request);
+      if (active === fallback || outcome.error?.code !== "RUNNER_START" || request.signal.aborted) return outcome;
+      active = fallback;
+      onSwitch(`${primary.kind} runner could not start (${outcome.error.message}); using the ${fallback.kind} fallback from now on`);
+      return active.run(request);
     }
   };
 }
 
 // src/runner/index.ts
-function createRunner(cfg, env) {
-  return createCodexSdkRunner(cfg, env);
+function createRunner(cfg, env, onFallback = () => void 0) {
+  const make = (kind) => kind === "codex-cli" ? createCodexCliRunner(cfg, env) : createCodexSdkRunner(cfg, env);
+  const primary = make(cfg.default);
+  return cfg.fallback && cfg.fallback !== cfg.default ? withFallback(primary, make(cfg.fallback), onFallback) : primary;
 }
 
 // src/engine/events.ts
@@ -23817,7 +23973,7 @@ function fanOut(sinks) {
 }
 
 // src/engine/loop.ts
-import { join as join7, relative as relative8 } from "node:path";
+import { join as join8, relative as relative8 } from "node:path";
 
 // src/contracts/index.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -24179,7 +24335,7 @@ async function runIssue(planned, ctx, done, order, emit, now) {
     return skipped(planned, ctx, `dependency ${why}`);
   }
   const summary = baseSummary(planned, ctx);
-  const worktree = join7(ctx.repoRoot, ctx.config.worktrees.root, issue.id);
+  const worktree = join8(ctx.repoRoot, ctx.config.worktrees.root, issue.id);
   const stackOn = ctx.config.worktrees.stack ? [...planned.waitsFor].sort((a, b2) => (order.get(a) ?? 0) - (order.get(b2) ?? 0)).map((dep) => done.get(dep)?.branch ?? "") : [];
   const start = stackOn.at(-1) ?? ctx.config.worktrees.base;
   const merged = stackOn.slice(0, -1);
@@ -24327,7 +24483,7 @@ async function runPhase(phase, attempt, seq, input) {
     phase,
     attempt,
     status,
-    runner: ctx.runner.kind,
+    runner: outcome.runner,
     threadId: outcome.threadId,
     startedAt: started.toISOString(),
     endedAt: ended.toISOString(),
@@ -24361,14 +24517,18 @@ async function executeRun(req) {
   req.signal.addEventListener("abort", onInterrupt, { once: true });
   const now = req.now ?? (() => /* @__PURE__ */ new Date());
   const store = await LogStore.open({
-    logsRoot: join8(repoRoot, config.logs.root),
+    logsRoot: join9(repoRoot, config.logs.root),
     runId: runIdFor(now(), plan.milestone),
     redactor,
     onFailure: (problem) => controller.abort(problem)
   });
   if (!store.ok) return usage(store.problems);
-  const runner = createRunner(config.runner, { ...req.env, ...runnerEnv.value });
   const sink = fanOut([store.value, ...req.sinks(redactor)]);
+  const runner = createRunner(
+    config.runner,
+    { ...req.env, ...runnerEnv.value },
+    (message) => sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message })
+  );
   try {
     const summary = await runLoop({
       repoRoot,

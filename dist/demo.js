@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 
 // test/support/codex-env.ts
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 var OFFLINE_MODEL = "gpt-5.5";
 var OFFLINE_KEY_VAR = "SCRIPTED_MODEL_API_KEY";
 var OFFLINE_KEY = "sk-scripted-0123456789abcdefghij";

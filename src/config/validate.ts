@@ -388,22 +388,19 @@ function confinePaths(config: OrchestratorConfig, repoRoot: string): Orchestrato
 }
 
 /**
- * Features the schema names but this version does not drive yet (the codex CLI runner, Graphite).
- * Accepting them silently would promise behaviour that never happens, so turning them on is reported.
+ * Graphite is named by the schema but not driven by this version yet. Accepting it silently would promise
+ * stacks that never appear, so turning it on is reported.
  */
 function unsupportedProblems(raw: unknown, file: string): Problem[] {
-  const problems: Problem[] = [];
-  const unsupported = (key: string, message: string, hint: string) => problems.push({ code: "CONFIG_INVALID", file, key, message, hint });
-  if (rawAt(raw, "runner.default") === "codex-cli") {
-    unsupported("runner.default", "the codex-cli runner is not supported by this version yet", 'Use "codex-sdk" (the default), which runs the same codex binary.');
-  }
-  if (rawAt(raw, "runner.fallback") === "codex-cli") {
-    unsupported("runner.fallback", "a fallback runner is not supported by this version yet", "Remove runner.fallback.");
-  }
-  for (const key of ["graphite.enabled", "graphite.submit"]) {
-    if (rawAt(raw, key) === true) unsupported(key, "Graphite stacks are not supported by this version yet", "Remove the graphite keys or set them to false.");
-  }
-  return problems;
+  return ["graphite.enabled", "graphite.submit"]
+    .filter((key) => rawAt(raw, key) === true)
+    .map((key) => ({
+      code: "CONFIG_INVALID" as const,
+      file,
+      key,
+      message: "Graphite stacks are not supported by this version yet",
+      hint: "Remove the graphite keys or set them to false.",
+    }));
 }
 
 function toProblem(error: string, file: string): Problem {

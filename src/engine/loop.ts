@@ -304,7 +304,7 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     phase,
     attempt,
     status,
-    runner: ctx.runner.kind,
+    runner: outcome.runner,
     threadId: outcome.threadId,
     startedAt: started.toISOString(),
     endedAt: ended.toISOString(),

@@ -67,8 +67,10 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   });
   if (!store.ok) return usage(store.problems);
 
-  const runner = createRunner(config.runner, { ...req.env, ...runnerEnv.value });
   const sink = fanOut([store.value, ...req.sinks(redactor)]);
+  const runner = createRunner(config.runner, { ...req.env, ...runnerEnv.value }, (message) =>
+    sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message }),
+  );
   try {
     const summary = await runLoop({
       repoRoot,

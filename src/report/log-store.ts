@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { EngineEvent, Sink } from "../engine/events";
@@ -7,11 +7,41 @@ import { ensureOwnDirectory } from "../state-dir";
 import { phaseFiles } from "./layout";
 import type { Redactor } from "./redact";
 
-/** Write to a temp file then rename: a crash never leaves a half-written JSON document behind. */
+/** Write to a temp file then rename: a crash or a full disk never leaves a half-written document behind. */
 function writeFileAtomic(path: string, text: string): void {
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** An append-only JSONL file and the size of its complete lines. */
+interface OpenLog {
+  fd: number;
+  size: number;
+}
+
+/**
+ * Appends one whole line or nothing: a short or failed write (disk full) is cut back to the last complete
+ * line, so a reader never meets half an event.
+ */
+function appendLine(log: OpenLog, line: string): void {
+  const bytes = Buffer.from(line);
+  try {
+    for (let done = 0; done < bytes.length; ) done += writeSync(log.fd, bytes, done, bytes.length - done);
+    log.size += bytes.length;
+  } catch (err) {
+    try {
+      ftruncateSync(log.fd, log.size);
+    } catch {
+      // The original error is the one to report.
+    }
+    throw err;
+  }
 }
 
 /**
@@ -20,7 +50,7 @@ function writeFileAtomic(path: string, text: string): void {
  * permissions) stops further writes and is reported once through `onFailure`; what was written stays intact.
  */
 export class LogStore implements Sink {
-  private readonly openLogs = new Map<string, number>();
+  private readonly openLogs = new Map<string, OpenLog>();
   private failed: Problem | null = null;
 
   private constructor(
@@ -88,13 +118,14 @@ export class LogStore implements Sink {
       case "phase.started": {
         const files = phaseFiles(event.issue, event.seq, event.phase);
         mkdirSync(join(this.runDir, event.issue), { recursive: true });
-        writeFileSync(join(this.runDir, files.prompt), this.redactor.redact(event.prompt));
-        this.openLogs.set(event.issue, openSync(join(this.runDir, files.log), "a"));
+        writeFileAtomic(join(this.runDir, files.prompt), this.redactor.redact(event.prompt));
+        const fd = openSync(join(this.runDir, files.log), "a");
+        this.openLogs.set(event.issue, { fd, size: fstatSync(fd).size });
         break;
       }
       case "runner.event": {
-        const fd = this.openLogs.get(event.issue);
-        if (fd !== undefined) writeSync(fd, `${this.redactor.redact(JSON.stringify(event.event))}\n`);
+        const log = this.openLogs.get(event.issue);
+        if (log) appendLine(log, `${this.redactor.redact(JSON.stringify(event.event))}\n`);
         break;
       }
       case "phase.completed": {
@@ -113,10 +144,10 @@ export class LogStore implements Sink {
   }
 
   private closeLog(issue: string): void {
-    const fd = this.openLogs.get(issue);
-    if (fd === undefined) return;
+    const log = this.openLogs.get(issue);
+    if (!log) return;
     this.openLogs.delete(issue);
-    closeSync(fd);
+    closeSync(log.fd);
   }
 
   private closeAll(): void {

@@ -1,19 +1,9 @@
-import type { Codex, CodexOptions, ThreadEvent } from "@openai/codex-sdk";
+import type { Codex, CodexOptions } from "@openai/codex-sdk";
 import type { OrchestratorConfig } from "../config/types";
-import { errorMessage } from "../errors";
+import { TurnCollector } from "./turn";
 import type { Runner, RunnerOutcome, RunnerRequest } from "./types";
 
 type RunnerConfig = OrchestratorConfig["runner"];
-
-/** codex's stderr can be long; the end says what went wrong. */
-const MAX_ERROR = 2000;
-const clipError = (message: string) => (message.length > MAX_ERROR ? `…${message.slice(-MAX_ERROR)}` : message).trim();
-
-function isStartFailure(err: unknown): boolean {
-  const code = (err as NodeJS.ErrnoException).code;
-  const message = errorMessage(err);
-  return code === "ENOENT" || code === "EACCES" || code === "ERR_MODULE_NOT_FOUND" || /Unable to locate Codex CLI|Cannot find (module|package)/.test(message);
-}
 
 /**
  * The default runner: `@openai/codex-sdk` drives the codex binary (`codex exec --experimental-json`)
@@ -35,19 +25,7 @@ export function createCodexSdkRunner(cfg: RunnerConfig, env: Record<string, stri
   return {
     kind: "codex-sdk",
     async run(request: RunnerRequest): Promise<RunnerOutcome> {
-      let threadId: string | null = null;
-      let finalMessage: string | null = null;
-      let usage: RunnerOutcome["usage"] = null;
-      let failure: string | null = null;
-      const seen = (event: ThreadEvent) => {
-        if (event.type === "thread.started") threadId = event.thread_id;
-        // codex may apply the schema to intermediate messages too: only the last one is the answer.
-        else if (event.type === "item.completed" && event.item.type === "agent_message") finalMessage = event.item.text;
-        else if (event.type === "turn.completed") usage = event.usage;
-        else if (event.type === "turn.failed") failure = event.error.message;
-        else if (event.type === "error") failure ??= event.message;
-        request.onEvent(event);
-      };
+      const turn = new TurnCollector("codex-sdk", request.onEvent);
       try {
         const client = await load();
         const thread = client.startThread({
@@ -58,17 +36,13 @@ export function createCodexSdkRunner(cfg: RunnerConfig, env: Record<string, stri
           modelReasoningEffort: cfg.reasoningEffort,
         });
         const { events } = await thread.runStreamed(request.prompt, { outputSchema: request.outputSchema, signal: request.signal });
-        for await (const event of events) seen(event);
+        for await (const event of events) turn.see(event);
       } catch (err) {
-        if (request.signal.aborted) return { threadId, finalMessage, usage, error: { code: "ABORTED", message: "the phase was aborted" } };
-        if (isStartFailure(err)) {
-          return { threadId, finalMessage, usage, error: { code: "RUNNER_START", message: `codex could not start: ${clipError(errorMessage(err))}` } };
-        }
-        return { threadId, finalMessage, usage, error: { code: "RUNNER", message: clipError(failure ?? errorMessage(err)) } };
+        // A failed import is cached by the promise: forget it so a later phase can try again.
+        codex = null;
+        return turn.outcome(request.signal, err);
       }
-      if (request.signal.aborted) return { threadId, finalMessage, usage, error: { code: "ABORTED", message: "the phase was aborted" } };
-      if (failure) return { threadId, finalMessage, usage, error: { code: "RUNNER", message: clipError(failure) } };
-      return { threadId, finalMessage, usage };
+      return turn.outcome(request.signal);
     },
   };
 }

@@ -15,6 +15,8 @@ export interface RunnerRequest {
 }
 
 export interface RunnerOutcome {
+  /** The runner that ran the turn (with a fallback configured, not always runner.default). */
+  runner: RunnerKind;
   threadId: string | null;
   /** Text of the turn's last agent_message (the phase answer), or null when there was none. */
   finalMessage: string | null;

@@ -1,47 +1,13 @@
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { makeCodexHome, OFFLINE_KEY, offlineRunnerConfig, type CodexHome } from "../support/codex-env";
-import { git, issueDoc, makeRepo, runCli, startCli, type FixtureRepo } from "../support/fixture-repo";
-import { addFilePatch, answers, scenarioScript, startModelServer, type ModelServer } from "../support/model-server";
+import { describe, expect, it } from "vitest";
+import { OFFLINE_KEY } from "../support/codex-env";
+import { git, issueDoc, runCli, startCli } from "../support/fixture-repo";
+import { addFilePatch, answers } from "../support/model-server";
+import { mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
 
-const cleanups: (() => void | Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
-
-interface Setup {
-  repo: FixtureRepo;
-  server: ModelServer;
-  home: CodexHome;
-  env: NodeJS.ProcessEnv;
-}
-
-async function setup(issues: Record<string, string>, scenarios: Parameters<typeof scenarioScript>[0], extraConfig: Record<string, unknown> = {}): Promise<Setup> {
-  const server = await startModelServer(scenarioScript(scenarios));
-  cleanups.push(() => server.close());
-  const home = makeCodexHome();
-  cleanups.push(() => home.cleanup());
-  const repo = makeRepo({
-    ...issues,
-    "orchestrator.config.json": JSON.stringify({ runner: offlineRunnerConfig(server.url), ...extraConfig }, null, 2),
-  });
-  cleanups.push(() => repo.cleanup());
-  return { repo, server, home, env: home.env };
-}
-
-/** Everything about the main worktree the engine promises never to change. */
-function mainState(dir: string) {
-  return {
-    head: git(dir, "rev-parse", "HEAD"),
-    branch: git(dir, "symbolic-ref", "HEAD"),
-    status: git(dir, "status", "--porcelain"),
-    index: createHash("sha256").update(readFileSync(join(dir, ".git/index"))).digest("hex"),
-  };
-}
-
-const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8"));
+const cleanup = useCleanups();
+const setup = (...args: [Record<string, string>, Parameters<typeof setupRun>[2], Record<string, unknown>?]) => setupRun(cleanup, ...args);
 const commitsOn = (dir: string, branch: string) => git(dir, "log", "--format=%s", `main..${branch}`).split("\n").filter(Boolean);
 
 describe("orchestrator run (dist/cli.js, real codex binary, scripted model server)", () => {

@@ -6,7 +6,8 @@ import { DEFAULT_CONFIG } from "../../src/config";
 import { phaseSchema, validatePhaseOutput } from "../../src/contracts";
 import { createRunner } from "../../src/runner";
 import type { RunnerOutcome } from "../../src/runner/types";
-import { makeCodexHome, offlineRunnerConfig, type CodexHome } from "../support/codex-env";
+import type { RunnerKind } from "../../src/config/types";
+import { bundledCodexPath, makeCodexHome, offlineRunnerConfig, type CodexHome } from "../support/codex-env";
 import { makeRepo, type FixtureRepo } from "../support/fixture-repo";
 import { addFilePatch, answers, startModelServer, type ModelServer, type Script } from "../support/model-server";
 
@@ -24,9 +25,11 @@ afterEach(async () => {
   repo.cleanup();
 });
 
-async function runTurn(script: Script, opts: { signal?: AbortSignal; codexPath?: string } = {}) {
+async function runTurn(kind: RunnerKind, script: Script, opts: { signal?: AbortSignal; codexPath?: string } = {}) {
   server = await startModelServer(script);
-  const cfg = { ...DEFAULT_CONFIG.runner, ...offlineRunnerConfig(server.url), codexPath: opts.codexPath };
+  // The SDK finds the bundled binary itself; the CLI runner would look on PATH, which has no codex here.
+  const codexPath = opts.codexPath ?? (kind === "codex-cli" ? bundledCodexPath() : undefined);
+  const cfg = { ...DEFAULT_CONFIG.runner, ...offlineRunnerConfig(server.url), default: kind, codexPath };
   const runner = createRunner(cfg, { ...process.env, ...home.env, ...cfg.env });
   const events: ThreadEvent[] = [];
   const started = Date.now();
@@ -40,10 +43,11 @@ async function runTurn(script: Script, opts: { signal?: AbortSignal; codexPath?:
   return { outcome, events, ms: Date.now() - started };
 }
 
-describe("Codex SDK runner with the real codex binary against the scripted model server", () => {
+describe.each<RunnerKind>(["codex-sdk", "codex-cli"])("%s runner with the real codex binary against the scripted model server", (kind) => {
   it("returns the final JSON answer; the server received the phase schema as the output schema", async () => {
-    const { outcome, events } = await runTurn(() => ({ kind: "final", json: answers.dev("done") }));
+    const { outcome, events } = await runTurn(kind, () => ({ kind: "final", json: answers.dev("done") }));
     expect(outcome.error).toBeUndefined();
+    expect(outcome.runner).toBe(kind);
     expect(outcome.threadId).toMatch(/.+/);
     expect(outcome.usage?.output_tokens).toBe(20);
     const parsed = validatePhaseOutput("dev", outcome.finalMessage ?? "");
@@ -54,7 +58,7 @@ describe("Codex SDK runner with the real codex binary against the scripted model
   });
 
   it("streams a command execution with its exit code and a file change from apply_patch", async () => {
-    const { outcome, events } = await runTurn((req) =>
+    const { outcome, events } = await runTurn(kind, (req) =>
       req.step === 0 ? addFilePatch("notes.md", ["hello"]) : req.step === 1 ? { kind: "command", cmd: "cat notes.md" } : { kind: "final", json: answers.dev() },
     );
     expect(outcome.error).toBeUndefined();
@@ -66,7 +70,7 @@ describe("Codex SDK runner with the real codex binary against the scripted model
   });
 
   it("reports an HTTP 500 from the model service as a runner error", async () => {
-    const { outcome } = await runTurn(() => ({ kind: "http-error", status: 500 }));
+    const { outcome } = await runTurn(kind, () => ({ kind: "http-error", status: 500 }));
     expect(outcome.error?.code).toBe("RUNNER");
     expect(outcome.error?.message).toMatch(/high demand/i);
   });
@@ -74,14 +78,26 @@ describe("Codex SDK runner with the real codex binary against the scripted model
   it("aborts a hanging turn through the AbortSignal", async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort("interrupt"), 1500);
-    const { outcome, ms } = await runTurn(() => ({ kind: "hang" }), { signal: controller.signal });
+    const { outcome, ms } = await runTurn(kind, () => ({ kind: "hang" }), { signal: controller.signal });
     expect(outcome.error?.code).toBe("ABORTED");
     expect(ms).toBeLessThan(10_000);
   });
 
   it("reports a codex binary that cannot start as RUNNER_START", async () => {
-    const { outcome } = await runTurn(() => ({ kind: "final", json: answers.dev() }), { codexPath: join(repo.dir, "no-such-codex") });
+    const { outcome } = await runTurn(kind, () => ({ kind: "final", json: answers.dev() }), { codexPath: join(repo.dir, "no-such-codex") });
     expect(existsSync(join(repo.dir, "no-such-codex"))).toBe(false);
     expect(outcome.error?.code).toBe("RUNNER_START");
+  });
+
+  it("reports a stream cut mid-turn as a runner error, keeping the events received before it", async () => {
+    const { outcome, events } = await runTurn(kind, (req) => (req.step === 0 ? { kind: "command", cmd: "echo before-the-cut" } : { kind: "cut" }));
+    expect(outcome.error?.code).toBe("RUNNER");
+    expect(events.some((e) => e.type === "item.completed" && e.item.type === "command_execution")).toBe(true);
+  });
+
+  it("ends without a final message when the model only reasons", async () => {
+    const { outcome } = await runTurn(kind, () => ({ kind: "reasoning", text: "thinking only" }));
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.finalMessage).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import type { OrchestratorConfig } from "../../src/config/types";
 
 /** The model name pinned in tests: one of the binary's built-in models, so it gets the classic tools. */
@@ -56,4 +57,11 @@ export function offlineRunnerConfig(serverUrl: string): Partial<OrchestratorConf
     config: offlineCodexConfig(serverUrl),
     env: { [OFFLINE_KEY_VAR]: OFFLINE_KEY },
   };
+}
+
+/** The codex executable shipped in node_modules (what the SDK runs), for the codex-cli runner in tests. */
+export function bundledCodexPath(): string {
+  const require = createRequire(import.meta.url);
+  const platformPackage = createRequire(require.resolve("@openai/codex/package.json")).resolve("@openai/codex-linux-x64/package.json");
+  return join(dirname(platformPackage), "vendor/x86_64-unknown-linux-musl/bin/codex");
 }

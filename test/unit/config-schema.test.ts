@@ -115,9 +115,8 @@ const byKey: Record<string, [good: fc.Arbitrary<unknown>, edge: fc.Arbitrary<unk
   "issues.paths": [fc.array(fc.constantFrom("docs/**/*.md", "x"), { minLength: 1, maxLength: 2 }), fc.array(fc.constantFrom("a", "", 1), { maxLength: 2 })],
   "issues.dependencyFields": [fc.array(fc.constantFrom("depends_on", "after"), { maxLength: 2 }), fc.array(fc.constantFrom("a", "", 1), { maxLength: 2 })],
   "issues.doneValues": [fc.array(fc.constantFrom("done", "ok"), { maxLength: 2 }), fc.array(fc.constantFrom("a", "", 1), { maxLength: 2 })],
-  // codex-cli is reported as unsupported for now: an edge value, like graphite's true.
-  "runner.default": [fc.constant("codex-sdk"), fc.constantFrom("codex-cli", "codex", "")],
-  "runner.fallback": [fc.constant(undefined), fc.constantFrom("codex-cli", "codex-sdk", "")],
+  "runner.default": [fc.constantFrom("codex-sdk", "codex-cli"), fc.constantFrom("codex", "")],
+  "runner.fallback": [fc.constant("codex-cli"), fc.constantFrom("codex-sdk", "")],
   "runner.sandbox": [fc.constantFrom("read-only", "workspace-write", "danger-full-access"), fc.constantFrom("x", "READ-ONLY")],
   "runner.reasoningEffort": [fc.constantFrom("minimal", "low", "medium", "high", "xhigh"), fc.constantFrom("max", "")],
   "runner.config": [fc.constant({ model_providers: { p: { base_url: "http://127.0.0.1:1" } } }), tomlish],

@@ -45,7 +45,7 @@ describe("validateConfig: defaults", () => {
       {
         $schema: "./node_modules/@orchestrator/engine/schema/config.schema.json",
         issues: { paths: ["issues/*.md"], doneValues: [] },
-        runner: { model: "gpt-5.5", reasoningEffort: "high", env: { A: "${A}" }, config: { model_providers: { local: { base_url: "http://127.0.0.1:1/v1", wire_api: "responses" } } } },
+        runner: { model: "gpt-5.5", fallback: "codex-cli", reasoningEffort: "high", env: { A: "${A}" }, config: { model_providers: { local: { base_url: "http://127.0.0.1:1/v1", wire_api: "responses" } } } },
         review: { maxCycles: 0 },
         prompts: { review: "prompts/review.md" },
         worktrees: { push: true, stack: false, branchPrefix: "auto/" },
@@ -56,7 +56,7 @@ describe("validateConfig: defaults", () => {
     if (!result.ok) return;
     const c = result.value;
     expect(c.issues).toEqual({ ...DEFAULT_CONFIG.issues, paths: ["issues/*.md"], doneValues: [] });
-    expect(c.runner).toMatchObject({ default: "codex-sdk", sandbox: "workspace-write", model: "gpt-5.5", reasoningEffort: "high", phaseTimeoutMinutes: 60 });
+    expect(c.runner).toMatchObject({ default: "codex-sdk", sandbox: "workspace-write", model: "gpt-5.5", fallback: "codex-cli", reasoningEffort: "high", phaseTimeoutMinutes: 60 });
     expect(c.runner.env).toEqual({ A: "${A}" });
     expect(c.runner.config).toEqual({ model_providers: { local: { base_url: "http://127.0.0.1:1/v1", wire_api: "responses" } } });
     expect(c.review.maxCycles).toBe(0);
@@ -243,13 +243,6 @@ describe("validateConfig: problems", () => {
     ]);
   });
 
-  it("reports the codex-cli runner and a fallback runner, which this version does not have yet", () => {
-    expect(lines({ runner: { default: "codex-cli", fallback: "codex-cli" } })).toEqual([
-      "runner.default: the codex-cli runner is not supported by this version yet",
-      "runner.fallback: a fallback runner is not supported by this version yet",
-    ]);
-    expect(validateConfig({ runner: { default: "codex-sdk" } }, "orchestrator.config.json").ok).toBe(true);
-  });
 });
 
 describe("worktrees.branchPrefix", () => {
