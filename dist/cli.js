@@ -12927,50 +12927,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative10, options2, skipNormalization) {
+    function resolveComponent(base, relative11, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options2), options2);
-        relative10 = parse2(serialize(relative10, options2), options2);
+        relative11 = parse2(serialize(relative11, options2), options2);
       }
       options2 = options2 || {};
-      if (!options2.tolerant && relative10.scheme) {
-        target.scheme = relative10.scheme;
-        target.userinfo = relative10.userinfo;
-        target.host = relative10.host;
-        target.port = relative10.port;
-        target.path = removeDotSegments(relative10.path || "");
-        target.query = relative10.query;
+      if (!options2.tolerant && relative11.scheme) {
+        target.scheme = relative11.scheme;
+        target.userinfo = relative11.userinfo;
+        target.host = relative11.host;
+        target.port = relative11.port;
+        target.path = removeDotSegments(relative11.path || "");
+        target.query = relative11.query;
       } else {
-        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
-          target.userinfo = relative10.userinfo;
-          target.host = relative10.host;
-          target.port = relative10.port;
-          target.path = removeDotSegments(relative10.path || "");
-          target.query = relative10.query;
+        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
+          target.userinfo = relative11.userinfo;
+          target.host = relative11.host;
+          target.port = relative11.port;
+          target.path = removeDotSegments(relative11.path || "");
+          target.query = relative11.query;
         } else {
-          if (!relative10.path) {
+          if (!relative11.path) {
             target.path = base.path;
-            if (relative10.query !== void 0) {
-              target.query = relative10.query;
+            if (relative11.query !== void 0) {
+              target.query = relative11.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative10.path[0] === "/") {
-              target.path = removeDotSegments(relative10.path);
+            if (relative11.path[0] === "/") {
+              target.path = removeDotSegments(relative11.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative10.path;
+                target.path = "/" + relative11.path;
               } else if (!base.path) {
-                target.path = relative10.path;
+                target.path = relative11.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative10.query;
+            target.query = relative11.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -12978,7 +12978,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative10.fragment;
+      target.fragment = relative11.fragment;
       return target;
     }
     function equal(uriA, uriB, options2) {
@@ -21871,16 +21871,33 @@ var GitGuard = class {
 
 // src/git/worktrees.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { relative as relative4, resolve as resolve4 } from "node:path";
+import { relative as relative5, resolve as resolve4 } from "node:path";
 
 // src/state-dir.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
-async function ensureOwnDirectory(dir) {
+import { mkdir, realpath as realpath2, writeFile } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute as isAbsolute4, join as join2, relative as relative4 } from "node:path";
+var GITIGNORE = "# written by orchestrator: keeps its state out of git status\n*\n";
+async function assertInside(dir, root) {
+  let existing = dir;
+  while (!existsSync2(existing) && dirname2(existing) !== existing) existing = dirname2(existing);
+  const real = join2(await realpath2(existing), relative4(existing, dir));
+  const rel = relative4(root, real);
+  if (rel === "") throw new Error(`${dir} is the repository itself; the engine needs a directory of its own inside it`);
+  if (rel.startsWith("..") || isAbsolute4(rel)) {
+    throw new Error(`${dir} resolves to ${real}, outside the repository ${root} (through a symlink); the engine only writes inside the repository`);
+  }
+}
+async function ensureOwnDirectory(dir, confinedTo) {
+  const root = await realpath2(confinedTo);
+  await assertInside(dir, root);
   await mkdir(dir, { recursive: true });
-  const file = join2(dir, ".gitignore");
-  if (!existsSync2(file)) await writeFile(file, "# written by orchestrator: keeps its state out of git status\n*\n");
+  await assertInside(dir, root);
+  try {
+    await writeFile(join2(dir, ".gitignore"), GITIGNORE, { flag: "wx" });
+  } catch (err) {
+    if (err.code !== "EEXIST") throw err;
+  }
 }
 
 // src/git/worktrees.ts
@@ -21938,7 +21955,7 @@ var Worktrees = class _Worktrees {
   }
   async create(opts) {
     const { branch, path } = opts;
-    const shown = relative4(this.repoRoot, path);
+    const shown = relative5(this.repoRoot, path);
     const listed = await this.list();
     if (!listed.ok) return listed;
     if (existsSync3(path) || listed.value.some((w) => resolve4(w.path) === resolve4(path))) {
@@ -21960,7 +21977,11 @@ var Worktrees = class _Worktrees {
     const start = await this.resolveCommit(opts.base);
     if (!start.ok) return start;
     if (start.value === null) return fail({ code: "GIT", message: `cannot resolve ${opts.base} to a commit` });
-    await ensureOwnDirectory(this.guard.scope.worktreesRoot);
+    try {
+      await ensureOwnDirectory(this.guard.scope.worktreesRoot, this.repoRoot);
+    } catch (err) {
+      return fail({ code: "WORKTREE", message: `cannot create the worktrees root: ${errorMessage(err)}`, hint: "Point worktrees.root at a real directory inside the repository." });
+    }
     const added = await this.git(this.repoRoot, "worktree", "add", "-b", branch, path, start.value);
     if (!added.ok) return added;
     for (const other of opts.mergeBranches) {
@@ -22012,9 +22033,9 @@ var Worktrees = class _Worktrees {
     const kept = [];
     const { worktreesRoot, branchPrefix: branchPrefix2 } = this.guard.scope;
     for (const w of listed.value) {
-      const rel = relative4(worktreesRoot, w.path);
+      const rel = relative5(worktreesRoot, w.path);
       if (rel === "" || rel.startsWith("..") || !w.branch?.startsWith(branchPrefix2)) continue;
-      const shown = relative4(this.repoRoot, w.path);
+      const shown = relative5(this.repoRoot, w.path);
       if (!existsSync3(w.path)) continue;
       const status = await this.git(w.path, "status", "--porcelain");
       if (!status.ok || status.value !== "") {
@@ -22079,7 +22100,7 @@ var import_clipanion3 = __toESM(require_advanced(), 1);
 
 // src/config/init.ts
 import { access, mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname2, join as join3, relative as relative5 } from "node:path";
+import { dirname as dirname3, join as join3, relative as relative6 } from "node:path";
 var CONFIG_NAMES = ["orchestrator.config.json", "orchestrator.config.ts", "orchestrator.config.mjs", "orchestrator.config.js"];
 var COMMENTED_BODY = `{
   issues: {
@@ -22187,12 +22208,12 @@ async function initRepository(cwd, format) {
   for (const { file, text: text2 } of [TEMPLATES[format], EXAMPLE_ISSUE]) {
     const target = join3(root, file);
     if (await exists3(target)) {
-      kept.push(relative5(cwd, target) || file);
+      kept.push(relative6(cwd, target) || file);
       continue;
     }
-    await mkdir2(dirname2(target), { recursive: true });
+    await mkdir2(dirname3(target), { recursive: true });
     await writeFile2(target, text2, { flag: "wx" });
-    written.push(relative5(cwd, target) || file);
+    written.push(relative6(cwd, target) || file);
   }
   return ok({ written, kept });
 }
@@ -22239,13 +22260,13 @@ import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { basename as basename2, extname as extname2, join as join4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath as realpath2, realpathSync, stat as stat3, statSync } from "fs";
-import { isAbsolute as isAbsolute4, posix, resolve as resolve6 } from "path";
+import { readdir, readdirSync, realpath as realpath3, realpathSync, stat as stat3, statSync } from "fs";
+import { isAbsolute as isAbsolute5, posix, resolve as resolve6 } from "path";
 import { fileURLToPath as fileURLToPath2 } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname3, normalize as normalize2, relative as relative6, resolve as resolve5, sep as sep2 } from "path";
+import { basename, dirname as dirname4, normalize as normalize2, relative as relative7, resolve as resolve5, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -22277,7 +22298,7 @@ function joinPathWithRelativePath(root, options2) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative6(root, directoryPath), options2.pathSeparator) + options2.pathSeparator + filename;
+    else return convertSlashes(relative7(root, directoryPath), options2.pathSeparator) + options2.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -22389,13 +22410,13 @@ function build$2(options2, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname3(path);
+  let parent = dirname4(path);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
-    else parent = dirname3(parent);
+    else parent = dirname4(parent);
   }
   state.symlinks.set(path, resolved);
   return depth > 1;
@@ -22583,7 +22604,7 @@ var Walker = class {
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
             const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
+            const directoryPath$1 = normalizePath(dirname4(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
           }
@@ -22856,7 +22877,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute4(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute5(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -22991,7 +23012,7 @@ function getOptions(options2) {
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
     readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath2,
+    realpath: opts.fs.realpath || realpath3,
     realpathSync: opts.fs.realpathSync || realpathSync,
     stat: opts.fs.stat || stat3,
     statSync: opts.fs.statSync || statSync
@@ -23008,8 +23029,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options2, patterns) : [];
 }
 async function glob(globInput, options2) {
-  const [crawler, relative10] = getCrawler(globInput, options2);
-  return crawler ? formatPaths(await crawler.withPromise(), relative10) : [];
+  const [crawler, relative11] = getCrawler(globInput, options2);
+  return crawler ? formatPaths(await crawler.withPromise(), relative11) : [];
 }
 
 // src/issues/natural.ts
@@ -23373,12 +23394,12 @@ async function prepareRun(opts) {
 }
 
 // src/report/plan.ts
-import { relative as relative7 } from "node:path";
+import { relative as relative8 } from "node:path";
 function planJson(plan, loaded) {
   return {
     version: 1,
     milestone: plan.milestone,
-    config: relative7(loaded.repoRoot, loaded.file) || loaded.file,
+    config: relative8(loaded.repoRoot, loaded.file) || loaded.file,
     issues: plan.issues.map(({ issue, waitsFor }, index) => ({
       order: index + 1,
       id: issue.id,
@@ -23553,11 +23574,12 @@ var phaseFiles = (issue, seq, phase) => {
 // src/report/log-store.ts
 import { closeSync as closeSync2, fstatSync as fstatSync2, ftruncateSync, mkdirSync, openSync as openSync2, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { mkdir as mkdir3 } from "node:fs/promises";
-import { dirname as dirname4, join as join6 } from "node:path";
+import { dirname as dirname5, join as join6 } from "node:path";
 function writeFileAtomic(path, text2) {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmp, text2);
+    rmSync(tmp, { force: true });
+    writeFileSync(tmp, text2, { flag: "wx" });
     renameSync(tmp, path);
   } catch (err) {
     rmSync(tmp, { force: true });
@@ -23591,7 +23613,7 @@ var LogStore = class _LogStore {
   /** Creates the run directory and points `latest` at it; fails before any agent work when it cannot. */
   static async open(opts) {
     try {
-      await ensureOwnDirectory(opts.logsRoot);
+      await ensureOwnDirectory(opts.logsRoot, opts.repoRoot);
       let runId = opts.runId;
       for (let n = 2; ; n++) {
         try {
@@ -23615,7 +23637,7 @@ var LogStore = class _LogStore {
     }
   }
   get runId() {
-    return this.runDir.slice(dirname4(this.runDir).length + 1);
+    return this.runDir.slice(dirname5(this.runDir).length + 1);
   }
   get failure() {
     return this.failed;
@@ -23973,7 +23995,7 @@ function fanOut(sinks) {
 }
 
 // src/engine/loop.ts
-import { join as join8, relative as relative8 } from "node:path";
+import { join as join8, relative as relative9 } from "node:path";
 
 // src/contracts/index.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -24388,7 +24410,7 @@ async function runIssue(planned, ctx, done, order, emit, now) {
   if (summary.status !== "passed" && summary.status !== "capped") summary.status = "failed";
   summary.reason = reason;
   if (interrupted) {
-    summary.worktree = relative8(ctx.repoRoot, worktree);
+    summary.worktree = relative9(ctx.repoRoot, worktree);
     return summary;
   }
   if (summary.status === "passed" && ctx.config.worktrees.push && ctx.git.push) {
@@ -24397,7 +24419,7 @@ async function runIssue(planned, ctx, done, order, emit, now) {
   }
   const removed = await ctx.git.remove(worktree);
   if (!removed.ok) {
-    summary.worktree = relative8(ctx.repoRoot, worktree);
+    summary.worktree = relative9(ctx.repoRoot, worktree);
     emit({ type: "warning", issue: issue.id, phase: null, message: `worktree kept: ${removed.problems.map((p2) => p2.message).join("; ")}` });
   }
   return summary;
@@ -24407,7 +24429,7 @@ async function runPhase(phase, attempt, seq, input) {
   const { planned, ctx, worktree, outputs, emit, now } = input;
   const { issue } = planned;
   const previous = phase === "review" ? attempt === 1 ? outputs.dev : outputs.fix : outputs.review;
-  const prompt = renderPrompt(ctx.prompts[phase], {
+  const prompt = ctx.redact(renderPrompt(ctx.prompts[phase], {
     "issue.id": issue.id,
     "issue.title": issue.title,
     "issue.path": issue.path,
@@ -24420,7 +24442,7 @@ async function runPhase(phase, attempt, seq, input) {
     base: input.baseSha,
     previous: json(previous),
     review: json(outputs.review)
-  });
+  }));
   emit({ type: "phase.started", issue: issue.id, phase, attempt, seq, prompt });
   const started = now();
   const timeoutMs = ctx.config.runner.phaseTimeoutMinutes * 6e4;
@@ -24518,6 +24540,7 @@ async function executeRun(req) {
   const now = req.now ?? (() => /* @__PURE__ */ new Date());
   const store = await LogStore.open({
     logsRoot: join9(repoRoot, config.logs.root),
+    repoRoot,
     runId: runIdFor(now(), plan.milestone),
     redactor,
     onFailure: (problem) => controller.abort(problem)
@@ -24540,6 +24563,7 @@ async function executeRun(req) {
       git: git.value,
       prompts: prompts.value,
       sink,
+      redact: (text2) => redactor.redact(text2),
       signal: controller.signal,
       now
     });
@@ -24790,7 +24814,7 @@ ${name}: stopping the running phase, writing logs\u2026 (again to force)
 
 // src/cli/commands/validate.ts
 var import_clipanion6 = __toESM(require_advanced(), 1);
-import { relative as relative9 } from "node:path";
+import { relative as relative10 } from "node:path";
 var ValidateCommand = class extends RepoCommand {
   static paths = [["validate"]];
   static usage = import_clipanion6.Command.Usage({
@@ -24802,7 +24826,7 @@ var ValidateCommand = class extends RepoCommand {
   async execute() {
     const workspace = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
     if (this.json) {
-      const body = workspace.ok ? { ok: true, config: relative9(workspace.value.loaded.repoRoot, workspace.value.loaded.file) || workspace.value.loaded.file, issues: workspace.value.issues.length, problems: [] } : { ok: false, problems: workspace.problems };
+      const body = workspace.ok ? { ok: true, config: relative10(workspace.value.loaded.repoRoot, workspace.value.loaded.file) || workspace.value.loaded.file, issues: workspace.value.issues.length, problems: [] } : { ok: false, problems: workspace.problems };
       this.context.stdout.write(`${JSON.stringify(body, null, 2)}
 `);
       return workspace.ok ? ExitCode.Ok : ExitCode.Usage;
@@ -24810,7 +24834,7 @@ var ValidateCommand = class extends RepoCommand {
     if (!workspace.ok) return this.reportProblems(workspace.problems);
     const { loaded, issues } = workspace.value;
     const milestones = new Set(issues.map((i2) => i2.milestone).filter((m) => m !== void 0));
-    const configName = relative9(this.context.cwd, loaded.file) || loaded.file;
+    const configName = relative10(this.context.cwd, loaded.file) || loaded.file;
     this.context.stdout.write(
       `ok: ${configName}; ${issues.length} issue doc${issues.length === 1 ? "" : "s"} in ${milestones.size} milestone${milestones.size === 1 ? "" : "s"}
 `

@@ -27,6 +27,8 @@ export interface LoopContext {
   git: IssueWorktrees;
   prompts: PromptSet;
   sink: Sink;
+  /** Masks secrets: applied to every prompt before it is sent, since issue text is untrusted input. */
+  redact: (text: string) => string;
   /** Aborted on SIGINT/SIGTERM (reason "interrupt") or when logs cannot be written (reason: a Problem). */
   signal: AbortSignal;
   now?: () => Date;
@@ -223,7 +225,7 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
   const { planned, ctx, worktree, outputs, emit, now } = input;
   const { issue } = planned;
   const previous = phase === "review" ? (attempt === 1 ? outputs.dev : outputs.fix) : outputs.review;
-  const prompt = renderPrompt(ctx.prompts[phase], {
+  const prompt = ctx.redact(renderPrompt(ctx.prompts[phase], {
     "issue.id": issue.id,
     "issue.title": issue.title,
     "issue.path": issue.path,
@@ -236,7 +238,7 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     base: input.baseSha,
     previous: json(previous),
     review: json(outputs.review),
-  });
+  }));
 
   emit({ type: "phase.started", issue: issue.id, phase, attempt, seq, prompt });
   const started = now();

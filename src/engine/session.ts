@@ -61,6 +61,7 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   const now = req.now ?? (() => new Date());
   const store = await LogStore.open({
     logsRoot: join(repoRoot, config.logs.root),
+    repoRoot,
     runId: runIdFor(now(), plan.milestone),
     redactor,
     onFailure: (problem) => controller.abort(problem),
@@ -82,6 +83,7 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
       git: git.value,
       prompts: prompts.value,
       sink,
+      redact: (text) => redactor.redact(text),
       signal: controller.signal,
       now,
     });

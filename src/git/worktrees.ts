@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { OrchestratorConfig } from "../config/types";
 import type { IssueWorktrees } from "../engine/loop";
-import { fail, ok, type Problem, type Result } from "../errors";
+import { errorMessage, fail, ok, type Problem, type Result } from "../errors";
 import { ensureOwnDirectory } from "../state-dir";
 import { GitGuard } from "./guard";
 
@@ -100,7 +100,11 @@ export class Worktrees implements IssueWorktrees {
     const start = await this.resolveCommit(opts.base);
     if (!start.ok) return start;
     if (start.value === null) return fail({ code: "GIT", message: `cannot resolve ${opts.base} to a commit` });
-    await ensureOwnDirectory(this.guard.scope.worktreesRoot);
+    try {
+      await ensureOwnDirectory(this.guard.scope.worktreesRoot, this.repoRoot);
+    } catch (err) {
+      return fail({ code: "WORKTREE", message: `cannot create the worktrees root: ${errorMessage(err)}`, hint: "Point worktrees.root at a real directory inside the repository." });
+    }
     const added = await this.git(this.repoRoot, "worktree", "add", "-b", branch, path, start.value);
     if (!added.ok) return added;
     for (const other of opts.mergeBranches) {

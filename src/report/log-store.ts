@@ -11,7 +11,9 @@ import type { Redactor } from "./redact";
 function writeFileAtomic(path: string, text: string): void {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmp, text);
+    // A leftover or planted file (or symlink) of that name is replaced, never written through.
+    rmSync(tmp, { force: true });
+    writeFileSync(tmp, text, { flag: "wx" });
     renameSync(tmp, path);
   } catch (err) {
     rmSync(tmp, { force: true });
@@ -62,12 +64,14 @@ export class LogStore implements Sink {
   /** Creates the run directory and points `latest` at it; fails before any agent work when it cannot. */
   static async open(opts: {
     logsRoot: string;
+    /** The repository: the logs must resolve inside it. */
+    repoRoot: string;
     runId: string;
     redactor: Redactor;
     onFailure: (problem: Problem) => void;
   }): Promise<Result<LogStore>> {
     try {
-      await ensureOwnDirectory(opts.logsRoot);
+      await ensureOwnDirectory(opts.logsRoot, opts.repoRoot);
       let runId = opts.runId;
       for (let n = 2; ; n++) {
         try {

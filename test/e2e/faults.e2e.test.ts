@@ -166,7 +166,9 @@ describe("git and log faults", () => {
     const mountPoint = join(repo.dir, "small-logs");
     mkdirSync(mountPoint);
     execFileSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint]);
-    cleanup(() => execFileSync("umount", ["-l", mountPoint]));
+    cleanup(() => {
+      execFileSync("umount", ["-l", mountPoint]);
+    });
 
     const result = await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env });
     expect(result.code).toBe(1);

@@ -24,7 +24,7 @@ export interface RunSetup {
 
 /**
  * A fixture repository with issue docs and a config pointing the runner at a fresh scripted model server,
- * plus a private codex home. `extraConfig` sections replace the defaults (`runner` is merged).
+ * plus a private codex home. `extraConfig` sections replace the defaults (`runner` and its `env` are merged).
  */
 export async function setupRun(
   cleanup: (fn: () => void | Promise<void>) => void,
@@ -36,10 +36,12 @@ export async function setupRun(
   cleanup(() => server.close());
   const home = makeCodexHome();
   cleanup(() => home.cleanup());
-  const { runner, ...rest } = extraConfig as { runner?: Record<string, unknown> };
+  const { runner = {}, ...rest } = extraConfig as { runner?: Record<string, unknown> };
+  const offline = offlineRunnerConfig(server.url);
+  const env = { ...offline.env, ...(runner.env as Record<string, string> | undefined) };
   const repo = makeRepo({
     ...issues,
-    "orchestrator.config.json": JSON.stringify({ runner: { ...offlineRunnerConfig(server.url), ...runner }, ...rest }, null, 2),
+    "orchestrator.config.json": JSON.stringify({ runner: { ...offline, ...runner, env }, ...rest }, null, 2),
   });
   cleanup(() => repo.cleanup());
   return { repo, server, home, env: home.env };

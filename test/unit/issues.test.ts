@@ -303,3 +303,35 @@ describe("buildPlan", () => {
     );
   });
 });
+
+describe("fuzzing the issue-doc parser", () => {
+  const yamlish = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom("id: A-1", "milestone: M1", "depends_on: [A-1, B]", "status: done", "id: [1, 2]", "milestone: {x: 1}", "depends_on: {a: b}", "a: b: c", "- list", "? key", "&anchor x", "*alias", "!!binary AAAA", "id: ../x", "milestone: 2026-11-25", "depends_on: [~, 1.5, true]", "\t- tab", "'unclosed", "[", "}"),
+  );
+  const docText = fc.tuple(fc.array(yamlish, { maxLength: 6 }), fc.string({ maxLength: 60 }), fc.boolean()).map(([front, body, fenced]) => (fenced ? `---\n${front.join("\n")}\n---\n${body}` : `${front.join("\n")}\n${body}`));
+
+  it("never throws: every doc is either parsed or refused with a structured error naming its file", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(docText, { minLength: 1, maxLength: 4 }), async (texts) => {
+        const files = Object.fromEntries(texts.map((t, i) => [`issues/doc-${i}.md`, t]));
+        const root = repoWith(files);
+        try {
+          const result = await loadIssues(root, cfg());
+          if (result.ok) {
+            for (const d of result.value) expect(idProblem(d.id)).toBeNull();
+          } else {
+            for (const p of result.problems) {
+              expect(p.code).toMatch(/^ISSUE_/);
+              expect(p.message.length).toBeGreaterThan(0);
+              if (p.code !== "ISSUE_CYCLE" && p.code !== "ISSUE_GLOB") expect(Object.keys(files)).toContain(p.file);
+            }
+          }
+        } finally {
+          rmSync(root, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

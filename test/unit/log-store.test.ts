@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { EngineEvent, PhaseResult } from "../../src/engine/events";
 import type { Problem } from "../../src/errors";
@@ -36,7 +36,7 @@ const result = (over: Partial<PhaseResult> = {}): PhaseResult => ({
 });
 
 async function open(root: string, onFailure: (p: Problem) => void = () => {}) {
-  const store = await LogStore.open({ logsRoot: root, runId: "20261125T000000Z-M1", redactor: new Redactor(["secret-value-123"]), onFailure });
+  const store = await LogStore.open({ logsRoot: root, repoRoot: dirname(root), runId: "20261125T000000Z-M1", redactor: new Redactor(["secret-value-123"]), onFailure });
   if (!store.ok) throw new Error(store.problems[0]?.message);
   return store.value;
 }
@@ -83,7 +83,7 @@ describe("LogStore", () => {
   it("fails before any work when the log root cannot be created", async () => {
     const root = tempDir();
     writeFileSync(join(root, "file"), "");
-    const store = await LogStore.open({ logsRoot: join(root, "file/logs"), runId: "x", redactor: new Redactor([]), onFailure: () => {} });
+    const store = await LogStore.open({ logsRoot: join(root, "file/logs"), repoRoot: dirname(root), runId: "x", redactor: new Redactor([]), onFailure: () => {} });
     expect(store.ok).toBe(false);
     if (store.ok) return;
     expect(store.problems[0]?.code).toBe("LOGS");
