@@ -24,6 +24,21 @@ const banner = [
   "const require = __orchestratorCreateRequire(import.meta.url);",
 ].join("\n");
 
+/**
+ * js-yaml 3 (under gray-matter) loads `esprima` at start-up through a require that bundlers cannot see,
+ * only to support `!!js/function`, which the safe schema gray-matter parses with never accepts. A stub
+ * keeps that parser (and its start-up cost) out of every run.
+ */
+const noJsFunctionYaml = {
+  name: "no-js-function-yaml",
+  setup(build) {
+    build.onLoad({ filter: /js-yaml[\\/]lib[\\/]js-yaml[\\/]type[\\/]js[\\/]function\.js$/ }, () => ({
+      contents: "var Type = require('../../type');\nmodule.exports = new Type('tag:yaml.org,2002:js/function', { kind: 'scalar', resolve: function () { return false; } });\n",
+      loader: "js",
+    }));
+  },
+};
+
 async function bundle() {
   const result = await esbuild.build({
     absWorkingDir: root,
@@ -41,6 +56,7 @@ async function bundle() {
     external: ["@openai/codex"],
     banner: { js: banner },
     loader: { ".md": "text" },
+    plugins: [noJsFunctionYaml],
     legalComments: "none",
     logLevel: "silent",
     write: false,

@@ -1,7 +1,5 @@
 import { Command } from "clipanion";
-import { loadConfig } from "../../config";
 import { ExitCode } from "../../engine/exit-codes";
-import { Worktrees } from "../../git";
 import { RepoCommand } from "../context";
 
 export class CleanCommand extends RepoCommand {
@@ -14,6 +12,8 @@ export class CleanCommand extends RepoCommand {
   });
 
   async execute(): Promise<number> {
+    // Loaded on use: `--help` and `--version` start without the engine (bench/cold-start.bench.ts).
+    const [{ loadConfig }, { Worktrees }] = await Promise.all([import("../../config"), import("../../git")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
     const worktrees = await Worktrees.open(loaded.value);

@@ -1,6 +1,6 @@
 import { Command, Option } from "clipanion";
 import { ExitCode } from "../../engine/exit-codes";
-import { initRepository, type InitFormat } from "../../config/init";
+import type { InitFormat } from "../../config/init";
 import { formatProblem } from "../../errors";
 import type { CliContext } from "../context";
 
@@ -23,6 +23,8 @@ export class InitCommand extends Command<CliContext> {
       this.context.stderr.write(`error: --format: expected one of mjs, ts, json, got "${this.format}"\n`);
       return ExitCode.Usage;
     }
+    // Loaded on use: `--help` and `--version` start without the engine (bench/cold-start.bench.ts).
+    const { initRepository } = await import("../../config/init");
     const result = await initRepository(this.context.cwd, this.format as InitFormat);
     if (!result.ok) {
       for (const p of result.problems) this.context.stderr.write(`error: ${formatProblem(p)}\n`);

@@ -1,7 +1,5 @@
 import { Command, Option } from "clipanion";
-import { prepareRun } from "../../engine/prepare";
 import { ExitCode } from "../../engine/exit-codes";
-import { planJson, renderPlan } from "../../report/plan";
 import { styleFor } from "../../report/style";
 import { RepoCommand } from "../context";
 
@@ -22,6 +20,8 @@ export class PlanCommand extends RepoCommand {
   json = Option.Boolean("--json", false, { description: "Print the plan as JSON on stdout" });
 
   async execute(): Promise<number> {
+    // Loaded on use: `--help` and `--version` start without the engine (bench/cold-start.bench.ts).
+    const [{ prepareRun }, { planJson, renderPlan }] = await Promise.all([import("../../engine/prepare"), import("../../report/plan")]);
     const prepared = await prepareRun({
       cwd: this.context.cwd,
       configPath: this.config,

@@ -1,9 +1,6 @@
 import { Command, Option } from "clipanion";
 import { ExitCode } from "../../engine/exit-codes";
-import { executeRun } from "../../engine/session";
-import { ndjsonSink } from "../../report/ndjson";
 import { styleFor } from "../../report/style";
-import { terminalSink } from "../../report/terminal";
 import { RepoCommand } from "../context";
 
 export class RunCommand extends RepoCommand {
@@ -44,6 +41,8 @@ export class RunCommand extends RepoCommand {
     try {
       const human = this.json ? stderr : stdout;
       const style = styleFor(human as { isTTY?: boolean }, env);
+      // Loaded on use: `--help` and `--version` start without the engine (bench/cold-start.bench.ts).
+      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("../../engine/session"), import("../../report/ndjson"), import("../../report/terminal")]);
       const result = await executeRun({
         cwd: this.context.cwd,
         configPath: this.config,

@@ -1,6 +1,5 @@
 import { relative } from "node:path";
 import { Command, Option } from "clipanion";
-import { loadWorkspace } from "../../engine/prepare";
 import { ExitCode } from "../../engine/exit-codes";
 import { RepoCommand } from "../context";
 
@@ -16,6 +15,8 @@ export class ValidateCommand extends RepoCommand {
   json = Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
 
   async execute(): Promise<number> {
+    // Loaded on use: `--help` and `--version` start without the engine (bench/cold-start.bench.ts).
+    const { loadWorkspace } = await import("../../engine/prepare");
     const workspace = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
     if (this.json) {
       const body = workspace.ok
