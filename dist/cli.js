@@ -2211,7 +2211,7 @@ ${name}: stopping the running phase, writing logs\u2026 (again to force)
     try {
       const human = this.json ? stderr : stdout;
       const style = styleFor(human, env);
-      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-HL2MT23A.js"), import("./chunks/ndjson-KLMSYIA7.js"), import("./chunks/terminal-22GGACOC.js")]);
+      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-RWEYYIGJ.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-RJXHLMAO.js")]);
       const result = await executeRun({
         cwd: this.context.cwd,
         configPath: this.config,

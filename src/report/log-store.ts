@@ -32,10 +32,14 @@ interface OpenLog {
  * line, so a reader never meets half an event.
  */
 function appendLine(log: OpenLog, line: string): void {
-  const bytes = Buffer.from(line);
+  const length = Buffer.byteLength(line);
   try {
-    for (let done = 0; done < bytes.length; ) done += writeSync(log.fd, bytes, done, bytes.length - done);
-    log.size += bytes.length;
+    let done = writeSync(log.fd, line);
+    if (done < length) {
+      const bytes = Buffer.from(line);
+      while (done < length) done += writeSync(log.fd, bytes, done, length - done);
+    }
+    log.size += length;
   } catch (err) {
     try {
       ftruncateSync(log.fd, log.size);

@@ -1,5 +1,6 @@
 import type { ThreadEvent, ThreadItem } from "@openai/codex-sdk";
 import type { EngineEvent, IssueSummary, PhaseResult, RunSummary, Sink } from "../engine/events";
+import { lineWriter } from "./line-writer";
 import type { Redactor } from "./redact";
 import { table, type Style } from "./style";
 
@@ -132,7 +133,8 @@ export function renderSummary(summary: RunSummary, s: Style): string {
 }
 
 /** Live, human-readable stream of a run; colour decided by the caller's Style. */
-export function terminalSink(out: NodeJS.WritableStream, s: Style, redactor: Redactor): Sink {
+export function terminalSink(stream: NodeJS.WritableStream, s: Style, redactor: Redactor): Sink {
+  const out = lineWriter(stream);
   const write = (lines: string[], indent = "") => {
     if (lines.length > 0) out.write(redactor.redact(lines.map((l) => `${indent}${l}`).join("\n") + "\n"));
   };
@@ -180,8 +182,12 @@ export function terminalSink(out: NodeJS.WritableStream, s: Style, redactor: Red
         }
         case "run.completed":
           out.write(redactor.redact(renderSummary(event.summary, s)));
+          out.flush();
           break;
       }
+    },
+    async close() {
+      out.flush();
     },
   };
 }

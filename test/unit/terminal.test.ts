@@ -11,6 +11,8 @@ function render(events: EngineEvent[], env: NodeJS.ProcessEnv = { NO_COLOR: "1" 
   out.on("data", (c: Buffer) => (text += c.toString()));
   const sink = terminalSink(out, styleFor({ isTTY }, env), new Redactor(["super-secret-token"]));
   for (const e of events) sink.handle(e);
+  // Output is coalesced per event-loop turn; closing flushes it synchronously.
+  void sink.close?.();
   return text;
 }
 

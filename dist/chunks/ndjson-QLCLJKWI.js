@@ -1,18 +1,25 @@
 #!/usr/bin/env node
 import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
+import {
+  lineWriter
+} from "./chunk-STQLN7AH.js";
 import "./chunk-T47EO7J2.js";
 
 // src/report/ndjson.ts
 function ndjsonSink(out, redactor) {
+  const writer = lineWriter(out);
   return {
     handle(event) {
-      out.write(`${redactor.redact(JSON.stringify(event))}
+      writer.write(`${redactor.redact(JSON.stringify(event))}
 `);
+    },
+    async close() {
+      writer.flush();
     }
   };
 }
 export {
   ndjsonSink
 };
-//# sourceMappingURL=ndjson-KLMSYIA7.js.map
+//# sourceMappingURL=ndjson-QLCLJKWI.js.map

@@ -7048,10 +7048,14 @@ function writeFileAtomic(path, text) {
   }
 }
 function appendLine(log, line) {
-  const bytes = Buffer.from(line);
+  const length = Buffer.byteLength(line);
   try {
-    for (let done = 0; done < bytes.length; ) done += writeSync(log.fd, bytes, done, bytes.length - done);
-    log.size += bytes.length;
+    let done = writeSync(log.fd, line);
+    if (done < length) {
+      const bytes = Buffer.from(line);
+      while (done < length) done += writeSync(log.fd, bytes, done, length - done);
+    }
+    log.size += length;
   } catch (err) {
     try {
       ftruncateSync(log.fd, log.size);
@@ -8039,4 +8043,4 @@ async function executeRun(req) {
 export {
   executeRun
 };
-//# sourceMappingURL=session-HL2MT23A.js.map
+//# sourceMappingURL=session-RWEYYIGJ.js.map

@@ -2,6 +2,9 @@
 import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
+  lineWriter
+} from "./chunk-STQLN7AH.js";
+import {
   table
 } from "./chunk-5SM3VJ5H.js";
 import "./chunk-T47EO7J2.js";
@@ -116,7 +119,8 @@ function renderSummary(summary, s) {
     ""
   ].join("\n");
 }
-function terminalSink(out, s, redactor) {
+function terminalSink(stream, s, redactor) {
+  const out = lineWriter(stream);
   const write = (lines, indent = "") => {
     if (lines.length > 0) out.write(redactor.redact(lines.map((l) => `${indent}${l}`).join("\n") + "\n"));
   };
@@ -163,8 +167,12 @@ function terminalSink(out, s, redactor) {
         }
         case "run.completed":
           out.write(redactor.redact(renderSummary(event.summary, s)));
+          out.flush();
           break;
       }
+    },
+    async close() {
+      out.flush();
     }
   };
 }
@@ -173,4 +181,4 @@ export {
   renderSummary,
   terminalSink
 };
-//# sourceMappingURL=terminal-22GGACOC.js.map
+//# sourceMappingURL=terminal-RJXHLMAO.js.map
