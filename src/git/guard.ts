@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve } from "node:path";
-import { simpleGit } from "simple-git";
+import { execFile } from "node:child_process";
 import { errorMessage, fail, ok, type Result } from "../errors";
 
 /**
@@ -96,22 +96,11 @@ export function refusal(args: string[], cwd: string, scope: GuardScope): string 
   }
 }
 
-/** Never needed (merges use --no-edit, commits -m, output is not a TTY), and simple-git refuses them. */
+/** Never needed (merges use --no-edit, commits -m, output is not a TTY); an editor must never open. */
 const INTERACTIVE_VARS = ["EDITOR", "VISUAL", "GIT_EDITOR", "GIT_SEQUENCE_EDITOR", "PAGER", "GIT_PAGER"];
 
-/**
- * simple-git vets environment variables because it cannot know where they came from. Here they are the
- * user's own (askpass, ssh command, config paths for pushing), while argv is vetted by `refusal` above,
- * which refuses `-c` and every other way to smuggle configuration in.
- */
-const TRUSTED_ENVIRONMENT = {
-  allowUnsafeAskPass: true,
-  allowUnsafeConfigPaths: true,
-  allowUnsafeConfigEnvCount: true,
-  allowUnsafeCredentialHelper: true,
-  allowUnsafeSshCommand: true,
-  allowUnsafeTemplateDir: true,
-};
+/** Far above anything the engine reads (worktree lists, ref lists), but bounded. */
+const MAX_OUTPUT = 64 * 1024 * 1024;
 
 function gitEnvironment(env: Record<string, string | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -137,24 +126,22 @@ export class GitGuard {
   }
 
   /**
-   * Runs `git args` in `cwd`. Any non-zero exit is a failure (simple-git alone lets an exit code without
-   * stderr pass, e.g. a merge conflict), except the codes in `okExitCodes`, whose output is returned.
+   * Runs `git args` in `cwd` (argv, no shell) and returns its stdout. Any non-zero exit is a failure
+   * carrying git's own words, except the codes in `okExitCodes` (e.g. 1 for "not found" queries).
    */
   async run(cwd: string, args: string[], opts: { okExitCodes?: number[] } = {}): Promise<Result<string>> {
     const why = refusal(args, cwd, this.scope);
     if (why) return fail({ code: "GIT_FORBIDDEN", message: `refused to run \`git ${args.join(" ")}\`: ${why}` });
     for (const listener of this.listeners) listener(args, cwd);
     const accepted = [0, ...(opts.okExitCodes ?? [])];
-    try {
-      const git = simpleGit({
-        baseDir: cwd,
-        trimmed: true,
-        unsafe: TRUSTED_ENVIRONMENT,
-        errors: (error, result) => (accepted.includes(result.exitCode) ? undefined : (error ?? Buffer.concat([...result.stdErr, ...result.stdOut]))),
-      }).env(gitEnvironment({ ...process.env, ...this.env }));
-      return ok(await git.raw(args));
-    } catch (err) {
-      return fail({ code: "GIT", message: `\`git ${args.join(" ")}\` failed: ${errorMessage(err).trim()}` });
-    }
+    const env = gitEnvironment({ ...process.env, ...this.env });
+    return new Promise((resolve) => {
+      execFile("git", args, { cwd, env, encoding: "utf8", maxBuffer: MAX_OUTPUT }, (err, stdout, stderr) => {
+        const exit = err ? (err as NodeJS.ErrnoException & { code?: unknown }).code : 0;
+        if (typeof exit === "number" && accepted.includes(exit)) return resolve(ok(stdout.trimEnd()));
+        const detail = typeof exit === "number" ? `${stderr}${stdout}`.trim() || `exit code ${exit}` : errorMessage(err);
+        resolve(fail({ code: "GIT", message: `\`git ${args.join(" ")}\` failed: ${detail}` }));
+      });
+    });
   }
 }

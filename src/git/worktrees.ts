@@ -125,14 +125,18 @@ export class Worktrees implements IssueWorktrees {
 
   /** Commits everything the phase left in the worktree; null when nothing changed. */
   async commit(worktree: string, message: string): Promise<Result<string | null>> {
-    const added = await this.git(worktree, "add", "-A");
-    if (!added.ok) return added;
-    const status = await this.git(worktree, "status", "--porcelain");
+    // status first: a phase that changed nothing (most reviews) costs one git call, not two.
+    const status = await this.git(worktree, "status", "--porcelain", "--untracked-files=all");
     if (!status.ok) return status;
     if (status.value === "") return ok(null);
+    const added = await this.git(worktree, "add", "-A");
+    if (!added.ok) return added;
     // --no-verify: a failing hook of the user's must not lose the agent's work; review judges it instead.
     const committed = await this.git(worktree, "commit", "--no-verify", "-q", "-m", message);
-    if (!committed.ok) return committed;
+    if (!committed.ok) {
+      // status can list what `add` then stages as no change at all (e.g. a mode change git ignores).
+      return /nothing (added )?to commit|no changes added to commit/.test((committed.problems[0] as Problem).message) ? ok(null) : committed;
+    }
     return this.git(worktree, "rev-parse", "HEAD");
   }
 

@@ -6,7 +6,7 @@ import {
   Worktrees,
   parseWorktreeList,
   refusal
-} from "./chunk-54YNSXI7.js";
+} from "./chunk-YXPBOWQE.js";
 import "./chunk-XB3BV4XB.js";
 import "./chunk-T47EO7J2.js";
 export {
@@ -15,4 +15,4 @@ export {
   parseWorktreeList,
   refusal
 };
-//# sourceMappingURL=git-6BXELUNA.js.map
+//# sourceMappingURL=git-CIUCUFMN.js.map

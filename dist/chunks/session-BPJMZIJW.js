@@ -7,7 +7,7 @@ import {
 import {
   Worktrees,
   ensureOwnDirectory
-} from "./chunk-54YNSXI7.js";
+} from "./chunk-YXPBOWQE.js";
 import {
   prepareRun
 } from "./chunk-HKC6FNGU.js";
@@ -8043,4 +8043,4 @@ async function executeRun(req) {
 export {
   executeRun
 };
-//# sourceMappingURL=session-RWEYYIGJ.js.map
+//# sourceMappingURL=session-BPJMZIJW.js.map

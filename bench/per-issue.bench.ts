@@ -1,0 +1,57 @@
+/**
+ * The engine's own cost per issue: a full `orchestrator run` of N independent issues with an instant
+ * runner (bench/support/instant-codex.sh answers at once, through the codex-cli runner), against a shell
+ * script running the git commands an issue needs at the least (worktree add, write, add, commit, worktree
+ * remove) N times.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { median, ms, quick, root, runNode, timeIt } from "./stats";
+
+const issues = quick ? 3 : 20;
+const rounds = quick ? 1 : 5;
+const env = { ...process.env, GIT_AUTHOR_NAME: "b", GIT_AUTHOR_EMAIL: "b@x.invalid", GIT_COMMITTER_NAME: "b", GIT_COMMITTER_EMAIL: "b@x.invalid" };
+
+function freshRepo(): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), "bench-issue-")));
+  mkdirSync(join(dir, "docs/issues"), { recursive: true });
+  for (let i = 1; i <= issues; i++) writeFileSync(join(dir, `docs/issues/P-${i}.md`), `---\nmilestone: M1\n---\n# Issue ${i}\n`);
+  const runner = { default: "codex-cli", codexPath: join(root, "bench/support/instant-codex.sh") };
+  writeFileSync(join(dir, "orchestrator.config.json"), JSON.stringify({ runner }));
+  for (const args of [["init", "-q"], ["add", "-A"], ["commit", "-qm", "init"]]) execFileSync("git", args, { cwd: dir, env });
+  return dir;
+}
+
+const script = `set -e
+for i in $(seq 1 ${issues}); do
+  git worktree add -q -b base/P-$i wt/P-$i HEAD
+  echo work > wt/P-$i/instant-work.txt
+  git -C wt/P-$i add -A
+  git -C wt/P-$i commit -q -m "P-$i: dev #1"
+  git worktree remove wt/P-$i
+done
+`;
+
+const engine: number[] = [];
+const baseline: number[] = [];
+for (let round = 0; round < rounds; round++) {
+  const a = freshRepo();
+  const run = await runNode([join(root, "dist/cli.js"), "run", "--milestone", "M1"], { cwd: a, env });
+  if (run.status !== 0) throw new Error(`run failed (${run.status}): ${run.stdout}\n${run.stderr}`);
+  const passed = (JSON.parse(readFileSync(join(a, ".orchestrator/logs", readFileSync(join(a, ".orchestrator/logs/latest"), "utf8").trim(), "run.json"), "utf8")) as { issues: { status: string }[] }).issues.filter((i) => i.status === "passed").length;
+  if (passed !== issues) throw new Error(`only ${passed}/${issues} issues passed`);
+  engine.push(run.ms);
+  rmSync(a, { recursive: true, force: true });
+
+  const b = freshRepo();
+  baseline.push(await timeIt(() => execFileSync("sh", ["-c", script], { cwd: b, env })));
+  rmSync(b, { recursive: true, force: true });
+}
+const e = median(engine) / issues;
+const g = median(baseline) / issues;
+console.log(`issues per run: ${issues}, rounds: ${rounds} (median)`);
+console.log(`engine, instant runner (dev + review per issue): ${ms(e)} per issue  (${ms(median(engine))} per run)`);
+console.log(`git commands from a shell script:                ${ms(g)} per issue  (${ms(median(baseline))} per run)`);
+console.log(`ratio: ${(e / g).toFixed(2)}x (target <= 1.5)`);

@@ -1,0 +1,315 @@
+#!/usr/bin/env node
+import { createRequire as __orchestratorCreateRequire } from "node:module";
+const require = __orchestratorCreateRequire(import.meta.url);
+import {
+  errorMessage,
+  fail,
+  ok
+} from "./chunk-XB3BV4XB.js";
+
+// src/git/guard.ts
+import { isAbsolute, relative, resolve } from "node:path";
+import { execFile } from "node:child_process";
+var READ_ONLY = /* @__PURE__ */ new Set(["rev-parse", "log", "show-ref", "for-each-ref", "ls-files", "merge-base", "cat-file", "rev-list", "diff"]);
+var isFlag = (a) => a.startsWith("-");
+var positionals = (args) => args.filter((a) => !isFlag(a));
+var hasAny = (args, flags) => args.some((a) => flags.some((f) => a === f || a.startsWith(`${f}=`)));
+function inside(root, path) {
+  const rel = relative(root, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+}
+function refusal(args, cwd, scope) {
+  const [command, ...rest] = args;
+  if (command === void 0) return "empty git command";
+  if (command === "--version" && rest.length === 0) return null;
+  if (isFlag(command)) return `global option ${command} is not allowed`;
+  const inIssueWorktree = inside(scope.worktreesRoot, resolve(cwd));
+  const issueBranch = (name) => name !== void 0 && name.startsWith(scope.branchPrefix) && name.length > scope.branchPrefix.length;
+  if (READ_ONLY.has(command)) {
+    return hasAny(rest, ["--output", "-o", "--ext-diff", "--textconv"]) && command === "diff" ? "diff may only print" : null;
+  }
+  switch (command) {
+    case "status":
+      return rest.includes("--porcelain") ? null : "status must be --porcelain";
+    case "symbolic-ref":
+      return positionals(rest).length <= 1 && !hasAny(rest, ["-d", "--delete"]) ? null : "symbolic-ref may only read";
+    case "config":
+      return rest[0] === "--get" || rest[0] === "--get-all" ? null : "config may only be read (--get)";
+    case "worktree": {
+      const [sub, ...opts] = rest;
+      if (sub === "list" || sub === "prune") return hasAny(opts, ["--expire"]) ? "worktree prune --expire is not allowed" : null;
+      if (sub === "remove") {
+        if (hasAny(opts, ["-f", "--force"])) return "worktree remove --force is not allowed";
+        const target = positionals(opts)[0];
+        return target && inside(scope.worktreesRoot, resolve(cwd, target)) ? null : "only orchestrator worktrees may be removed";
+      }
+      if (sub === "add") {
+        if (hasAny(opts, ["-f", "--force", "-B", "--detach", "--orphan"])) return "worktree add may only create a new branch (-b)";
+        const b = opts.indexOf("-b");
+        if (b < 0 || !issueBranch(opts[b + 1])) return `worktree add must create a branch under ${scope.branchPrefix}`;
+        const target = positionals(opts).find((p) => p !== opts[b + 1]);
+        return target && inside(scope.worktreesRoot, resolve(cwd, target)) ? null : "worktrees must be created under worktrees.root";
+      }
+      return `worktree ${sub ?? ""} is not allowed`;
+    }
+    case "branch": {
+      if (rest.some(isFlag)) return "branch may only create a branch";
+      const [name, ...others] = rest;
+      return issueBranch(name) && others.length <= 1 ? null : `branch may only create a branch under ${scope.branchPrefix}`;
+    }
+    case "add":
+    case "commit":
+    case "merge": {
+      if (!inIssueWorktree) return `${command} is only allowed inside an orchestrator issue worktree`;
+      if (command === "commit" && hasAny(rest, ["--amend", "--fixup", "--squash", "-C", "-c", "--reuse-message", "--reedit-message"])) return "commit may only create a new commit";
+      if (command === "merge" && hasAny(rest, ["-s", "--strategy", "-X", "--strategy-option", "--squash"])) return "merge strategy options are not allowed";
+      return null;
+    }
+    case "push": {
+      if (hasAny(rest, ["-f", "--force", "--force-with-lease", "--force-if-includes", "--delete", "-d", "--mirror", "--all", "--tags", "--prune", "--follow-tags"])) return "push may not force, delete or push more than one branch";
+      const [remote, refspec, ...more] = positionals(rest);
+      if (!remote || !refspec || more.length > 0) return "push takes exactly a remote and an issue branch";
+      if (refspec.startsWith("+")) return "push may not force (+refspec)";
+      const [src, dst = src] = refspec.split(":");
+      const strip = (r) => r?.replace(/^refs\/heads\//, "");
+      return issueBranch(strip(src)) && issueBranch(strip(dst)) ? null : `only branches under ${scope.branchPrefix} may be pushed`;
+    }
+    case "bundle":
+      return rest[0] === "create" ? null : "only bundle create is allowed";
+    default:
+      return `git ${command} is not allowed`;
+  }
+}
+var INTERACTIVE_VARS = ["EDITOR", "VISUAL", "GIT_EDITOR", "GIT_SEQUENCE_EDITOR", "PAGER", "GIT_PAGER"];
+var MAX_OUTPUT = 64 * 1024 * 1024;
+function gitEnvironment(env) {
+  const out = {};
+  for (const [name, value] of Object.entries(env)) if (value !== void 0 && !INTERACTIVE_VARS.includes(name)) out[name] = value;
+  out.GIT_TERMINAL_PROMPT = "0";
+  return out;
+}
+var GitGuard = class {
+  constructor(scope, env = {}) {
+    this.scope = scope;
+    this.env = env;
+  }
+  scope;
+  env;
+  listeners = [];
+  /** Records every git invocation that passes the guard (tests check a whole run against SPEC §3). */
+  onCommand(listener) {
+    this.listeners.push(listener);
+  }
+  /**
+   * Runs `git args` in `cwd` (argv, no shell) and returns its stdout. Any non-zero exit is a failure
+   * carrying git's own words, except the codes in `okExitCodes` (e.g. 1 for "not found" queries).
+   */
+  async run(cwd, args, opts = {}) {
+    const why = refusal(args, cwd, this.scope);
+    if (why) return fail({ code: "GIT_FORBIDDEN", message: `refused to run \`git ${args.join(" ")}\`: ${why}` });
+    for (const listener of this.listeners) listener(args, cwd);
+    const accepted = [0, ...opts.okExitCodes ?? []];
+    const env = gitEnvironment({ ...process.env, ...this.env });
+    return new Promise((resolve3) => {
+      execFile("git", args, { cwd, env, encoding: "utf8", maxBuffer: MAX_OUTPUT }, (err, stdout, stderr) => {
+        const exit = err ? err.code : 0;
+        if (typeof exit === "number" && accepted.includes(exit)) return resolve3(ok(stdout.trimEnd()));
+        const detail = typeof exit === "number" ? `${stderr}${stdout}`.trim() || `exit code ${exit}` : errorMessage(err);
+        resolve3(fail({ code: "GIT", message: `\`git ${args.join(" ")}\` failed: ${detail}` }));
+      });
+    });
+  }
+};
+
+// src/git/worktrees.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { relative as relative3, resolve as resolve2 } from "node:path";
+
+// src/state-dir.ts
+import { existsSync } from "node:fs";
+import { mkdir, realpath, writeFile } from "node:fs/promises";
+import { dirname, isAbsolute as isAbsolute2, join, relative as relative2 } from "node:path";
+var GITIGNORE = "# written by orchestrator: keeps its state out of git status\n*\n";
+async function assertInside(dir, root) {
+  let existing = dir;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  const real = join(await realpath(existing), relative2(existing, dir));
+  const rel = relative2(root, real);
+  if (rel === "") throw new Error(`${dir} is the repository itself; the engine needs a directory of its own inside it`);
+  if (rel.startsWith("..") || isAbsolute2(rel)) {
+    throw new Error(`${dir} resolves to ${real}, outside the repository ${root} (through a symlink); the engine only writes inside the repository`);
+  }
+}
+async function ensureOwnDirectory(dir, confinedTo) {
+  const root = await realpath(confinedTo);
+  await assertInside(dir, root);
+  await mkdir(dir, { recursive: true });
+  await assertInside(dir, root);
+  try {
+    await writeFile(join(dir, ".gitignore"), GITIGNORE, { flag: "wx" });
+  } catch (err) {
+    if (err.code !== "EEXIST") throw err;
+  }
+}
+
+// src/git/worktrees.ts
+var FALLBACK_IDENTITY = {
+  GIT_AUTHOR_NAME: "orchestrator",
+  GIT_AUTHOR_EMAIL: "orchestrator@localhost",
+  GIT_COMMITTER_NAME: "orchestrator",
+  GIT_COMMITTER_EMAIL: "orchestrator@localhost"
+};
+function parseWorktreeList(text) {
+  return text.split(/\n\n+/).map((block) => {
+    const lines = block.split("\n");
+    const value = (key) => lines.find((l) => l.startsWith(`${key} `))?.slice(key.length + 1) ?? null;
+    return { path: value("worktree") ?? "", branch: value("branch")?.replace(/^refs\/heads\//, "") ?? null, head: value("HEAD") };
+  }).filter((w) => w.path !== "");
+}
+var Worktrees = class _Worktrees {
+  constructor(guard, repoRoot) {
+    this.guard = guard;
+    this.repoRoot = repoRoot;
+  }
+  guard;
+  repoRoot;
+  /** Checks the repository before any issue runs: a git repo with a commit, and a resolvable base. */
+  static async open(opts) {
+    const { repoRoot, config } = opts;
+    const scope = { repoRoot, worktreesRoot: resolve2(repoRoot, config.worktrees.root), branchPrefix: config.worktrees.branchPrefix };
+    const probe = new GitGuard(scope, opts.env ?? {});
+    const email = await probe.run(repoRoot, ["config", "--get", "user.email"], { okExitCodes: [1] });
+    const identity = email.ok && email.value !== "" ? {} : FALLBACK_IDENTITY;
+    const worktrees = new _Worktrees(new GitGuard(scope, { ...identity, ...opts.env }), repoRoot);
+    const head = await worktrees.resolveCommit("HEAD");
+    if (!head.ok) return head;
+    if (head.value === null) {
+      return fail({ code: "GIT", message: `${repoRoot} has no commit yet`, hint: "Commit something first: issue branches start from a commit." });
+    }
+    const base = await worktrees.resolveCommit(config.worktrees.base);
+    if (!base.ok) return base;
+    if (base.value === null) {
+      return fail({ code: "CONFIG_INVALID", key: "worktrees.base", message: `${JSON.stringify(config.worktrees.base)} does not name a commit in ${repoRoot}` });
+    }
+    return ok(worktrees);
+  }
+  git(cwd, ...args) {
+    return this.guard.run(cwd, args);
+  }
+  /** The commit `rev` names, or null when it names none. */
+  async resolveCommit(rev) {
+    const sha = await this.guard.run(this.repoRoot, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { okExitCodes: [1] });
+    return sha.ok ? ok(sha.value === "" ? null : sha.value) : sha;
+  }
+  async list() {
+    const listed = await this.git(this.repoRoot, "worktree", "list", "--porcelain");
+    return listed.ok ? ok(parseWorktreeList(listed.value)) : listed;
+  }
+  async create(opts) {
+    const { branch, path } = opts;
+    const shown = relative3(this.repoRoot, path);
+    const listed = await this.list();
+    if (!listed.ok) return listed;
+    if (existsSync2(path) || listed.value.some((w) => resolve2(w.path) === resolve2(path))) {
+      return fail({
+        code: "WORKTREE_EXISTS",
+        message: `worktree ${shown} already exists`,
+        hint: `Inspect it, then remove it with \`orchestrator clean\` (or \`git worktree remove ${shown}\`).`
+      });
+    }
+    const existing = await this.git(this.repoRoot, "for-each-ref", "--format=%(refname)", `refs/heads/${branch}`);
+    if (!existing.ok) return existing;
+    if (existing.value.split("\n").includes(`refs/heads/${branch}`)) {
+      return fail({
+        code: "BRANCH_EXISTS",
+        message: `branch ${branch} already exists`,
+        hint: `Merge or keep its work, then delete it with \`git branch -D ${branch}\` to run the issue again.`
+      });
+    }
+    const start = await this.resolveCommit(opts.base);
+    if (!start.ok) return start;
+    if (start.value === null) return fail({ code: "GIT", message: `cannot resolve ${opts.base} to a commit` });
+    try {
+      await ensureOwnDirectory(this.guard.scope.worktreesRoot, this.repoRoot);
+    } catch (err) {
+      return fail({ code: "WORKTREE", message: `cannot create the worktrees root: ${errorMessage(err)}`, hint: "Point worktrees.root at a real directory inside the repository." });
+    }
+    const added = await this.git(this.repoRoot, "worktree", "add", "-b", branch, path, start.value);
+    if (!added.ok) return added;
+    for (const other of opts.mergeBranches) {
+      const merged = await this.git(path, "merge", "--no-edit", other);
+      if (!merged.ok) {
+        await this.git(path, "merge", "--abort");
+        await this.remove(path);
+        const conflicts = merged.problems[0].message.match(/(?<=Merge conflict in ).+/g) ?? [];
+        return fail({
+          code: "MERGE_CONFLICT",
+          message: `merging ${other} into ${branch} (started from ${opts.base}) conflicts${conflicts.length > 0 ? ` in ${conflicts.join(", ")}` : ""}`,
+          hint: `Resolve the dependencies' overlap by hand, then delete ${branch} (\`git branch -D ${branch}\`) and run again.`
+        });
+      }
+    }
+    return ok({ baseSha: start.value });
+  }
+  /** Commits everything the phase left in the worktree; null when nothing changed. */
+  async commit(worktree, message) {
+    const status = await this.git(worktree, "status", "--porcelain", "--untracked-files=all");
+    if (!status.ok) return status;
+    if (status.value === "") return ok(null);
+    const added = await this.git(worktree, "add", "-A");
+    if (!added.ok) return added;
+    const committed = await this.git(worktree, "commit", "--no-verify", "-q", "-m", message);
+    if (!committed.ok) {
+      return /nothing (added )?to commit|no changes added to commit/.test(committed.problems[0].message) ? ok(null) : committed;
+    }
+    return this.git(worktree, "rev-parse", "HEAD");
+  }
+  async remove(worktree) {
+    const removed = await this.git(this.repoRoot, "worktree", "remove", worktree);
+    return removed.ok ? ok(void 0) : removed;
+  }
+  async push(worktree, branch) {
+    const pushed = await this.git(worktree, "push", "origin", `${branch}:${branch}`);
+    return pushed.ok ? ok(void 0) : pushed;
+  }
+  async bundle(file, branches) {
+    const made = await this.git(this.repoRoot, "bundle", "create", file, ...branches);
+    return made.ok ? ok(void 0) : made;
+  }
+  /**
+   * `orchestrator clean`: removes the orchestrator-owned worktrees (under worktrees.root, on a prefixed
+   * branch). A worktree with uncommitted changes is kept and reported, never forced; branches stay.
+   */
+  async clean() {
+    const listed = await this.list();
+    if (!listed.ok) return listed;
+    const removed = [];
+    const kept = [];
+    const { worktreesRoot, branchPrefix } = this.guard.scope;
+    for (const w of listed.value) {
+      const rel = relative3(worktreesRoot, w.path);
+      if (rel === "" || rel.startsWith("..") || !w.branch?.startsWith(branchPrefix)) continue;
+      const shown = relative3(this.repoRoot, w.path);
+      if (!existsSync2(w.path)) continue;
+      const status = await this.git(w.path, "status", "--porcelain");
+      if (!status.ok || status.value !== "") {
+        kept.push({ path: shown, reason: status.ok ? "uncommitted changes" : status.problems[0].message });
+        continue;
+      }
+      const done = await this.remove(w.path);
+      if (done.ok) removed.push(shown);
+      else kept.push({ path: shown, reason: done.problems[0].message });
+    }
+    await this.git(this.repoRoot, "worktree", "prune");
+    return ok({ removed, kept });
+  }
+};
+
+export {
+  refusal,
+  GitGuard,
+  ensureOwnDirectory,
+  parseWorktreeList,
+  Worktrees
+};
+//# sourceMappingURL=chunk-YXPBOWQE.js.map
