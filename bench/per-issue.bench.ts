@@ -5,23 +5,20 @@
  * remove) N times.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { median, ms, quick, root, runNode, timeIt } from "./stats";
+import { gitRepo, median, ms, quick, root, runNode, timeIt } from "./stats";
 
 const issues = quick ? 3 : 20;
 const rounds = quick ? 1 : 5;
 const env = { ...process.env, GIT_AUTHOR_NAME: "b", GIT_AUTHOR_EMAIL: "b@x.invalid", GIT_COMMITTER_NAME: "b", GIT_COMMITTER_EMAIL: "b@x.invalid" };
 
 function freshRepo(): string {
-  const dir = realpathSync(mkdtempSync(join(tmpdir(), "bench-issue-")));
-  mkdirSync(join(dir, "docs/issues"), { recursive: true });
-  for (let i = 1; i <= issues; i++) writeFileSync(join(dir, `docs/issues/P-${i}.md`), `---\nmilestone: M1\n---\n# Issue ${i}\n`);
-  const runner = { default: "codex-cli", codexPath: join(root, "bench/support/instant-codex.sh") };
-  writeFileSync(join(dir, "orchestrator.config.json"), JSON.stringify({ runner }));
-  for (const args of [["init", "-q"], ["add", "-A"], ["commit", "-qm", "init"]]) execFileSync("git", args, { cwd: dir, env });
-  return dir;
+  const files: Record<string, string> = {
+    "orchestrator.config.json": JSON.stringify({ runner: { default: "codex-cli", codexPath: join(root, "bench/support/instant-codex.sh") } }),
+  };
+  for (let i = 1; i <= issues; i++) files[`docs/issues/P-${i}.md`] = `---\nmilestone: M1\n---\n# Issue ${i}\n`;
+  return gitRepo("bench-issue-", files);
 }
 
 const script = `set -e

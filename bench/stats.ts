@@ -1,8 +1,8 @@
 /** Small helpers shared by the benchmarks: medians, formatting, timing, measuring a node child. */
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -34,37 +34,50 @@ export interface ChildRun {
 }
 
 /**
- * Runs `node args…` and reports wall time and peak RSS. Async on purpose: a benchmark may serve the
- * child from this process (the scripted model server), which a synchronous spawn would starve.
+ * Runs a process to completion, feeding `input` on stdin. Async on purpose: a benchmark may serve the child
+ * from this process (the scripted model server), which a synchronous spawn would starve.
  */
+export function runProcess(command: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<Omit<ChildRun, "rss">> {
+  const start = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, status, stdout, stderr }));
+    child.stdin.end(opts.input ?? "");
+  });
+}
+
+/** Runs `node args…` and reports wall time and peak RSS (read by a preloaded exit hook). */
 export async function runNode(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<ChildRun> {
   const dir = mkdtempSync(join(tmpdir(), "bench-rss-"));
   const rssFile = join(dir, "rss");
   try {
-    const start = process.hrtime.bigint();
-    const result = await new Promise<Omit<ChildRun, "ms" | "rss">>((resolve, reject) => {
-      const child = spawn(process.execPath, ["-r", join(root, "bench/support/max-rss.cjs"), ...args], {
-        cwd: opts.cwd,
-        env: { ...process.env, ...opts.env, BENCH_RSS_FILE: rssFile },
-        stdio: ["pipe", "pipe", "pipe"],
-      });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-      child.on("error", reject);
-      child.on("close", (status) => resolve({ status, stdout, stderr }));
-      child.stdin.end(opts.input ?? "");
-    });
-    const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+    const result = await runProcess(process.execPath, ["-r", join(root, "bench/support/max-rss.cjs"), ...args], { ...opts, env: { ...opts.env, BENCH_RSS_FILE: rssFile } });
     let rss = 0;
     try {
       rss = Number(readFileSync(rssFile, "utf8"));
     } catch {
       // The child died before its exit hook ran; the caller sees the status.
     }
-    return { ms: elapsed, rss, ...result };
+    return { ...result, rss };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const GIT_IDENTITY = { GIT_AUTHOR_NAME: "bench", GIT_AUTHOR_EMAIL: "bench@example.invalid", GIT_COMMITTER_NAME: "bench", GIT_COMMITTER_EMAIL: "bench@example.invalid" };
+
+/** A temp git repository holding `files`, committed; the caller removes it. */
+export function gitRepo(prefix: string, files: Record<string, string>): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  for (const args of [["init", "-q"], ["add", "-A"], ["commit", "-qm", "init"]]) execFileSync("git", args, { cwd: dir, env: { ...process.env, ...GIT_IDENTITY } });
+  return dir;
 }
