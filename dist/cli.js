@@ -13,7 +13,7 @@ import {
 import {
   errorMessage,
   formatProblem
-} from "./chunks/chunk-XB3BV4XB.js";
+} from "./chunks/chunk-ZSTMBARI.js";
 import {
   __commonJS,
   __require,
@@ -2080,7 +2080,7 @@ var CleanCommand = class extends RepoCommand {
     examples: [["Clean up after an interrupted run", "$0 clean"]]
   });
   async execute() {
-    const [{ loadConfig }, { Worktrees }] = await Promise.all([import("./chunks/config-OSRKSOIZ.js"), import("./chunks/git-CIUCUFMN.js")]);
+    const [{ loadConfig }, { Worktrees }] = await Promise.all([import("./chunks/config-S7L7XQNL.js"), import("./chunks/git-G3MZGDJW.js")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
     const worktrees = await Worktrees.open(loaded.value);
@@ -2116,7 +2116,7 @@ var InitCommand = class extends import_clipanion3.Command {
 `);
       return ExitCode.Usage;
     }
-    const { initRepository } = await import("./chunks/init-PLHRNV63.js");
+    const { initRepository } = await import("./chunks/init-W7RXKHRO.js");
     const result = await initRepository(this.context.cwd, this.format);
     if (!result.ok) {
       for (const p of result.problems) this.context.stderr.write(`error: ${formatProblem(p)}
@@ -2148,7 +2148,7 @@ var PlanCommand = class extends RepoCommand {
   issue = import_clipanion4.Option.String("--issue,-i", { description: "Plan only this issue of the milestone" });
   json = import_clipanion4.Option.Boolean("--json", false, { description: "Print the plan as JSON on stdout" });
   async execute() {
-    const [{ prepareRun }, { planJson, renderPlan }] = await Promise.all([import("./chunks/prepare-FZKV4D3R.js"), import("./chunks/plan-DBWD3FJM.js")]);
+    const [{ prepareRun }, { planJson, renderPlan }] = await Promise.all([import("./chunks/prepare-GQFHCP65.js"), import("./chunks/plan-DBWD3FJM.js")]);
     const prepared = await prepareRun({
       cwd: this.context.cwd,
       configPath: this.config,
@@ -2211,7 +2211,7 @@ ${name}: stopping the running phase, writing logs\u2026 (again to force)
     try {
       const human = this.json ? stderr : stdout;
       const style = styleFor(human, env);
-      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-BPJMZIJW.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-RJXHLMAO.js")]);
+      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-IFMMKIJZ.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-RJXHLMAO.js")]);
       const result = await executeRun({
         cwd: this.context.cwd,
         configPath: this.config,
@@ -2246,7 +2246,7 @@ var ValidateCommand = class extends RepoCommand {
   });
   json = import_clipanion6.Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
   async execute() {
-    const { loadWorkspace } = await import("./chunks/prepare-FZKV4D3R.js");
+    const { loadWorkspace } = await import("./chunks/prepare-GQFHCP65.js");
     const workspace = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
     if (this.json) {
       const body = workspace.ok ? { ok: true, config: relative(workspace.value.loaded.repoRoot, workspace.value.loaded.file) || workspace.value.loaded.file, issues: workspace.value.issues.length, problems: [] } : { ok: false, problems: workspace.problems };

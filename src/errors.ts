@@ -19,6 +19,7 @@ export type ProblemCode =
   | "ISSUE_NOT_IN_MILESTONE"
   | "GIT"
   | "GIT_FORBIDDEN"
+  | "GRAPHITE"
   | "WORKTREE"
   | "WORKTREE_EXISTS"
   | "BRANCH_EXISTS"

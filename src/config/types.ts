@@ -31,7 +31,8 @@ export interface OrchestratorConfig {
     stack: boolean;
   };
   logs: { root: string };
-  graphite: { enabled: boolean; submit: boolean };
+  /** Graphite stacks (SPEC §1): issue branches tracked with `gt track`, passed ones submitted with `gt submit`. */
+  graphite: { enabled: boolean; submit: boolean; draft: boolean };
 }
 
 export type RunnerKind = "codex-sdk" | "codex-cli";

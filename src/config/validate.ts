@@ -47,7 +47,7 @@ export const DEFAULT_CONFIG: Readonly<OrchestratorConfig> = deepFreeze({
     stack: true,
   },
   logs: { root: ".orchestrator/logs" },
-  graphite: { enabled: false, submit: false },
+  graphite: { enabled: false, submit: false, draft: true },
 });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -307,7 +307,7 @@ export const configShape = section({
     }),
   ),
   logs: opt(section({ root: opt(text) })),
-  graphite: opt(section({ enabled: opt(bool), submit: opt(bool) })),
+  graphite: opt(section({ enabled: opt(bool), submit: opt(bool), draft: opt(bool) })),
 });
 
 type UserShape = t.InferType<typeof configShape>;
@@ -387,20 +387,10 @@ function confinePaths(config: OrchestratorConfig, repoRoot: string): Orchestrato
   };
 }
 
-/**
- * Graphite is named by the schema but not driven by this version yet. Accepting it silently would promise
- * stacks that never appear, so turning it on is reported.
- */
-function unsupportedProblems(raw: unknown, file: string): Problem[] {
-  return ["graphite.enabled", "graphite.submit"]
-    .filter((key) => rawAt(raw, key) === true)
-    .map((key) => ({
-      code: "CONFIG_INVALID" as const,
-      file,
-      key,
-      message: "Graphite stacks are not supported by this version yet",
-      hint: "Remove the graphite keys or set them to false.",
-    }));
+/** Keys that only make sense together. */
+function dependentKeyProblems(raw: unknown, file: string): Problem[] {
+  if (rawAt(raw, "graphite.submit") !== true || rawAt(raw, "graphite.enabled") === true) return [];
+  return [{ code: "CONFIG_INVALID", file, key: "graphite.submit", message: "needs graphite.enabled: true (only branches on the stack can be submitted)", hint: "Set graphite.enabled to true, or remove graphite.submit." }];
 }
 
 function toProblem(error: string, file: string): Problem {
@@ -427,8 +417,8 @@ export function validateConfig(raw: unknown, file: string, repoRoot?: string): R
   const valid = configShape(raw, { errors });
   const problems = [
     ...errors.map((e) => toProblem(e, file)),
+    ...dependentKeyProblems(raw, file),
     ...(repoRoot === undefined ? [] : confinedPathProblems(raw, file, repoRoot)),
-    ...unsupportedProblems(raw, file),
   ];
   if (!valid || problems.length > 0) return fail(problems);
   const config = applyDefaults(raw);

@@ -45,6 +45,8 @@ export interface IssueSummary {
   worktree: string | null;
   usage: { inputTokens: number; outputTokens: number };
   phases: PhaseSummary[];
+  /** With graphite.enabled: the stack parent, whether `gt submit` ran, and what failed; otherwise null. */
+  graphite: { parent: string; submitted: boolean; error: string | null } | null;
 }
 
 /** `run.json` (SPEC §6). */

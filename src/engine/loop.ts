@@ -16,6 +16,15 @@ export interface IssueWorktrees {
   push?(worktree: string, branch: string): Promise<Result<void>>;
 }
 
+/** A stack tool (Graphite): puts an issue branch on the stack, and submits it. */
+export interface StackTool {
+  /** The stack's trunk: the parent of an issue branch that has no passed dependency. */
+  readonly trunk: string;
+  track(worktree: string, branch: string, parent: string): Promise<Result<void>>;
+  /** Only when `graphite.submit` is on: pushes the branch and opens or updates its pull request. */
+  submit?(worktree: string, branch: string): Promise<Result<void>>;
+}
+
 export interface LoopContext {
   repoRoot: string;
   config: OrchestratorConfig;
@@ -25,6 +34,8 @@ export interface LoopContext {
   logDir: string;
   runner: Runner;
   git: IssueWorktrees;
+  /** Graphite, when graphite.enabled: issue branches join the stack, passed ones may be submitted. */
+  stack?: StackTool;
   prompts: PromptSet;
   sink: Sink;
   /** Masks secrets: applied to every prompt before it is sent, since issue text is untrusted input. */
@@ -108,8 +119,11 @@ function baseSummary(planned: PlannedIssue, ctx: LoopContext): IssueSummary {
     worktree: null,
     usage: { inputTokens: 0, outputTokens: 0 },
     phases: [],
+    graphite: null,
   };
 }
+
+const messages = (problems: Problem[]) => problems.map((p) => p.message).join("; ");
 
 function skipped(planned: PlannedIssue, ctx: LoopContext, reason: string): IssueSummary {
   return { ...baseSummary(planned, ctx), status: "skipped", reason };
@@ -143,6 +157,14 @@ async function runIssue(
     return { ...summary, status: "failed", reason: created.problems.map((p) => p.message).join("; ") };
   }
   emit({ type: "issue.started", issue: issue.id, phase: null, title: issue.title, branch: summary.branch, worktree, base: start, merged });
+  const warn = (message: string) => emit({ type: "warning", issue: issue.id, phase: null, message });
+  if (ctx.stack) {
+    // The stack follows SPEC §3 stacking: on the last passed dependency's branch, otherwise on trunk.
+    const parent = stackOn.at(-1) ?? ctx.stack.trunk;
+    const tracked = await ctx.stack.track(worktree, summary.branch, parent);
+    summary.graphite = { parent, submitted: false, error: tracked.ok ? null : messages(tracked.problems) };
+    if (!tracked.ok) warn(`gt track of ${summary.branch} failed: ${summary.graphite.error}`);
+  }
 
   const outputs: Outputs = {};
   let seq = 0;
@@ -198,12 +220,20 @@ async function runIssue(
   }
   if (summary.status === "passed" && ctx.config.worktrees.push && ctx.git.push) {
     const pushed = await ctx.git.push(worktree, summary.branch);
-    if (!pushed.ok) emit({ type: "warning", issue: issue.id, phase: null, message: `push of ${summary.branch} failed: ${pushed.problems.map((p) => p.message).join("; ")}` });
+    if (!pushed.ok) warn(`push of ${summary.branch} failed: ${messages(pushed.problems)}`);
+  }
+  if (summary.status === "passed" && ctx.stack?.submit && summary.graphite?.error === null) {
+    const submitted = await ctx.stack.submit(worktree, summary.branch);
+    if (submitted.ok) summary.graphite.submitted = true;
+    else {
+      summary.graphite.error = messages(submitted.problems);
+      warn(`gt submit of ${summary.branch} failed: ${summary.graphite.error}`);
+    }
   }
   const removed = await ctx.git.remove(worktree);
   if (!removed.ok) {
     summary.worktree = relative(ctx.repoRoot, worktree);
-    emit({ type: "warning", issue: issue.id, phase: null, message: `worktree kept: ${removed.problems.map((p) => p.message).join("; ")}` });
+    warn(`worktree kept: ${messages(removed.problems)}`);
   }
   return summary;
 }

@@ -6,7 +6,7 @@ import { LogStore } from "../report/log-store";
 import { Redactor, secretValuesFrom } from "../report/redact";
 import { expandEnv } from "../runner/env";
 import { createRunner } from "../runner";
-import { Worktrees } from "../git";
+import { Graphite, Worktrees } from "../git";
 import { fanOut, type RunSummary, type Sink } from "./events";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
 import { runLoop } from "./loop";
@@ -51,6 +51,11 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   if (!runnerEnv.ok) return usage(runnerEnv.problems);
   const git = await Worktrees.open({ repoRoot, config });
   if (!git.ok) return usage(git.problems);
+  const { graphite: gt } = config;
+  const stack = gt.enabled
+    ? await Graphite.open({ repoRoot, git: git.value.guard, env: req.env, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft })
+    : null;
+  if (stack && !stack.ok) return usage(stack.problems);
 
   const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
   const controller = new AbortController();
@@ -81,6 +86,7 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
       logDir: store.value.runDir,
       runner,
       git: git.value,
+      stack: stack?.value,
       prompts: prompts.value,
       sink,
       redact: (text) => redactor.redact(text),

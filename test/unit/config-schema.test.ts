@@ -129,8 +129,9 @@ const byKey: Record<string, [good: fc.Arbitrary<unknown>, edge: fc.Arbitrary<unk
   "worktrees.branchPrefix": [fc.constantFrom("orchestrator/", "feat-"), fc.string({ unit: refChars, maxLength: 8 })],
   "worktrees.push": [fc.boolean(), fc.constantFrom("true", 0)],
   "worktrees.stack": [fc.boolean(), fc.constantFrom("true", 0)],
-  "graphite.enabled": [fc.constant(false), fc.constant(true)],
-  "graphite.submit": [fc.constant(false), fc.constant(true)],
+  "graphite.enabled": [fc.boolean(), fc.constantFrom("true", 1)],
+  "graphite.submit": [fc.boolean(), fc.constantFrom("true", 1)],
+  "graphite.draft": [fc.boolean(), fc.constantFrom("false", 0)],
 };
 const valueFor = (key: string) => {
   const [good, edge] = byKey[key] ?? [fc.constantFrom("ok", "a/b.md"), fc.constant("")];

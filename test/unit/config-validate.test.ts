@@ -35,7 +35,7 @@ describe("validateConfig: defaults", () => {
         prompts: {},
         worktrees: { root: ".orchestrator/worktrees", branchPrefix: "orchestrator/", base: "HEAD", push: false, stack: true },
         logs: { root: ".orchestrator/logs" },
-        graphite: { enabled: false, submit: false },
+        graphite: { enabled: false, submit: false, draft: true },
       },
     });
   });
@@ -235,14 +235,15 @@ describe("validateConfig: problems", () => {
     expect(message?.length).toBeLessThan(200);
   });
 
-  it("reports Graphite, which this version does not drive, when turned on, along with other problems", () => {
-    expect(lines({ graphite: { enabled: true, submit: true }, review: { maxCycles: "2" } })).toEqual([
-      'review.maxCycles: expected an integer from 0 to 10, got "2"',
-      "graphite.enabled: Graphite stacks are not supported by this version yet",
-      "graphite.submit: Graphite stacks are not supported by this version yet",
-    ]);
-  });
 
+});
+
+describe("graphite", () => {
+  it("accepts the stack keys and defaults draft to true; submit without enabled is refused", () => {
+    const ok = validateConfig({ graphite: { enabled: true, submit: true } }, "c.json");
+    expect(ok.ok && ok.value.graphite).toEqual({ enabled: true, submit: true, draft: true });
+    expect(lines({ graphite: { submit: true } })).toEqual(["graphite.submit: needs graphite.enabled: true (only branches on the stack can be submitted)"]);
+  });
 });
 
 describe("worktrees.branchPrefix", () => {

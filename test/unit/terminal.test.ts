@@ -29,6 +29,7 @@ const issue: IssueSummary = {
   worktree: null,
   usage: { inputTokens: 10, outputTokens: 5 },
   phases: [],
+  graphite: null,
 };
 const summary: RunSummary = {
   version: 1,

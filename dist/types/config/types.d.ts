@@ -39,9 +39,11 @@ export interface OrchestratorConfig {
     logs: {
         root: string;
     };
+    /** Graphite stacks (SPEC §1): issue branches tracked with `gt track`, passed ones submitted with `gt submit`. */
     graphite: {
         enabled: boolean;
         submit: boolean;
+        draft: boolean;
     };
 }
 export type RunnerKind = "codex-sdk" | "codex-cli";

@@ -3,11 +3,11 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-RP3LGHMD.js";
+} from "./chunk-SLEA5HG5.js";
 import {
   fail,
   ok
-} from "./chunk-XB3BV4XB.js";
+} from "./chunk-ZSTMBARI.js";
 import {
   __commonJS,
   __require,
@@ -6384,4 +6384,4 @@ export {
   loadWorkspace,
   prepareRun
 };
-//# sourceMappingURL=chunk-HKC6FNGU.js.map
+//# sourceMappingURL=chunk-S4QS3L7Q.js.map

@@ -5,7 +5,7 @@ import {
   errorMessage,
   fail,
   ok
-} from "./chunk-XB3BV4XB.js";
+} from "./chunk-ZSTMBARI.js";
 
 // src/git/guard.ts
 import { isAbsolute, relative, resolve } from "node:path";
@@ -305,11 +305,98 @@ var Worktrees = class _Worktrees {
   }
 };
 
+// src/git/graphite.ts
+import { execFile as execFile2 } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, join as join2 } from "node:path";
+var SUBMIT_FLAGS = /* @__PURE__ */ new Set(["--no-interactive", "--no-edit", "--no-ai", "--draft", "--publish"]);
+function gtRefusal(args, branchPrefix) {
+  const [command, ...rest] = args;
+  if (command === "--version" && rest.length === 0) return null;
+  if (command === "track") {
+    const [branch, parentFlag, parent, interactive, ...more] = rest;
+    if (!branch?.startsWith(branchPrefix) || branch.length === branchPrefix.length) return `gt track may only track branches under ${branchPrefix}`;
+    if (parentFlag !== "--parent" || !parent || parent.startsWith("-") || interactive !== "--no-interactive" || more.length > 0) {
+      return "gt track takes exactly <branch> --parent <parent> --no-interactive";
+    }
+    return null;
+  }
+  if (command === "submit") {
+    if (!rest.includes("--no-interactive")) return "gt submit must be --no-interactive";
+    const bad = rest.find((a) => !SUBMIT_FLAGS.has(a));
+    return bad === void 0 ? null : `gt submit option ${bad} is not allowed`;
+  }
+  return `gt ${command ?? ""} is not allowed`;
+}
+function runGt(args, cwd, env, branchPrefix) {
+  const why = gtRefusal(args, branchPrefix);
+  if (why) return Promise.resolve(fail({ code: "GIT_FORBIDDEN", message: `refused to run \`gt ${args.join(" ")}\`: ${why}` }));
+  return new Promise((resolve3) => {
+    const childEnv = { ...env, GIT_TERMINAL_PROMPT: "0", PAGER: "cat", GIT_PAGER: "cat" };
+    execFile2("gt", args, { cwd, env: childEnv, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (!err) return resolve3(ok(stdout.trim()));
+      const code = err.code;
+      if (code === "ENOENT") return resolve3(fail({ code: "GRAPHITE", message: "gt (the Graphite CLI) is not on PATH", hint: "Install it (npm install -g @withgraphite/graphite-cli), or set graphite.enabled to false." }));
+      const detail = `${stderr}${stdout}`.trim() || errorMessage(err);
+      resolve3(fail({ code: "GRAPHITE", message: `\`gt ${args.join(" ")}\` failed: ${detail}` }));
+    });
+  });
+}
+var Graphite = class _Graphite {
+  constructor(trunk, env, branchPrefix, opts) {
+    this.trunk = trunk;
+    this.env = env;
+    this.branchPrefix = branchPrefix;
+    if (opts.submit) {
+      const flags = ["--no-interactive", "--no-edit", opts.draft ? "--draft" : "--publish"];
+      this.submit = async (worktree) => {
+        const done = await runGt(["submit", ...flags], worktree, this.env, this.branchPrefix);
+        return done.ok ? ok(void 0) : done;
+      };
+    }
+  }
+  trunk;
+  env;
+  branchPrefix;
+  submit;
+  /**
+   * Checks the preconditions before any issue runs: `gt` runs, and the repository was set up with
+   * `gt init` (its trunk is read from the repo config Graphite keeps in the git directory).
+   */
+  static async open(opts) {
+    const version = await runGt(["--version"], opts.repoRoot, opts.env, opts.branchPrefix);
+    if (!version.ok) return version;
+    const commonDir = await opts.git.run(opts.repoRoot, ["rev-parse", "--git-common-dir"]);
+    if (!commonDir.ok) return commonDir;
+    const dir = isAbsolute3(commonDir.value) ? commonDir.value : join2(opts.repoRoot, commonDir.value);
+    const notInitialised = {
+      code: "GRAPHITE",
+      key: "graphite.enabled",
+      message: `${opts.repoRoot} is not initialised for Graphite`,
+      hint: "Run `gt init` in the repository (it picks the trunk branch), or set graphite.enabled to false."
+    };
+    let trunk;
+    try {
+      trunk = JSON.parse(await readFile(join2(dir, ".graphite_repo_config"), "utf8")).trunk;
+    } catch {
+      return fail(notInitialised);
+    }
+    if (typeof trunk !== "string" || trunk === "") return fail(notInitialised);
+    return ok(new _Graphite(trunk, opts.env, opts.branchPrefix, opts));
+  }
+  async track(worktree, branch, parent) {
+    const done = await runGt(["track", branch, "--parent", parent, "--no-interactive"], worktree, this.env, this.branchPrefix);
+    return done.ok ? ok(void 0) : done;
+  }
+};
+
 export {
   refusal,
   GitGuard,
   ensureOwnDirectory,
   parseWorktreeList,
-  Worktrees
+  Worktrees,
+  gtRefusal,
+  Graphite
 };
-//# sourceMappingURL=chunk-YXPBOWQE.js.map
+//# sourceMappingURL=chunk-WNCOA5Y7.js.map

@@ -4,14 +4,14 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   loadWorkspace,
   prepareRun
-} from "./chunk-HKC6FNGU.js";
-import "./chunk-RP3LGHMD.js";
+} from "./chunk-S4QS3L7Q.js";
+import "./chunk-SLEA5HG5.js";
 import "./chunk-5ZLQUXYG.js";
-import "./chunk-RKN4KMUE.js";
-import "./chunk-XB3BV4XB.js";
+import "./chunk-COHWBIPO.js";
+import "./chunk-ZSTMBARI.js";
 import "./chunk-T47EO7J2.js";
 export {
   loadWorkspace,
   prepareRun
 };
-//# sourceMappingURL=prepare-FZKV4D3R.js.map
+//# sourceMappingURL=prepare-GQFHCP65.js.map

@@ -4,7 +4,7 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   fail,
   ok
-} from "./chunk-XB3BV4XB.js";
+} from "./chunk-ZSTMBARI.js";
 
 // src/config/discover.ts
 import { realpath, stat } from "node:fs/promises";
@@ -108,4 +108,4 @@ export {
   findGitRoot,
   findConfig
 };
-//# sourceMappingURL=chunk-RKN4KMUE.js.map
+//# sourceMappingURL=chunk-COHWBIPO.js.map

@@ -5,20 +5,21 @@ import {
   ExitCode
 } from "./chunk-JBMVGVPA.js";
 import {
+  Graphite,
   Worktrees,
   ensureOwnDirectory
-} from "./chunk-YXPBOWQE.js";
+} from "./chunk-WNCOA5Y7.js";
 import {
   prepareRun
-} from "./chunk-HKC6FNGU.js";
-import "./chunk-RP3LGHMD.js";
+} from "./chunk-S4QS3L7Q.js";
+import "./chunk-SLEA5HG5.js";
 import "./chunk-5ZLQUXYG.js";
-import "./chunk-RKN4KMUE.js";
+import "./chunk-COHWBIPO.js";
 import {
   errorMessage,
   fail,
   ok
-} from "./chunk-XB3BV4XB.js";
+} from "./chunk-ZSTMBARI.js";
 import {
   __commonJS,
   __toESM
@@ -7808,9 +7809,11 @@ function baseSummary(planned, ctx) {
     fixes: 0,
     worktree: null,
     usage: { inputTokens: 0, outputTokens: 0 },
-    phases: []
+    phases: [],
+    graphite: null
   };
 }
+var messages = (problems) => problems.map((p) => p.message).join("; ");
 function skipped(planned, ctx, reason) {
   return { ...baseSummary(planned, ctx), status: "skipped", reason };
 }
@@ -7831,6 +7834,13 @@ async function runIssue(planned, ctx, done, order, emit, now) {
     return { ...summary, status: "failed", reason: created.problems.map((p) => p.message).join("; ") };
   }
   emit({ type: "issue.started", issue: issue.id, phase: null, title: issue.title, branch: summary.branch, worktree, base: start, merged });
+  const warn = (message) => emit({ type: "warning", issue: issue.id, phase: null, message });
+  if (ctx.stack) {
+    const parent = stackOn.at(-1) ?? ctx.stack.trunk;
+    const tracked = await ctx.stack.track(worktree, summary.branch, parent);
+    summary.graphite = { parent, submitted: false, error: tracked.ok ? null : messages(tracked.problems) };
+    if (!tracked.ok) warn(`gt track of ${summary.branch} failed: ${summary.graphite.error}`);
+  }
   const outputs = {};
   let seq = 0;
   const attempts = { dev: 0, review: 0, fix: 0 };
@@ -7880,12 +7890,20 @@ async function runIssue(planned, ctx, done, order, emit, now) {
   }
   if (summary.status === "passed" && ctx.config.worktrees.push && ctx.git.push) {
     const pushed = await ctx.git.push(worktree, summary.branch);
-    if (!pushed.ok) emit({ type: "warning", issue: issue.id, phase: null, message: `push of ${summary.branch} failed: ${pushed.problems.map((p) => p.message).join("; ")}` });
+    if (!pushed.ok) warn(`push of ${summary.branch} failed: ${messages(pushed.problems)}`);
+  }
+  if (summary.status === "passed" && ctx.stack?.submit && summary.graphite?.error === null) {
+    const submitted = await ctx.stack.submit(worktree, summary.branch);
+    if (submitted.ok) summary.graphite.submitted = true;
+    else {
+      summary.graphite.error = messages(submitted.problems);
+      warn(`gt submit of ${summary.branch} failed: ${summary.graphite.error}`);
+    }
   }
   const removed = await ctx.git.remove(worktree);
   if (!removed.ok) {
     summary.worktree = relative(ctx.repoRoot, worktree);
-    emit({ type: "warning", issue: issue.id, phase: null, message: `worktree kept: ${removed.problems.map((p) => p.message).join("; ")}` });
+    warn(`worktree kept: ${messages(removed.problems)}`);
   }
   return summary;
 }
@@ -7997,6 +8015,9 @@ async function executeRun(req) {
   if (!runnerEnv.ok) return usage(runnerEnv.problems);
   const git = await Worktrees.open({ repoRoot, config });
   if (!git.ok) return usage(git.problems);
+  const { graphite: gt } = config;
+  const stack = gt.enabled ? await Graphite.open({ repoRoot, git: git.value.guard, env: req.env, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft }) : null;
+  if (stack && !stack.ok) return usage(stack.problems);
   const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
   const controller = new AbortController();
   const onInterrupt = () => controller.abort("interrupt");
@@ -8026,6 +8047,7 @@ async function executeRun(req) {
       logDir: store.value.runDir,
       runner,
       git: git.value,
+      stack: stack?.value,
       prompts: prompts.value,
       sink,
       redact: (text) => redactor.redact(text),
@@ -8043,4 +8065,4 @@ async function executeRun(req) {
 export {
   executeRun
 };
-//# sourceMappingURL=session-BPJMZIJW.js.map
+//# sourceMappingURL=session-IFMMKIJZ.js.map

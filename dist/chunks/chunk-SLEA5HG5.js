@@ -6,12 +6,12 @@ import {
 } from "./chunk-5ZLQUXYG.js";
 import {
   findConfig
-} from "./chunk-RKN4KMUE.js";
+} from "./chunk-COHWBIPO.js";
 import {
   errorMessage,
   fail,
   ok
-} from "./chunk-XB3BV4XB.js";
+} from "./chunk-ZSTMBARI.js";
 import {
   __toESM
 } from "./chunk-T47EO7J2.js";
@@ -358,7 +358,7 @@ var DEFAULT_CONFIG = deepFreeze({
     stack: true
   },
   logs: { root: ".orchestrator/logs" },
-  graphite: { enabled: false, submit: false }
+  graphite: { enabled: false, submit: false, draft: true }
 });
 function report(state, message) {
   state?.errors?.push(`${state.p ?? "."}: ${message}`);
@@ -557,7 +557,7 @@ var configShape = section({
     })
   ),
   logs: opt(section({ root: opt(text) })),
-  graphite: opt(section({ enabled: opt(bool), submit: opt(bool) }))
+  graphite: opt(section({ enabled: opt(bool), submit: opt(bool), draft: opt(bool) }))
 });
 function present(section2) {
   return Object.fromEntries(Object.entries(section2 ?? {}).filter(([, v]) => v !== void 0));
@@ -622,14 +622,9 @@ function confinePaths(config, repoRoot) {
     prompts
   };
 }
-function unsupportedProblems(raw, file) {
-  return ["graphite.enabled", "graphite.submit"].filter((key) => rawAt(raw, key) === true).map((key) => ({
-    code: "CONFIG_INVALID",
-    file,
-    key,
-    message: "Graphite stacks are not supported by this version yet",
-    hint: "Remove the graphite keys or set them to false."
-  }));
+function dependentKeyProblems(raw, file) {
+  if (rawAt(raw, "graphite.submit") !== true || rawAt(raw, "graphite.enabled") === true) return [];
+  return [{ code: "CONFIG_INVALID", file, key: "graphite.submit", message: "needs graphite.enabled: true (only branches on the stack can be submitted)", hint: "Set graphite.enabled to true, or remove graphite.submit." }];
 }
 function toProblem(error, file) {
   const { key, message } = splitTypanionError(error);
@@ -649,8 +644,8 @@ function validateConfig(raw, file, repoRoot) {
   const valid = configShape(raw, { errors });
   const problems = [
     ...errors.map((e) => toProblem(e, file)),
-    ...repoRoot === void 0 ? [] : confinedPathProblems(raw, file, repoRoot),
-    ...unsupportedProblems(raw, file)
+    ...dependentKeyProblems(raw, file),
+    ...repoRoot === void 0 ? [] : confinedPathProblems(raw, file, repoRoot)
   ];
   if (!valid || problems.length > 0) return fail(problems);
   const config = applyDefaults(raw);
@@ -693,4 +688,4 @@ export {
   validateConfig,
   loadConfig
 };
-//# sourceMappingURL=chunk-RP3LGHMD.js.map
+//# sourceMappingURL=chunk-SLEA5HG5.js.map

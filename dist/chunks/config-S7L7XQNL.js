@@ -6,14 +6,14 @@ import {
   loadConfig,
   loadConfigFile,
   validateConfig
-} from "./chunk-RP3LGHMD.js";
+} from "./chunk-SLEA5HG5.js";
 import "./chunk-5ZLQUXYG.js";
 import {
   CONFIG_FILE_NAMES,
   findConfig,
   findGitRoot
-} from "./chunk-RKN4KMUE.js";
-import "./chunk-XB3BV4XB.js";
+} from "./chunk-COHWBIPO.js";
+import "./chunk-ZSTMBARI.js";
 import "./chunk-T47EO7J2.js";
 export {
   CONFIG_FILE_NAMES,
@@ -24,4 +24,4 @@ export {
   loadConfigFile,
   validateConfig
 };
-//# sourceMappingURL=config-OSRKSOIZ.js.map
+//# sourceMappingURL=config-S7L7XQNL.js.map

@@ -3,11 +3,11 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   findGitRoot
-} from "./chunk-RKN4KMUE.js";
+} from "./chunk-COHWBIPO.js";
 import {
   fail,
   ok
-} from "./chunk-XB3BV4XB.js";
+} from "./chunk-ZSTMBARI.js";
 import "./chunk-T47EO7J2.js";
 
 // src/config/init.ts
@@ -132,4 +132,4 @@ async function initRepository(cwd, format) {
 export {
   initRepository
 };
-//# sourceMappingURL=init-PLHRNV63.js.map
+//# sourceMappingURL=init-W7RXKHRO.js.map

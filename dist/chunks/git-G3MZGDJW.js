@@ -3,16 +3,20 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   GitGuard,
+  Graphite,
   Worktrees,
+  gtRefusal,
   parseWorktreeList,
   refusal
-} from "./chunk-YXPBOWQE.js";
-import "./chunk-XB3BV4XB.js";
+} from "./chunk-WNCOA5Y7.js";
+import "./chunk-ZSTMBARI.js";
 import "./chunk-T47EO7J2.js";
 export {
   GitGuard,
+  Graphite,
   Worktrees,
+  gtRefusal,
   parseWorktreeList,
   refusal
 };
-//# sourceMappingURL=git-CIUCUFMN.js.map
+//# sourceMappingURL=git-G3MZGDJW.js.map

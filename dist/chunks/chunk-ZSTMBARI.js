@@ -26,4 +26,4 @@ export {
   formatProblem,
   errorMessage
 };
-//# sourceMappingURL=chunk-XB3BV4XB.js.map
+//# sourceMappingURL=chunk-ZSTMBARI.js.map
