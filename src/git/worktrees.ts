@@ -33,6 +33,9 @@ export function parseWorktreeList(text: string): WorktreeInfo[] {
 }
 
 export class Worktrees implements IssueWorktrees {
+  /** `worktrees.base` resolved once, when the run starts: every unstacked issue branches from that commit. */
+  private base: { rev: string; sha: string } | null = null;
+
   private constructor(
     readonly guard: GitGuard,
     private readonly repoRoot: string,
@@ -57,6 +60,7 @@ export class Worktrees implements IssueWorktrees {
     if (base.value === null) {
       return fail({ code: "CONFIG_INVALID", key: "worktrees.base", message: `${JSON.stringify(config.worktrees.base)} does not name a commit in ${repoRoot}` });
     }
+    worktrees.base = { rev: config.worktrees.base, sha: base.value };
     return ok(worktrees);
   }
 
@@ -79,25 +83,14 @@ export class Worktrees implements IssueWorktrees {
   async create(opts: { id: string; branch: string; path: string; base: string; mergeBranches: string[] }): Promise<Result<{ baseSha: string }>> {
     const { branch, path } = opts;
     const shown = relative(this.repoRoot, path);
-    const listed = await this.list();
-    if (!listed.ok) return listed;
-    if (existsSync(path) || listed.value.some((w) => resolve(w.path) === resolve(path))) {
-      return fail({
+    const worktreeExists = (): Result<never> =>
+      fail({
         code: "WORKTREE_EXISTS",
         message: `worktree ${shown} already exists`,
         hint: `Inspect it, then remove it with \`orchestrator clean\` (or \`git worktree remove ${shown}\`).`,
       });
-    }
-    const existing = await this.git(this.repoRoot, "for-each-ref", "--format=%(refname)", `refs/heads/${branch}`);
-    if (!existing.ok) return existing;
-    if (existing.value.split("\n").includes(`refs/heads/${branch}`)) {
-      return fail({
-        code: "BRANCH_EXISTS",
-        message: `branch ${branch} already exists`,
-        hint: `Merge or keep its work, then delete it with \`git branch -D ${branch}\` to run the issue again.`,
-      });
-    }
-    const start = await this.resolveCommit(opts.base);
+    if (existsSync(path)) return worktreeExists();
+    const start = opts.base === this.base?.rev ? ok(this.base.sha) : await this.resolveCommit(opts.base);
     if (!start.ok) return start;
     if (start.value === null) return fail({ code: "GIT", message: `cannot resolve ${opts.base} to a commit` });
     try {
@@ -105,8 +98,21 @@ export class Worktrees implements IssueWorktrees {
     } catch (err) {
       return fail({ code: "WORKTREE", message: `cannot create the worktrees root: ${errorMessage(err)}`, hint: "Point worktrees.root at a real directory inside the repository." });
     }
+    // git itself refuses an existing branch or a registered worktree, atomically; one call instead of
+    // asking first (bench/per-issue.bench.ts).
     const added = await this.git(this.repoRoot, "worktree", "add", "-b", branch, path, start.value);
-    if (!added.ok) return added;
+    if (!added.ok) {
+      const why = (added.problems[0] as Problem).message;
+      if (/a branch named .* already exists/.test(why)) {
+        return fail({
+          code: "BRANCH_EXISTS",
+          message: `branch ${branch} already exists`,
+          hint: `Merge or keep its work, then delete it with \`git branch -D ${branch}\` to run the issue again.`,
+        });
+      }
+      if (/already registered worktree|already exists/.test(why)) return worktreeExists();
+      return added;
+    }
     for (const other of opts.mergeBranches) {
       const merged = await this.git(path, "merge", "--no-edit", other);
       if (!merged.ok) {

@@ -155,7 +155,7 @@ describe("GitGuard and Worktrees against a real repository", () => {
     expect(git(repo.dir, "log", "--format=%s", "orchestrator/D-1", "-1")).toBe("orchestrator(D-1): dev #1");
     expect(mainState(repo.dir)).toEqual(before);
     for (const { argv, cwd } of commands) expect(refusal(argv, cwd, wt.guard.scope)).toBeNull();
-    expect(new Set(commands.map((c) => c.argv[0]))).toEqual(new Set(["worktree", "for-each-ref", "rev-parse", "add", "status", "commit", "merge"]));
+    expect(new Set(commands.map((c) => c.argv[0]))).toEqual(new Set(["worktree", "rev-parse", "add", "status", "commit", "merge"]));
   });
 
   it("fails a conflicting stack with both branch names, removes only its own worktree and keeps the branches", async () => {

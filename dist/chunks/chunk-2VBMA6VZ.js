@@ -173,6 +173,8 @@ var Worktrees = class _Worktrees {
   }
   guard;
   repoRoot;
+  /** `worktrees.base` resolved once, when the run starts: every unstacked issue branches from that commit. */
+  base = null;
   /** Checks the repository before any issue runs: a git repo with a commit, and a resolvable base. */
   static async open(opts) {
     const { repoRoot, config } = opts;
@@ -191,6 +193,7 @@ var Worktrees = class _Worktrees {
     if (base.value === null) {
       return fail({ code: "CONFIG_INVALID", key: "worktrees.base", message: `${JSON.stringify(config.worktrees.base)} does not name a commit in ${repoRoot}` });
     }
+    worktrees.base = { rev: config.worktrees.base, sha: base.value };
     return ok(worktrees);
   }
   git(cwd, ...args) {
@@ -208,25 +211,13 @@ var Worktrees = class _Worktrees {
   async create(opts) {
     const { branch, path } = opts;
     const shown = relative3(this.repoRoot, path);
-    const listed = await this.list();
-    if (!listed.ok) return listed;
-    if (existsSync2(path) || listed.value.some((w) => resolve2(w.path) === resolve2(path))) {
-      return fail({
-        code: "WORKTREE_EXISTS",
-        message: `worktree ${shown} already exists`,
-        hint: `Inspect it, then remove it with \`orchestrator clean\` (or \`git worktree remove ${shown}\`).`
-      });
-    }
-    const existing = await this.git(this.repoRoot, "for-each-ref", "--format=%(refname)", `refs/heads/${branch}`);
-    if (!existing.ok) return existing;
-    if (existing.value.split("\n").includes(`refs/heads/${branch}`)) {
-      return fail({
-        code: "BRANCH_EXISTS",
-        message: `branch ${branch} already exists`,
-        hint: `Merge or keep its work, then delete it with \`git branch -D ${branch}\` to run the issue again.`
-      });
-    }
-    const start = await this.resolveCommit(opts.base);
+    const worktreeExists = () => fail({
+      code: "WORKTREE_EXISTS",
+      message: `worktree ${shown} already exists`,
+      hint: `Inspect it, then remove it with \`orchestrator clean\` (or \`git worktree remove ${shown}\`).`
+    });
+    if (existsSync2(path)) return worktreeExists();
+    const start = opts.base === this.base?.rev ? ok(this.base.sha) : await this.resolveCommit(opts.base);
     if (!start.ok) return start;
     if (start.value === null) return fail({ code: "GIT", message: `cannot resolve ${opts.base} to a commit` });
     try {
@@ -235,7 +226,18 @@ var Worktrees = class _Worktrees {
       return fail({ code: "WORKTREE", message: `cannot create the worktrees root: ${errorMessage(err)}`, hint: "Point worktrees.root at a real directory inside the repository." });
     }
     const added = await this.git(this.repoRoot, "worktree", "add", "-b", branch, path, start.value);
-    if (!added.ok) return added;
+    if (!added.ok) {
+      const why = added.problems[0].message;
+      if (/a branch named .* already exists/.test(why)) {
+        return fail({
+          code: "BRANCH_EXISTS",
+          message: `branch ${branch} already exists`,
+          hint: `Merge or keep its work, then delete it with \`git branch -D ${branch}\` to run the issue again.`
+        });
+      }
+      if (/already registered worktree|already exists/.test(why)) return worktreeExists();
+      return added;
+    }
     for (const other of opts.mergeBranches) {
       const merged = await this.git(path, "merge", "--no-edit", other);
       if (!merged.ok) {
@@ -399,4 +401,4 @@ export {
   gtRefusal,
   Graphite
 };
-//# sourceMappingURL=chunk-WNCOA5Y7.js.map
+//# sourceMappingURL=chunk-2VBMA6VZ.js.map

@@ -8,7 +8,7 @@ import {
   Graphite,
   Worktrees,
   ensureOwnDirectory
-} from "./chunk-WNCOA5Y7.js";
+} from "./chunk-2VBMA6VZ.js";
 import {
   prepareRun
 } from "./chunk-S4QS3L7Q.js";
@@ -8065,4 +8065,4 @@ async function executeRun(req) {
 export {
   executeRun
 };
-//# sourceMappingURL=session-IFMMKIJZ.js.map
+//# sourceMappingURL=session-WPXZFGYL.js.map

@@ -8,7 +8,7 @@ import {
   gtRefusal,
   parseWorktreeList,
   refusal
-} from "./chunk-WNCOA5Y7.js";
+} from "./chunk-2VBMA6VZ.js";
 import "./chunk-ZSTMBARI.js";
 import "./chunk-T47EO7J2.js";
 export {
@@ -19,4 +19,4 @@ export {
   parseWorktreeList,
   refusal
 };
-//# sourceMappingURL=git-G3MZGDJW.js.map
+//# sourceMappingURL=git-6GPB2ZYP.js.map
