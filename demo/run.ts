@@ -4,9 +4,9 @@
  * real codex binary. GREET-1 goes dev → review (fail) → fix → review (pass); GREET-2 is stacked on it.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeCodexHome, offlineRunnerConfig } from "../test/support/codex-env";
 import { answers, scenarioScript, startModelServer, type Reply } from "../test/support/model-server";
@@ -92,18 +92,47 @@ function git(cwd: string, ...args: string[]): string {
   return spawnSync("git", args, { cwd, encoding: "utf8" }).stdout.trimEnd();
 }
 
-async function main(): Promise<number> {
-  const repo = realpathSync(mkdtempSync(join(tmpdir(), "orchestrator-demo-")));
+const identity = { GIT_AUTHOR_NAME: "Demo", GIT_AUTHOR_EMAIL: "demo@example.invalid", GIT_COMMITTER_NAME: "Demo", GIT_COMMITTER_EMAIL: "demo@example.invalid" };
+
+/** The example repository in `repo`, configured for the scripted server at `serverUrl`, committed. */
+function prepareRepo(repo: string, serverUrl: string): void {
   cpSync(join(packageRoot, "demo/example-repo"), repo, { recursive: true });
+  const config = { issues: { paths: ["docs/issues/*.md"] }, review: { maxCycles: 2 }, runner: offlineRunnerConfig(serverUrl) };
+  writeFileSync(join(repo, "orchestrator.config.json"), `${JSON.stringify(config, null, 2)}\n`);
+  for (const args of [["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "greeter: initial import"]]) {
+    spawnSync("git", args, { cwd: repo, env: { ...process.env, ...identity }, stdio: "inherit" });
+  }
+}
+
+/**
+ * `--serve DIR`: prepares the demo repository in DIR and serves the scripted model until SIGTERM, for a
+ * door that runs the engine itself (the Action's self-test). Writes DIR.env (the codex home and git
+ * identity, as NAME=value lines) and then DIR.ready.
+ */
+async function serve(dir: string): Promise<number> {
+  mkdirSync(dir, { recursive: true });
+  const server = await startModelServer(script);
+  const home = makeCodexHome();
+  prepareRepo(dir, server.url);
+  writeFileSync(`${dir}.env`, Object.entries({ ...home.env, ...identity }).map(([k, v]) => `${k}=${v}\n`).join(""));
+  writeFileSync(`${dir}.ready`, `${server.url}\n`);
+  console.log(`serving the scripted model at ${server.url} for ${dir}`);
+  await new Promise<void>((resolve) => {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
+  });
+  await server.close();
+  home.cleanup();
+  return 0;
+}
+
+async function main(): Promise<number> {
+  const serveAt = process.argv.indexOf("--serve");
+  if (serveAt >= 0) return serve(resolve(process.argv[serveAt + 1] ?? "orchestrator-demo"));
+  const repo = realpathSync(mkdtempSync(join(tmpdir(), "orchestrator-demo-")));
   const server = await startModelServer(script);
   const home = makeCodexHome();
   try {
-    const config = JSON.parse(JSON.stringify({ issues: { paths: ["docs/issues/*.md"] }, review: { maxCycles: 2 }, runner: offlineRunnerConfig(server.url) }));
-    writeFileSync(join(repo, "orchestrator.config.json"), `${JSON.stringify(config, null, 2)}\n`);
-    const identity = { GIT_AUTHOR_NAME: "Demo", GIT_AUTHOR_EMAIL: "demo@example.invalid", GIT_COMMITTER_NAME: "Demo", GIT_COMMITTER_EMAIL: "demo@example.invalid" };
-    for (const args of [["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "greeter: initial import"]]) {
-      spawnSync("git", args, { cwd: repo, env: { ...process.env, ...identity }, stdio: "inherit" });
-    }
+    prepareRepo(repo, server.url);
     console.log(`demo repository: ${repo}\nscripted model server: ${server.url}\n\n$ orchestrator run --milestone M1\n`);
     const code = await new Promise<number>((resolve) => {
       const child = spawn(process.execPath, [cli, "run", "--milestone", "M1"], { cwd: repo, env: { ...process.env, ...identity, ...home.env }, stdio: "inherit" });

@@ -2080,7 +2080,7 @@ var CleanCommand = class extends RepoCommand {
     examples: [["Clean up after an interrupted run", "$0 clean"]]
   });
   async execute() {
-    const [{ loadConfig }, { Worktrees }] = await Promise.all([import("./chunks/config-S7L7XQNL.js"), import("./chunks/git-6GPB2ZYP.js")]);
+    const [{ loadConfig }, { Worktrees }] = await Promise.all([import("./chunks/config-S7L7XQNL.js"), import("./chunks/git-OMZPMALR.js")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
     const worktrees = await Worktrees.open(loaded.value);
@@ -2211,7 +2211,7 @@ ${name}: stopping the running phase, writing logs\u2026 (again to force)
     try {
       const human = this.json ? stderr : stdout;
       const style = styleFor(human, env);
-      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-WPXZFGYL.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-RJXHLMAO.js")]);
+      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-GJE5VBI3.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-AURH7LHR.js")]);
       const result = await executeRun({
         cwd: this.context.cwd,
         configPath: this.config,

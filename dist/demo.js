@@ -5,9 +5,9 @@ import "./chunks/chunk-T47EO7J2.js";
 
 // demo/run.ts
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync as mkdtempSync2, realpathSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, realpathSync, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
+import { join as join2, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // test/support/codex-env.ts
@@ -155,15 +155,15 @@ async function startModelServer(script2) {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise((resolve2) => server.listen(0, "127.0.0.1", resolve2));
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}/v1`,
     port,
     requests,
-    close: () => new Promise((resolve) => {
+    close: () => new Promise((resolve2) => {
       for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
+      server.close(() => resolve2());
     })
   };
 }
@@ -287,27 +287,49 @@ var script = scenarioScript({
 function git(cwd, ...args) {
   return spawnSync("git", args, { cwd, encoding: "utf8" }).stdout.trimEnd();
 }
-async function main() {
-  const repo = realpathSync(mkdtempSync2(join2(tmpdir(), "orchestrator-demo-")));
+var identity = { GIT_AUTHOR_NAME: "Demo", GIT_AUTHOR_EMAIL: "demo@example.invalid", GIT_COMMITTER_NAME: "Demo", GIT_COMMITTER_EMAIL: "demo@example.invalid" };
+function prepareRepo(repo, serverUrl) {
   cpSync(join2(packageRoot, "demo/example-repo"), repo, { recursive: true });
+  const config = { issues: { paths: ["docs/issues/*.md"] }, review: { maxCycles: 2 }, runner: offlineRunnerConfig(serverUrl) };
+  writeFileSync(join2(repo, "orchestrator.config.json"), `${JSON.stringify(config, null, 2)}
+`);
+  for (const args of [["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "greeter: initial import"]]) {
+    spawnSync("git", args, { cwd: repo, env: { ...process.env, ...identity }, stdio: "inherit" });
+  }
+}
+async function serve(dir) {
+  mkdirSync2(dir, { recursive: true });
+  const server = await startModelServer(script);
+  const home = makeCodexHome();
+  prepareRepo(dir, server.url);
+  writeFileSync(`${dir}.env`, Object.entries({ ...home.env, ...identity }).map(([k, v]) => `${k}=${v}
+`).join(""));
+  writeFileSync(`${dir}.ready`, `${server.url}
+`);
+  console.log(`serving the scripted model at ${server.url} for ${dir}`);
+  await new Promise((resolve2) => {
+    for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => resolve2());
+  });
+  await server.close();
+  home.cleanup();
+  return 0;
+}
+async function main() {
+  const serveAt = process.argv.indexOf("--serve");
+  if (serveAt >= 0) return serve(resolve(process.argv[serveAt + 1] ?? "orchestrator-demo"));
+  const repo = realpathSync(mkdtempSync2(join2(tmpdir(), "orchestrator-demo-")));
   const server = await startModelServer(script);
   const home = makeCodexHome();
   try {
-    const config = JSON.parse(JSON.stringify({ issues: { paths: ["docs/issues/*.md"] }, review: { maxCycles: 2 }, runner: offlineRunnerConfig(server.url) }));
-    writeFileSync(join2(repo, "orchestrator.config.json"), `${JSON.stringify(config, null, 2)}
-`);
-    const identity = { GIT_AUTHOR_NAME: "Demo", GIT_AUTHOR_EMAIL: "demo@example.invalid", GIT_COMMITTER_NAME: "Demo", GIT_COMMITTER_EMAIL: "demo@example.invalid" };
-    for (const args of [["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "greeter: initial import"]]) {
-      spawnSync("git", args, { cwd: repo, env: { ...process.env, ...identity }, stdio: "inherit" });
-    }
+    prepareRepo(repo, server.url);
     console.log(`demo repository: ${repo}
 scripted model server: ${server.url}
 
 $ orchestrator run --milestone M1
 `);
-    const code = await new Promise((resolve) => {
+    const code = await new Promise((resolve2) => {
       const child = spawn(process.execPath, [cli, "run", "--milestone", "M1"], { cwd: repo, env: { ...process.env, ...identity, ...home.env }, stdio: "inherit" });
-      child.on("close", (c) => resolve(c ?? 1));
+      child.on("close", (c) => resolve2(c ?? 1));
     });
     console.log(`
 branches left by the run:

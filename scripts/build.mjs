@@ -12,6 +12,8 @@ const dist = join(root, "dist");
 
 export const entryPoints = {
   cli: "src/cli/bin.ts",
+  // The GitHub Action door (action.yml runs it).
+  action: "src/action/main.ts",
   index: "src/index.ts",
   // The offline demo (scripted model server + real codex); not part of the published API.
   demo: "demo/run.ts",

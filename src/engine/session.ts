@@ -23,6 +23,12 @@ export interface RunRequest {
   signal: AbortSignal;
   /** The door's own sinks (terminal, NDJSON, Actions); they get the redactor so nothing secret is shown. */
   sinks: (redactor: Redactor) => Sink[];
+  /** Door-level settings that win over the config file (the Action's `push-branches` input). */
+  overrides?: { push?: boolean };
+  /** Save every issue branch the run made as a git bundle with this file name in the run's log directory. */
+  bundle?: string;
+  /** Called once the run's log directory exists, before any issue runs. */
+  onStart?: (run: { repoRoot: string; logsRoot: string; runDir: string; runId: string }) => void;
   now?: () => Date;
 }
 
@@ -31,9 +37,13 @@ export interface RunOutcome {
   summary: RunSummary | null;
   /** Problems that stopped the run before it started (exit 2) or cut it short (log failure). */
   problems: Problem[];
+  /** The repository the run worked in (null when the config could not be found). */
+  repoRoot: string | null;
+  /** The bundle written for `bundle`, and the branches in it; null when none was asked for or made. */
+  bundle: { file: string; branches: string[] } | null;
 }
 
-const usage = (problems: Problem[]): RunOutcome => ({ exitCode: ExitCode.Usage, summary: null, problems });
+const usage = (problems: Problem[], repoRoot: string | null = null): RunOutcome => ({ exitCode: ExitCode.Usage, summary: null, problems, repoRoot, bundle: null });
 
 /**
  * One `run` from input to summary, shared by every door: validate everything first (exit 2, nothing
@@ -43,19 +53,20 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   const prepared = await prepareRun(req);
   if (!prepared.ok) return usage(prepared.problems);
   const { loaded, plan } = prepared.value;
-  const { config, repoRoot } = loaded;
+  const { repoRoot } = loaded;
+  const config = req.overrides?.push === undefined ? loaded.config : { ...loaded.config, worktrees: { ...loaded.config.worktrees, push: req.overrides.push } };
 
   const prompts = await resolvePrompts(repoRoot, config.prompts);
-  if (!prompts.ok) return usage(prompts.problems);
+  if (!prompts.ok) return usage(prompts.problems, repoRoot);
   const runnerEnv = expandEnv(config.runner.env, req.env);
-  if (!runnerEnv.ok) return usage(runnerEnv.problems);
+  if (!runnerEnv.ok) return usage(runnerEnv.problems, repoRoot);
   const git = await Worktrees.open({ repoRoot, config });
-  if (!git.ok) return usage(git.problems);
+  if (!git.ok) return usage(git.problems, repoRoot);
   const { graphite: gt } = config;
   const stack = gt.enabled
     ? await Graphite.open({ repoRoot, git: git.value.guard, env: req.env, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft })
     : null;
-  if (stack && !stack.ok) return usage(stack.problems);
+  if (stack && !stack.ok) return usage(stack.problems, repoRoot);
 
   const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
   const controller = new AbortController();
@@ -71,7 +82,8 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
     redactor,
     onFailure: (problem) => controller.abort(problem),
   });
-  if (!store.ok) return usage(store.problems);
+  if (!store.ok) return usage(store.problems, repoRoot);
+  req.onStart?.({ repoRoot, logsRoot: join(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
 
   const sink = fanOut([store.value, ...req.sinks(redactor)]);
   const runner = createRunner(config.runner, { ...req.env, ...runnerEnv.value }, (message) =>
@@ -93,9 +105,16 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
       signal: controller.signal,
       now,
     });
-    const logFailure = store.value.failure;
-    const exitCode = summary.interrupted ? ExitCode.Interrupted : summary.status === "passed" && !logFailure ? ExitCode.Ok : ExitCode.NotPassed;
-    return { exitCode, summary, problems: logFailure ? [logFailure] : [] };
+    const problems = store.value.failure ? [store.value.failure] : [];
+    let bundle: RunOutcome["bundle"] = null;
+    if (req.bundle && !store.value.failure) {
+      const file = join(store.value.runDir, req.bundle);
+      const made = await git.value.bundleBranches(file, summary.issues.map((i) => i.branch));
+      if (made.ok) bundle = made.value.length > 0 ? { file, branches: made.value } : null;
+      else problems.push(...made.problems);
+    }
+    const exitCode = summary.interrupted ? ExitCode.Interrupted : summary.status === "passed" && problems.length === 0 ? ExitCode.Ok : ExitCode.NotPassed;
+    return { exitCode, summary, problems, repoRoot, bundle };
   } finally {
     req.signal.removeEventListener("abort", onInterrupt);
     await sink.close?.();

@@ -156,9 +156,18 @@ export class Worktrees implements IssueWorktrees {
     return pushed.ok ? ok(undefined) : pushed;
   }
 
-  async bundle(file: string, branches: string[]): Promise<Result<void>> {
-    const made = await this.git(this.repoRoot, "bundle", "create", file, ...branches);
-    return made.ok ? ok(undefined) : made;
+  /**
+   * Saves those of `branches` that exist as one git bundle (`git fetch <file>` restores them), so the work
+   * outlives a machine that is thrown away (a CI runner). Returns the branches bundled; none → no file.
+   */
+  async bundleBranches(file: string, branches: string[]): Promise<Result<string[]>> {
+    const wanted = new Set(branches);
+    const listed = await this.git(this.repoRoot, "for-each-ref", "--format=%(refname:short)", "refs/heads/");
+    if (!listed.ok) return listed;
+    const present = listed.value.split("\n").filter((b) => wanted.has(b));
+    if (present.length === 0) return ok([]);
+    const made = await this.git(this.repoRoot, "bundle", "create", file, ...present.map((b) => `refs/heads/${b}`));
+    return made.ok ? ok(present) : made;
   }
 
   /**

@@ -274,9 +274,18 @@ var Worktrees = class _Worktrees {
     const pushed = await this.git(worktree, "push", "origin", `${branch}:${branch}`);
     return pushed.ok ? ok(void 0) : pushed;
   }
-  async bundle(file, branches) {
-    const made = await this.git(this.repoRoot, "bundle", "create", file, ...branches);
-    return made.ok ? ok(void 0) : made;
+  /**
+   * Saves those of `branches` that exist as one git bundle (`git fetch <file>` restores them), so the work
+   * outlives a machine that is thrown away (a CI runner). Returns the branches bundled; none → no file.
+   */
+  async bundleBranches(file, branches) {
+    const wanted = new Set(branches);
+    const listed = await this.git(this.repoRoot, "for-each-ref", "--format=%(refname:short)", "refs/heads/");
+    if (!listed.ok) return listed;
+    const present = listed.value.split("\n").filter((b) => wanted.has(b));
+    if (present.length === 0) return ok([]);
+    const made = await this.git(this.repoRoot, "bundle", "create", file, ...present.map((b) => `refs/heads/${b}`));
+    return made.ok ? ok(present) : made;
   }
   /**
    * `orchestrator clean`: removes the orchestrator-owned worktrees (under worktrees.root, on a prefixed
@@ -401,4 +410,4 @@ export {
   gtRefusal,
   Graphite
 };
-//# sourceMappingURL=chunk-2VBMA6VZ.js.map
+//# sourceMappingURL=chunk-4C2RLI7K.js.map

@@ -2,19 +2,16 @@
 import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
+  prepareRun
+} from "./chunk-S4QS3L7Q.js";
+import {
   ExitCode
 } from "./chunk-JBMVGVPA.js";
 import {
   Graphite,
   Worktrees,
   ensureOwnDirectory
-} from "./chunk-2VBMA6VZ.js";
-import {
-  prepareRun
-} from "./chunk-S4QS3L7Q.js";
-import "./chunk-SLEA5HG5.js";
-import "./chunk-5ZLQUXYG.js";
-import "./chunk-COHWBIPO.js";
+} from "./chunk-4C2RLI7K.js";
 import {
   errorMessage,
   fail,
@@ -8003,21 +8000,22 @@ async function runPhase(phase, attempt, seq, input) {
 }
 
 // src/engine/session.ts
-var usage = (problems) => ({ exitCode: ExitCode.Usage, summary: null, problems });
+var usage = (problems, repoRoot = null) => ({ exitCode: ExitCode.Usage, summary: null, problems, repoRoot, bundle: null });
 async function executeRun(req) {
   const prepared = await prepareRun(req);
   if (!prepared.ok) return usage(prepared.problems);
   const { loaded, plan } = prepared.value;
-  const { config, repoRoot } = loaded;
+  const { repoRoot } = loaded;
+  const config = req.overrides?.push === void 0 ? loaded.config : { ...loaded.config, worktrees: { ...loaded.config.worktrees, push: req.overrides.push } };
   const prompts = await resolvePrompts(repoRoot, config.prompts);
-  if (!prompts.ok) return usage(prompts.problems);
+  if (!prompts.ok) return usage(prompts.problems, repoRoot);
   const runnerEnv = expandEnv(config.runner.env, req.env);
-  if (!runnerEnv.ok) return usage(runnerEnv.problems);
+  if (!runnerEnv.ok) return usage(runnerEnv.problems, repoRoot);
   const git = await Worktrees.open({ repoRoot, config });
-  if (!git.ok) return usage(git.problems);
+  if (!git.ok) return usage(git.problems, repoRoot);
   const { graphite: gt } = config;
   const stack = gt.enabled ? await Graphite.open({ repoRoot, git: git.value.guard, env: req.env, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft }) : null;
-  if (stack && !stack.ok) return usage(stack.problems);
+  if (stack && !stack.ok) return usage(stack.problems, repoRoot);
   const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
   const controller = new AbortController();
   const onInterrupt = () => controller.abort("interrupt");
@@ -8031,7 +8029,8 @@ async function executeRun(req) {
     redactor,
     onFailure: (problem) => controller.abort(problem)
   });
-  if (!store.ok) return usage(store.problems);
+  if (!store.ok) return usage(store.problems, repoRoot);
+  req.onStart?.({ repoRoot, logsRoot: join5(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
   const sink = fanOut([store.value, ...req.sinks(redactor)]);
   const runner = createRunner(
     config.runner,
@@ -8054,15 +8053,23 @@ async function executeRun(req) {
       signal: controller.signal,
       now
     });
-    const logFailure = store.value.failure;
-    const exitCode = summary.interrupted ? ExitCode.Interrupted : summary.status === "passed" && !logFailure ? ExitCode.Ok : ExitCode.NotPassed;
-    return { exitCode, summary, problems: logFailure ? [logFailure] : [] };
+    const problems = store.value.failure ? [store.value.failure] : [];
+    let bundle = null;
+    if (req.bundle && !store.value.failure) {
+      const file = join5(store.value.runDir, req.bundle);
+      const made = await git.value.bundleBranches(file, summary.issues.map((i) => i.branch));
+      if (made.ok) bundle = made.value.length > 0 ? { file, branches: made.value } : null;
+      else problems.push(...made.problems);
+    }
+    const exitCode = summary.interrupted ? ExitCode.Interrupted : summary.status === "passed" && problems.length === 0 ? ExitCode.Ok : ExitCode.NotPassed;
+    return { exitCode, summary, problems, repoRoot, bundle };
   } finally {
     req.signal.removeEventListener("abort", onInterrupt);
     await sink.close?.();
   }
 }
+
 export {
   executeRun
 };
-//# sourceMappingURL=session-WPXZFGYL.js.map
+//# sourceMappingURL=chunk-FYFR2Z4I.js.map

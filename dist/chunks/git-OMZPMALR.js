@@ -8,7 +8,7 @@ import {
   gtRefusal,
   parseWorktreeList,
   refusal
-} from "./chunk-2VBMA6VZ.js";
+} from "./chunk-4C2RLI7K.js";
 import "./chunk-ZSTMBARI.js";
 import "./chunk-T47EO7J2.js";
 export {
@@ -19,4 +19,4 @@ export {
   parseWorktreeList,
   refusal
 };
-//# sourceMappingURL=git-6GPB2ZYP.js.map
+//# sourceMappingURL=git-OMZPMALR.js.map

@@ -7,7 +7,6 @@ import {
 import {
   table
 } from "./chunk-5SM3VJ5H.js";
-import "./chunk-T47EO7J2.js";
 
 // src/report/terminal.ts
 var MAX_MESSAGE_LINES = 8;
@@ -176,9 +175,10 @@ function terminalSink(stream, s, redactor) {
     }
   };
 }
+
 export {
   displayCommand,
   renderSummary,
   terminalSink
 };
-//# sourceMappingURL=terminal-RJXHLMAO.js.map
+//# sourceMappingURL=chunk-7PM5FFGK.js.map

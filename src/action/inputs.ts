@@ -1,0 +1,59 @@
+import { isAbsolute, resolve } from "node:path";
+import { fail, ok, type Problem, type Result } from "../errors";
+
+export interface ActionInputs {
+  milestone: string;
+  issue?: string;
+  config?: string;
+  /** Absolute: `working-directory` resolved against GITHUB_WORKSPACE. */
+  workingDirectory: string;
+  pushBranches: boolean;
+  uploadLogs: boolean;
+  artifactName?: string;
+}
+
+/**
+ * An input as the runner passes it: `INPUT_<NAME>` upper-cased, hyphens kept (what `@actions/core` reads)
+ * or, from a composite action's `env:`, with underscores. Empty means not given.
+ */
+function input(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const upper = name.toUpperCase();
+  const value = env[`INPUT_${upper}`] ?? env[`INPUT_${upper.replace(/-/g, "_")}`];
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === "" ? undefined : trimmed;
+}
+
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: Problem[]): boolean {
+  const value = input(env, name);
+  if (value === undefined) return fallback;
+  if (/^(true|yes|1)$/i.test(value)) return true;
+  if (/^(false|no|0)$/i.test(value)) return false;
+  problems.push({ code: "USAGE", key: name, message: `input ${name} must be true or false, got ${JSON.stringify(value)}` });
+  return fallback;
+}
+
+/** Reads and checks every input at once (SPEC §8); problems name the input. */
+export function readInputs(env: NodeJS.ProcessEnv): Result<ActionInputs> {
+  const problems: Problem[] = [];
+  const milestone = input(env, "milestone");
+  if (milestone === undefined) problems.push({ code: "USAGE", key: "milestone", message: "input milestone is required", hint: "Add `milestone: M1` under `with:` in the workflow step." });
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const dir = input(env, "working-directory") ?? ".";
+  const parsed = {
+    milestone: milestone ?? "",
+    issue: input(env, "issue"),
+    config: input(env, "config"),
+    workingDirectory: isAbsolute(dir) ? dir : resolve(workspace, dir),
+    pushBranches: boolean(env, "push-branches", false, problems),
+    uploadLogs: boolean(env, "upload-logs", true, problems),
+    artifactName: input(env, "artifact-name"),
+  };
+  return problems.length > 0 ? fail(problems) : ok(parsed);
+}
+
+/** Unique per job unless given: artifact names may not repeat within a workflow run. */
+export function artifactNameFor(inputs: ActionInputs, runId: string | null, env: NodeJS.ProcessEnv): string {
+  if (inputs.artifactName) return inputs.artifactName;
+  const parts = ["orchestrator-logs", runId ?? inputs.milestone, env.GITHUB_JOB, env.GITHUB_RUN_ATTEMPT].filter((p): p is string => !!p);
+  return parts.join("-").replace(/[^A-Za-z0-9._-]/g, "_");
+}
