@@ -2,6 +2,9 @@
 import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
+  runCommandFromInputs
+} from "./chunks/chunk-KCJ55L6H.js";
+import {
   ExitCode
 } from "./chunks/chunk-JBMVGVPA.js";
 import {
@@ -817,7 +820,7 @@ var require_core = __commonJS({
       inhibateOptions: (state) => {
         return { ...state, ignoreOptions: true };
       },
-      useHelp: (state, segment, command) => {
+      useHelp: (state, segment, command2) => {
         const [
           ,
           /* name */
@@ -825,9 +828,9 @@ var require_core = __commonJS({
           index
         ] = segment.match(constants.HELP_REGEX);
         if (typeof index !== `undefined`) {
-          return { ...state, options: [{ name: `-c`, value: String(command) }, { name: `-i`, value: index }] };
+          return { ...state, options: [{ name: `-c`, value: String(command2) }, { name: `-i`, value: index }] };
         } else {
-          return { ...state, options: [{ name: `-c`, value: String(command) }] };
+          return { ...state, options: [{ name: `-c`, value: String(command2) }] };
         }
       },
       setError: (state, segment, errorMessage2) => {
@@ -1184,23 +1187,23 @@ var require_HelpCommand = __commonJS({
         this.commands = [];
       }
       static from(state, contexts) {
-        const command = new _HelpCommand(contexts);
-        command.path = state.path;
+        const command2 = new _HelpCommand(contexts);
+        command2.path = state.path;
         for (const opt of state.options) {
           switch (opt.name) {
             case `-c`:
               {
-                command.commands.push(Number(opt.value));
+                command2.commands.push(Number(opt.value));
               }
               break;
             case `-i`:
               {
-                command.index = Number(opt.value);
+                command2.index = Number(opt.value);
               }
               break;
           }
         }
-        return command;
+        return command2;
       }
       async execute() {
         let commands = this.commands;
@@ -1216,8 +1219,8 @@ var require_HelpCommand = __commonJS({
           this.context.stdout.write(`
 `);
           let index = 0;
-          for (const command of this.commands)
-            this.context.stdout.write(this.cli.usage(this.contexts[command].commandClass, { prefix: `${index++}. `.padStart(5) }));
+          for (const command2 of this.commands)
+            this.context.stdout.write(this.cli.usage(this.contexts[command2].commandClass, { prefix: `${index++}. `.padStart(5) }));
           this.context.stdout.write(`
 `);
           this.context.stdout.write(`Run again with -h=<index> to see the longer details of any of those commands.
@@ -1343,16 +1346,16 @@ var require_Cli = __commonJS({
       register(commandClass) {
         var _a;
         const specs = /* @__PURE__ */ new Map();
-        const command = new commandClass();
-        for (const key in command) {
-          const value = command[key];
+        const command2 = new commandClass();
+        for (const key in command2) {
+          const value = command2[key];
           if (typeof value === `object` && value !== null && value[advanced_Command.Command.isOption]) {
             specs.set(key, value);
           }
         }
         const builder = this.builder.command();
         const index = builder.cliIndex;
-        const paths = (_a = commandClass.paths) !== null && _a !== void 0 ? _a : command.paths;
+        const paths = (_a = commandClass.paths) !== null && _a !== void 0 ? _a : command2.paths;
         if (typeof paths !== `undefined`)
           for (const path of paths)
             builder.addPath(path);
@@ -1372,9 +1375,9 @@ var require_Cli = __commonJS({
         };
         switch (state.selectedIndex) {
           case constants.HELP_COMMAND_INDEX: {
-            const command = advanced_HelpCommand.HelpCommand.from(state, contexts);
-            command.context = context;
-            return command;
+            const command2 = advanced_HelpCommand.HelpCommand.from(state, contexts);
+            command2.context = context;
+            return command2;
           }
           default:
             {
@@ -1382,15 +1385,15 @@ var require_Cli = __commonJS({
               const record = this.registrations.get(commandClass);
               if (typeof record === `undefined`)
                 throw new Error(`Assertion failed: Expected the command class to have been registered.`);
-              const command = new commandClass();
-              command.context = context;
-              command.path = state.path;
+              const command2 = new commandClass();
+              command2.context = context;
+              command2.path = state.path;
               try {
                 for (const [key, { transformer }] of record.specs.entries())
-                  command[key] = transformer(record.builder, key, state, context);
-                return command;
+                  command2[key] = transformer(record.builder, key, state, context);
+                return command2;
               } catch (error) {
-                error[errorCommandSymbol] = command;
+                error[errorCommandSymbol] = command2;
                 throw error;
               }
             }
@@ -1399,28 +1402,28 @@ var require_Cli = __commonJS({
       }
       async run(input, userContext) {
         var _a, _b;
-        let command;
+        let command2;
         const context = {
           ..._Cli.defaultContext,
           ...userContext
         };
         const colored = (_a = this.enableColors) !== null && _a !== void 0 ? _a : context.colorDepth > 1;
         if (!Array.isArray(input)) {
-          command = input;
+          command2 = input;
         } else {
           try {
-            command = this.process(input, context);
+            command2 = this.process(input, context);
           } catch (error) {
             context.stdout.write(this.error(error, { colored }));
             return 1;
           }
         }
-        if (command.help) {
-          context.stdout.write(this.usage(command, { colored, detailed: true }));
+        if (command2.help) {
+          context.stdout.write(this.usage(command2, { colored, detailed: true }));
           return 0;
         }
-        command.context = context;
-        command.cli = {
+        command2.context = context;
+        command2.cli = {
           binaryLabel: this.binaryLabel,
           binaryName: this.binaryName,
           binaryVersion: this.binaryVersion,
@@ -1431,14 +1434,14 @@ var require_Cli = __commonJS({
           format: (colored2) => this.format(colored2),
           process: (input2, subContext) => this.process(input2, { ...context, ...subContext }),
           run: (input2, subContext) => this.run(input2, { ...context, ...subContext }),
-          usage: (command2, opts) => this.usage(command2, opts)
+          usage: (command3, opts) => this.usage(command3, opts)
         };
         const activate = this.enableCapture ? (_b = platform.getCaptureActivator(context)) !== null && _b !== void 0 ? _b : noopCaptureActivator : noopCaptureActivator;
         let exitCode;
         try {
-          exitCode = await activate(() => command.validateAndExecute().catch((error) => command.catch(error).then(() => 0)));
+          exitCode = await activate(() => command2.validateAndExecute().catch((error) => command2.catch(error).then(() => 0)));
         } catch (error) {
-          context.stdout.write(this.error(error, { colored, command }));
+          context.stdout.write(this.error(error, { colored, command: command2 }));
           return 1;
         }
         return exitCode;
@@ -1465,33 +1468,33 @@ var require_Cli = __commonJS({
         }
         return data;
       }
-      usage(command = null, { colored, detailed = false, prefix = `$ ` } = {}) {
+      usage(command2 = null, { colored, detailed = false, prefix = `$ ` } = {}) {
         var _a;
-        if (command === null) {
+        if (command2 === null) {
           for (const commandClass2 of this.registrations.keys()) {
             const paths = commandClass2.paths;
             const isDocumented = typeof commandClass2.usage !== `undefined`;
             const isExclusivelyDefault = !paths || paths.length === 0 || paths.length === 1 && paths[0].length === 0;
             const isDefault = isExclusivelyDefault || ((_a = paths === null || paths === void 0 ? void 0 : paths.some((path) => path.length === 0)) !== null && _a !== void 0 ? _a : false);
             if (isDefault) {
-              if (command) {
-                command = null;
+              if (command2) {
+                command2 = null;
                 break;
               } else {
-                command = commandClass2;
+                command2 = commandClass2;
               }
             } else {
               if (isDocumented) {
-                command = null;
+                command2 = null;
                 continue;
               }
             }
           }
-          if (command) {
+          if (command2) {
             detailed = true;
           }
         }
-        const commandClass = command !== null && command instanceof advanced_Command.Command ? command.constructor : command;
+        const commandClass = command2 !== null && command2 instanceof advanced_Command.Command ? command2.constructor : command2;
         let result = ``;
         if (!commandClass) {
           const commandsByCategories = /* @__PURE__ */ new Map();
@@ -1615,7 +1618,7 @@ var require_Cli = __commonJS({
       }
       error(error, _a) {
         var _b;
-        var { colored, command = (_b = error[errorCommandSymbol]) !== null && _b !== void 0 ? _b : null } = _a === void 0 ? {} : _a;
+        var { colored, command: command2 = (_b = error[errorCommandSymbol]) !== null && _b !== void 0 ? _b : null } = _a === void 0 ? {} : _a;
         if (!error || typeof error !== `object` || !(`stack` in error))
           error = new Error(`Execution failed with a non-error rejection (rejected value: ${JSON.stringify(error)})`);
         let result = ``;
@@ -1629,7 +1632,7 @@ var require_Cli = __commonJS({
           if (meta.type === `usage`) {
             result += `
 `;
-            result += this.usage(command);
+            result += this.usage(command2);
           }
         } else {
           if (error.stack) {
@@ -2275,7 +2278,7 @@ function createCli(opts) {
     binaryVersion: version,
     enableCapture: false
   });
-  for (const command of [RunCommand, PlanCommand, ValidateCommand, CleanCommand, InitCommand]) cli.register(command);
+  for (const command2 of [RunCommand, PlanCommand, ValidateCommand, CleanCommand, InitCommand]) cli.register(command2);
   cli.register(import_clipanion7.Builtins.HelpCommand);
   cli.register(import_clipanion7.Builtins.VersionCommand);
   return cli;
@@ -2283,15 +2286,15 @@ function createCli(opts) {
 async function main(argv, context) {
   const colors = styleFor(context.stdout, context.env) !== styleFor({ isTTY: false }, {});
   const cli = createCli({ colors });
-  let command;
+  let command2;
   try {
-    command = cli.process(argv, context);
+    command2 = cli.process(argv, context);
   } catch (err) {
     context.stderr.write(cli.error(err, { colored: colors }));
     return ExitCode.Usage;
   }
   try {
-    return await cli.run(command, context);
+    return await cli.run(command2, context);
   } catch (err) {
     context.stderr.write(`orchestrator: internal error: ${errorMessage(err)}
 `);
@@ -2300,14 +2303,28 @@ async function main(argv, context) {
 }
 
 // src/cli/bin.ts
-main(process.argv.slice(2), {
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  cwd: process.cwd(),
-  env: process.env,
-  colorDepth: 1
-}).then((code) => {
-  process.exitCode = code;
-});
+function command() {
+  const argv = process.argv.slice(2);
+  const fromInputs = argv.length === 0 ? runCommandFromInputs(process.env) : null;
+  if (fromInputs === null) return { argv, cwd: process.cwd() };
+  if (fromInputs.ok) return fromInputs.value;
+  for (const p of fromInputs.problems) process.stderr.write(`error: ${formatProblem(p)}
+`);
+  return 2;
+}
+var resolved = command();
+if (typeof resolved === "number") {
+  process.exitCode = resolved;
+} else {
+  main(resolved.argv, {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: resolved.cwd,
+    env: process.env,
+    colorDepth: 1
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}
 //# sourceMappingURL=cli.js.map

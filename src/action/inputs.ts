@@ -57,3 +57,16 @@ export function artifactNameFor(inputs: ActionInputs, runId: string | null, env:
   const parts = ["orchestrator-logs", runId ?? inputs.milestone, env.GITHUB_JOB, env.GITHUB_RUN_ATTEMPT].filter((p): p is string => !!p);
   return parts.join("-").replace(/[^A-Za-z0-9._-]/g, "_");
 }
+
+/**
+ * `uses: docker://IMAGE` runs the container with the step's inputs as INPUT_* variables and no arguments:
+ * the equivalent `run` command line and directory, or null when the inputs do not ask for a run.
+ */
+export function runCommandFromInputs(env: NodeJS.ProcessEnv): Result<{ argv: string[]; cwd: string }> | null {
+  if (input(env, "milestone") === undefined) return null;
+  const inputs = readInputs(env);
+  if (!inputs.ok) return inputs;
+  const { milestone, issue, config, workingDirectory } = inputs.value;
+  const argv = ["run", "--milestone", milestone, ...(issue ? ["--issue", issue] : []), ...(config ? ["--config", config] : [])];
+  return ok({ argv, cwd: workingDirectory });
+}

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,7 +9,16 @@ import { addFilePatch, answers } from "../support/model-server";
 import { latestRunDir, readJson, setupRun, useCleanups } from "../support/run-setup";
 
 const cleanup = useCleanups();
-const REAL_GT = join(PROJECT_ROOT, "node_modules/.bin/gt");
+// The Graphite CLI's linux-x64 binary (the npm wrapper package needs every platform's package to install).
+const REAL_GT = join(PROJECT_ROOT, "node_modules/@withgraphite/graphite-cli-linux-x64/bin/gt");
+
+/** A directory holding only `gt`, the real one, to put first on PATH. */
+function realGtOnPath(): string {
+  const dir = mkdtempSync(join(tmpdir(), "gt-path-"));
+  cleanup(() => rmSync(dir, { recursive: true, force: true }));
+  symlinkSync(REAL_GT, join(dir, "gt"));
+  return dir;
+}
 
 interface GtCall {
   cwd: string;
@@ -100,7 +109,7 @@ describe("Graphite stacks (dist/cli.js, real gt for local operations, real codex
     const noGt = await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env: { ...env, PATH: "/usr/bin:/bin" } });
     expect(noGt.code).toBe(2);
     expect(noGt.stderr).toContain("gt (the Graphite CLI) is not on PATH");
-    const notInit = await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env: { ...env, PATH: `${join(PROJECT_ROOT, "node_modules/.bin")}:${process.env.PATH}` } });
+    const notInit = await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env: { ...env, PATH: `${realGtOnPath()}:${process.env.PATH}` } });
     expect(notInit.code).toBe(2);
     expect(notInit.stderr).toContain("is not initialised for Graphite");
     expect(notInit.stderr).toContain("gt init");
