@@ -2,11 +2,15 @@
 # BASE is any Debian-family image with Node.js >= 20 and npm (the tests build their own, offline).
 ARG BASE=node:20-bookworm-slim
 
-FROM ${BASE} AS deps
+FROM ${BASE} AS app
 WORKDIR /opt/orchestrator
 COPY package.json package-lock.json ./
 # Production dependencies only; the pinned @openai/codex binary comes with them. No install scripts run.
-RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+# The codex package's voice-mode resources (GStreamer, ~50 MB) serve only its interactive TUI, never `codex exec`.
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force \
+    && rm -rf node_modules/@openai/codex-*/vendor/*/codex-resources/voice
+COPY schema ./schema
+COPY dist ./dist
 
 FROM ${BASE}
 ARG VERSION=0.1.0
@@ -15,17 +19,14 @@ LABEL org.opencontainers.image.title="orchestrator" \
       org.opencontainers.image.source="https://github.com/org/orchestrator" \
       org.opencontainers.image.version="${VERSION}" \
       org.opencontainers.image.licenses="MIT"
-# git is the engine's only system dependency; install it when the base lacks it.
+# git is the engine's only system dependency; install it when the base lacks it. Any --user gets a home.
 RUN if ! command -v git >/dev/null; then \
       apt-get update && apt-get install -y --no-install-recommends git ca-certificates && rm -rf /var/lib/apt/lists/*; \
     fi \
-    && mkdir -p /home/orchestrator && chmod 1777 /home/orchestrator
-COPY --from=deps /opt/orchestrator/node_modules /opt/orchestrator/node_modules
-COPY package.json /opt/orchestrator/
-COPY schema /opt/orchestrator/schema
-COPY dist /opt/orchestrator/dist
+    && mkdir -p /home/orchestrator/.codex /workspace && chmod 1777 /home/orchestrator /home/orchestrator/.codex
+COPY --from=app /opt/orchestrator /opt/orchestrator
 # The mounted repository usually belongs to another uid than the container's: let git work in it
-# (through the environment, since the engine's git guard refuses `-c` options). Any --user gets a home.
+# (through the environment, since the engine's git guard refuses `-c` options).
 ENV GIT_CONFIG_COUNT=1 \
     GIT_CONFIG_KEY_0=safe.directory \
     GIT_CONFIG_VALUE_0=* \
