@@ -54,6 +54,31 @@ function offlineRunnerConfig(serverUrl) {
 
 // test/support/model-server.ts
 import { createServer } from "node:http";
+
+// test/support/loopback.ts
+async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+async function listenOnLoopback(server) {
+  const sockets = /* @__PURE__ */ new Set();
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise((resolve2) => server.listen(0, "127.0.0.1", resolve2));
+  const { port } = server.address();
+  return {
+    port,
+    close: () => new Promise((resolve2) => {
+      for (const socket of sockets) socket.destroy();
+      server.close(() => resolve2());
+    })
+  };
+}
+
+// test/support/model-server.ts
 function textOf(content) {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
@@ -100,14 +125,8 @@ data: ${JSON.stringify(data)}
 
 `);
 }
-async function readBody(req) {
-  const chunks = [];
-  for await (const chunk of req) chunks.push(chunk);
-  return Buffer.concat(chunks).toString("utf8");
-}
 async function startModelServer(script2) {
   const requests = [];
-  const sockets = /* @__PURE__ */ new Set();
   const server = createServer(async (req, res) => {
     if (req.method !== "POST" || !req.url?.endsWith("/responses")) {
       res.writeHead(426, { "content-type": "text/plain" }).end("Upgrade Required");
@@ -151,20 +170,12 @@ async function startModelServer(script2) {
     });
     res.end();
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  await new Promise((resolve2) => server.listen(0, "127.0.0.1", resolve2));
-  const { port } = server.address();
+  const { port, close } = await listenOnLoopback(server);
   return {
     url: `http://127.0.0.1:${port}/v1`,
     port,
     requests,
-    close: () => new Promise((resolve2) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve2());
-    })
+    close
   };
 }
 var isReply = (v) => typeof v === "object" && v !== null && "kind" in v && typeof v.kind === "string";

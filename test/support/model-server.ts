@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import { listenOnLoopback, readBody } from "./loopback";
 
 /**
  * A scripted OpenAI Responses API server on 127.0.0.1 for the real codex binary (tests, demo, benchmarks).
@@ -113,15 +113,9 @@ function sse(res: ServerResponse, event: string, data: unknown): void {
   res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
 
 export async function startModelServer(script: Script): Promise<ModelServer> {
   const requests: RecordedRequest[] = [];
-  const sockets = new Set<Socket>();
 
   const server = createServer(async (req, res) => {
     if (req.method !== "POST" || !req.url?.endsWith("/responses")) {
@@ -167,21 +161,12 @@ export async function startModelServer(script: Script): Promise<ModelServer> {
     });
     res.end();
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  const { port, close } = await listenOnLoopback(server);
   return {
     url: `http://127.0.0.1:${port}/v1`,
     port,
     requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 
