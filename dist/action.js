@@ -3,8 +3,8 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun
-} from "./chunks/chunk-FYFR2Z4I.js";
-import "./chunks/chunk-S4QS3L7Q.js";
+} from "./chunks/chunk-DYVZHLN3.js";
+import "./chunks/chunk-WNVYZFJ3.js";
 import {
   terminalSink
 } from "./chunks/chunk-7PM5FFGK.js";
@@ -19,10 +19,10 @@ import {
 import {
   styleFor
 } from "./chunks/chunk-5SM3VJ5H.js";
-import "./chunks/chunk-SLEA5HG5.js";
+import "./chunks/chunk-P3WBHYVC.js";
 import "./chunks/chunk-5ZLQUXYG.js";
+import "./chunks/chunk-UZO4I2GN.js";
 import "./chunks/chunk-4C2RLI7K.js";
-import "./chunks/chunk-COHWBIPO.js";
 import {
   formatProblem
 } from "./chunks/chunk-ZSTMBARI.js";

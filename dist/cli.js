@@ -139,8 +139,8 @@ var require_format = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var MAX_LINE_LENGTH = 80;
     var richLine = Array(MAX_LINE_LENGTH).fill(`\u2501`);
-    for (let t = 0; t <= 24; ++t)
-      richLine[richLine.length - t] = `\x1B[38;5;${232 + t}m\u2501`;
+    for (let t2 = 0; t2 <= 24; ++t2)
+      richLine[richLine.length - t2] = `\x1B[38;5;${232 + t2}m\u2501`;
     var richFormat = {
       header: (str) => `\x1B[1m\u2501\u2501\u2501 ${str}${str.length < MAX_LINE_LENGTH - 5 ? ` ${richLine.slice(str.length + 5).join(``)}` : `:`}\x1B[0m`,
       bold: (str) => `\x1B[1m${str}\x1B[22m`,
@@ -289,7 +289,7 @@ var require_Command = __commonJS({
       n["default"] = e;
       return Object.freeze(n);
     }
-    var Command7 = class {
+    var Command8 = class {
       constructor() {
         this.help = false;
       }
@@ -334,9 +334,9 @@ var require_Command = __commonJS({
         }
       }
     };
-    Command7.isOption = advanced_options_utils.isOptionSymbol;
-    Command7.Default = [];
-    exports.Command = Command7;
+    Command8.isOption = advanced_options_utils.isOptionSymbol;
+    Command8.Default = [];
+    exports.Command = Command8;
   }
 });
 
@@ -374,9 +374,9 @@ var require_core = __commonJS({
       let offset = output.nodes.length;
       for (const input of inputs) {
         heads.push(offset);
-        for (let t = 0; t < input.nodes.length; ++t)
-          if (!isTerminalNode(t))
-            output.nodes.push(cloneNode(input.nodes[t], offset));
+        for (let t2 = 0; t2 < input.nodes.length; ++t2)
+          if (!isTerminalNode(t2))
+            output.nodes.push(cloneNode(input.nodes[t2], offset));
         offset += input.nodes.length - 2;
       }
       for (const head of heads)
@@ -429,8 +429,8 @@ var require_core = __commonJS({
     function debugMachine(machine, { prefix = `` } = {}) {
       if (constants.DEBUG) {
         debug(`${prefix}Nodes are:`);
-        for (let t = 0; t < machine.nodes.length; ++t) {
-          debug(`${prefix}  ${t}: ${JSON.stringify(machine.nodes[t])}`);
+        for (let t2 = 0; t2 < machine.nodes.length; ++t2) {
+          debug(`${prefix}  ${t2}: ${JSON.stringify(machine.nodes[t2])}`);
         }
       }
     }
@@ -449,8 +449,8 @@ var require_core = __commonJS({
       } }];
       debugMachine(machine, { prefix: `  ` });
       const tokens = [constants.START_OF_INPUT, ...input];
-      for (let t = 0; t < tokens.length; ++t) {
-        const segment = tokens[t];
+      for (let t2 = 0; t2 < tokens.length; ++t2) {
+        const segment = tokens[t2];
         debug(`  Processing ${JSON.stringify(segment)}`);
         const nextBranches = [];
         for (const { node, state } of branches) {
@@ -462,7 +462,7 @@ var require_core = __commonJS({
           }
           console.assert(nodeDef.shortcuts.length === 0, `Shortcuts should have been eliminated by now`);
           const hasExactMatch = Object.prototype.hasOwnProperty.call(nodeDef.statics, segment);
-          if (!partial || t < tokens.length - 1 || hasExactMatch) {
+          if (!partial || t2 < tokens.length - 1 || hasExactMatch) {
             if (hasExactMatch) {
               const transitions = nodeDef.statics[segment];
               for (const { to, reducer } of transitions) {
@@ -879,7 +879,7 @@ var require_core = __commonJS({
           throw new Error(`Infinite lists cannot be declared multiple times in the same command`);
         if (this.arity.trailing.length > 0)
           throw new Error(`Infinite lists cannot be declared after the required trailing positional arguments`);
-        for (let t = 0; t < required; ++t)
+        for (let t2 = 0; t2 < required; ++t2)
           this.addPositional({ name });
         this.arity.extra = NoLimits;
       }
@@ -910,8 +910,8 @@ var require_core = __commonJS({
             if (hidden)
               continue;
             const args = [];
-            for (let t = 0; t < arity; ++t)
-              args.push(` #${t}`);
+            for (let t2 = 0; t2 < arity; ++t2)
+              args.push(` #${t2}`);
             const definition = `${names.join(`,`)}${args.join(``)}`;
             if (!inlineOptions && description) {
               detailedOptionList.push({ definition, description, required });
@@ -948,9 +948,9 @@ var require_core = __commonJS({
             this.registerOptions(machine, optionPathNode);
             lastPathNode = optionPathNode;
           }
-          for (let t = 0; t < path.length; ++t) {
+          for (let t2 = 0; t2 < path.length; ++t2) {
             const nextPathNode = injectNode(machine, makeNode());
-            registerStatic(machine, lastPathNode, path[t], nextPathNode, `pushPath`);
+            registerStatic(machine, lastPathNode, path[t2], nextPathNode, `pushPath`);
             lastPathNode = nextPathNode;
           }
           if (this.arity.leading.length > 0 || !this.arity.proxy) {
@@ -963,11 +963,11 @@ var require_core = __commonJS({
           if (this.arity.leading.length > 0)
             registerStatic(machine, lastPathNode, constants.END_OF_INPUT, constants.NODE_ERRORED, [`setError`, `Not enough positional arguments`]);
           let lastLeadingNode = lastPathNode;
-          for (let t = 0; t < this.arity.leading.length; ++t) {
+          for (let t2 = 0; t2 < this.arity.leading.length; ++t2) {
             const nextLeadingNode = injectNode(machine, makeNode());
-            if (!this.arity.proxy || t + 1 !== this.arity.leading.length)
+            if (!this.arity.proxy || t2 + 1 !== this.arity.leading.length)
               this.registerOptions(machine, nextLeadingNode);
-            if (this.arity.trailing.length > 0 || t + 1 !== this.arity.leading.length)
+            if (this.arity.trailing.length > 0 || t2 + 1 !== this.arity.leading.length)
               registerStatic(machine, nextLeadingNode, constants.END_OF_INPUT, constants.NODE_ERRORED, [`setError`, `Not enough positional arguments`]);
             registerDynamic(machine, lastLeadingNode, `isNotOptionLike`, nextLeadingNode, `pushPositional`);
             lastLeadingNode = nextLeadingNode;
@@ -984,9 +984,9 @@ var require_core = __commonJS({
               registerDynamic(machine, extraNode, positionalArgument, extraNode, `pushExtraNoLimits`);
               registerShortcut(machine, extraNode, extraShortcutNode);
             } else {
-              for (let t = 0; t < this.arity.extra.length; ++t) {
+              for (let t2 = 0; t2 < this.arity.extra.length; ++t2) {
                 const nextExtraNode = injectNode(machine, makeNode());
-                if (!this.arity.proxy || t > 0)
+                if (!this.arity.proxy || t2 > 0)
                   this.registerOptions(machine, nextExtraNode);
                 registerDynamic(machine, lastExtraNode, positionalArgument, nextExtraNode, `pushExtra`);
                 registerShortcut(machine, nextExtraNode, extraShortcutNode);
@@ -998,11 +998,11 @@ var require_core = __commonJS({
           if (this.arity.trailing.length > 0)
             registerStatic(machine, lastExtraNode, constants.END_OF_INPUT, constants.NODE_ERRORED, [`setError`, `Not enough positional arguments`]);
           let lastTrailingNode = lastExtraNode;
-          for (let t = 0; t < this.arity.trailing.length; ++t) {
+          for (let t2 = 0; t2 < this.arity.trailing.length; ++t2) {
             const nextTrailingNode = injectNode(machine, makeNode());
             if (!this.arity.proxy)
               this.registerOptions(machine, nextTrailingNode);
-            if (t + 1 < this.arity.trailing.length)
+            if (t2 + 1 < this.arity.trailing.length)
               registerStatic(machine, nextTrailingNode, constants.END_OF_INPUT, constants.NODE_ERRORED, [`setError`, `Not enough positional arguments`]);
             registerDynamic(machine, lastTrailingNode, `isNotOptionLike`, nextTrailingNode, `pushPositional`);
             lastTrailingNode = nextTrailingNode;
@@ -1036,7 +1036,7 @@ var require_core = __commonJS({
             let lastNode = injectNode(machine, makeNode());
             for (const name of option.names)
               registerDynamic(machine, node, [`isOption`, name, option.hidden || name !== longestName], lastNode, `pushUndefined`);
-            for (let t = 0; t < option.arity; ++t) {
+            for (let t2 = 0; t2 < option.arity; ++t2) {
               const nextNode = injectNode(machine, makeNode());
               registerStatic(machine, lastNode, constants.END_OF_INPUT, constants.NODE_ERRORED, `setOptionArityError`);
               registerDynamic(machine, lastNode, `isOptionLike`, constants.NODE_ERRORED, `setOptionArityError`);
@@ -2047,7 +2047,7 @@ var require_advanced = __commonJS({
 });
 
 // src/cli/main.ts
-var import_clipanion7 = __toESM(require_advanced(), 1);
+var import_clipanion8 = __toESM(require_advanced(), 1);
 
 // package.json
 var version = "0.1.0";
@@ -2057,10 +2057,7 @@ var import_clipanion2 = __toESM(require_advanced(), 1);
 
 // src/cli/context.ts
 var import_clipanion = __toESM(require_advanced(), 1);
-var RepoCommand = class extends import_clipanion.Command {
-  config = import_clipanion.Option.String("--config,-c", {
-    description: "Path of the config file (default: discovered from the current directory up to the git top level)"
-  });
+var OrchestratorCommand = class extends import_clipanion.Command {
   reportProblems(problems, what = "problem") {
     const s = styleFor(this.context.stderr, this.context.env);
     const count = problems.length === 1 ? `1 ${what}` : `${problems.length} ${what}s`;
@@ -2073,6 +2070,11 @@ var RepoCommand = class extends import_clipanion.Command {
     return ExitCode.Usage;
   }
 };
+var RepoCommand = class extends OrchestratorCommand {
+  config = import_clipanion.Option.String("--config,-c", {
+    description: "Path of the config file (default: discovered from the current directory up to the git top level)"
+  });
+};
 
 // src/cli/commands/clean.ts
 var CleanCommand = class extends RepoCommand {
@@ -2083,7 +2085,7 @@ var CleanCommand = class extends RepoCommand {
     examples: [["Clean up after an interrupted run", "$0 clean"]]
   });
   async execute() {
-    const [{ loadConfig }, { Worktrees }] = await Promise.all([import("./chunks/config-S7L7XQNL.js"), import("./chunks/git-OMZPMALR.js")]);
+    const [{ loadConfig }, { Worktrees }] = await Promise.all([import("./chunks/config-7M7EVQGD.js"), import("./chunks/git-OMZPMALR.js")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
     const worktrees = await Worktrees.open(loaded.value);
@@ -2119,7 +2121,7 @@ var InitCommand = class extends import_clipanion3.Command {
 `);
       return ExitCode.Usage;
     }
-    const { initRepository } = await import("./chunks/init-W7RXKHRO.js");
+    const { initRepository } = await import("./chunks/init-QMQUXCWB.js");
     const result = await initRepository(this.context.cwd, this.format);
     if (!result.ok) {
       for (const p of result.problems) this.context.stderr.write(`error: ${formatProblem(p)}
@@ -2151,7 +2153,7 @@ var PlanCommand = class extends RepoCommand {
   issue = import_clipanion4.Option.String("--issue,-i", { description: "Plan only this issue of the milestone" });
   json = import_clipanion4.Option.Boolean("--json", false, { description: "Print the plan as JSON on stdout" });
   async execute() {
-    const [{ prepareRun }, { planJson, renderPlan }] = await Promise.all([import("./chunks/prepare-GQFHCP65.js"), import("./chunks/plan-DBWD3FJM.js")]);
+    const [{ prepareRun }, { planJson, renderPlan }] = await Promise.all([import("./chunks/prepare-OCWAQCQR.js"), import("./chunks/plan-DBWD3FJM.js")]);
     const prepared = await prepareRun({
       cwd: this.context.cwd,
       configPath: this.config,
@@ -2172,11 +2174,114 @@ var PlanCommand = class extends RepoCommand {
   }
 };
 
-// src/cli/commands/run.ts
+// src/cli/commands/plugin-sync.ts
 var import_clipanion5 = __toESM(require_advanced(), 1);
+var t = __toESM(require_lib(), 1);
+import { existsSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var TARGETS = ["claude", "codex"];
+var SCOPES = ["user", "project"];
+function shippedSkillsDir() {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const candidate = join(dir, "plugin", "skills");
+    if (existsSync(join(candidate, "dev-auto-orchestrate", "SKILL.md"))) return candidate;
+    if (dirname(dir) === dir) return null;
+  }
+}
+var PluginSyncCommand = class extends OrchestratorCommand {
+  static paths = [["plugin", "sync"]];
+  static usage = import_clipanion5.Command.Usage({
+    description: "Install or refresh the plugin's skills where Claude Code and Codex look for them",
+    details: `
+      Copies the \`dev-auto-orchestrate\` and \`autonomous-development\` skills (with the engine and the phase prompts inside them) into each tool's skills directory, for people who do not install the plugin from a marketplace: Claude Code \`~/.claude/skills\` (or \`$CLAUDE_CONFIG_DIR/skills\`) / \`<repo>/.claude/skills\`, Codex \`~/.agents/skills\` / \`<repo>/.agents/skills\`.
+
+      A record of what it wrote (\`.orchestrator-plugin-sync.json\`, with hashes) lets a second run write nothing, refresh files it installed when the plugin changes, prune files no longer shipped, and tell your own edits apart: an edited file is reported and kept unless \`--force\`.
+
+      Exit codes: 0 in sync, 1 drift (\`--check\`) or edits kept, 2 usage error.
+    `,
+    examples: [
+      ["Install for both tools in your home", "$0 plugin sync"],
+      ["Install Codex skills into this repository", "$0 plugin sync --target codex --scope project"],
+      ["Fail when an install is out of date (CI)", "$0 plugin sync --scope project --check"]
+    ]
+  });
+  target = import_clipanion5.Option.String("--target", { description: "claude or codex (default: both)", validator: t.isEnum(TARGETS) });
+  scope = import_clipanion5.Option.String("--scope", "user", { description: "user (your home) or project (the current repository)", validator: t.isEnum(SCOPES) });
+  check = import_clipanion5.Option.Boolean("--check", false, { description: "Change nothing; exit 1 when anything is missing, outdated or edited" });
+  force = import_clipanion5.Option.Boolean("--force", false, { description: "Overwrite (or prune) files you edited" });
+  dryRun = import_clipanion5.Option.Boolean("--dry-run", false, { description: "Print what would change, change nothing" });
+  async execute() {
+    const { stdout, stderr, env, cwd } = this.context;
+    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-SGAFZQ3P.js"), import("./chunks/sync-VVUCDAFL.js")]);
+    const source = shippedSkillsDir();
+    if (source === null) {
+      stderr.write("error: this orchestrator install has no plugin/skills folder; reinstall the package\n");
+      return ExitCode.Usage;
+    }
+    const shipped = await sync.shippedSkills(source);
+    const where = { home: env.HOME || homedir(), projectRoot: await findGitRoot(cwd), env };
+    const write = !this.check && !this.dryRun;
+    let drift = false;
+    let kept = 0;
+    for (const target of this.target ? [this.target] : TARGETS) {
+      const destination = sync.destinationFor(target, this.scope, where);
+      if (!destination.ok) return this.reportProblems(destination.problems);
+      const report = await sync.syncSkills(shipped, destination.value, { force: this.force, write });
+      if (!report.ok) return this.reportProblems(report.problems);
+      const { changes } = report.value;
+      const shown = changes.filter((c) => c.action !== "unchanged");
+      const verb = write ? "" : " (nothing written)";
+      stdout.write(`${target} ${this.scope}: ${destination.value.dir}${shown.length === 0 ? " \u2014 up to date" : verb}
+`);
+      for (const c of shown) stdout.write(`  ${c.action.padEnd(13)} ${c.path}
+`);
+      drift ||= sync.drifted(report.value);
+      kept += changes.filter((c) => c.action === "conflict" || c.action === "keep-modified").length;
+    }
+    if (kept > 0) {
+      const files = `${kept} file${kept === 1 ? "" : "s"}`;
+      stderr.write(write ? `${files} you changed kept; --force replaces them with the shipped version
+` : `${files} you changed would be kept; --force would replace them
+`);
+    }
+    if (this.check) return drift ? ExitCode.NotPassed : ExitCode.Ok;
+    return kept > 0 ? ExitCode.NotPassed : ExitCode.Ok;
+  }
+};
+
+// src/cli/commands/run.ts
+var import_clipanion6 = __toESM(require_advanced(), 1);
+
+// src/engine/interrupt.ts
+function abortOnSignals(say) {
+  const controller = new AbortController();
+  let signals = 0;
+  const onSignal = (name) => {
+    signals += 1;
+    if (signals > 1) {
+      say(`${name} again: exiting without waiting for the phase to stop`);
+      process.exit(ExitCode.Interrupted);
+    }
+    say(`${name}: stopping the running phase, writing logs\u2026 (again to force)`);
+    controller.abort("interrupt");
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    }
+  };
+}
+
+// src/cli/commands/run.ts
 var RunCommand = class extends RepoCommand {
   static paths = [["run"]];
-  static usage = import_clipanion5.Command.Usage({
+  static usage = import_clipanion6.Command.Usage({
     description: "Run the dev \u2192 review \u2192 fix loop over a milestone's issues",
     details: `
       Runs every open issue of the milestone in dependency order, one git worktree per issue on its own branch. Each issue gets a dev phase and a review; while the review fails and fewer than \`review.maxCycles\` fixes ran, a fix phase and another review follow.
@@ -2189,39 +2294,25 @@ var RunCommand = class extends RepoCommand {
       ["Stream NDJSON events for a script", "$0 run --milestone M1 --json"]
     ]
   });
-  milestone = import_clipanion5.Option.String("--milestone,-m", { required: true, description: "Milestone id to run" });
-  issue = import_clipanion5.Option.String("--issue,-i", { description: "Run only this issue of the milestone" });
-  json = import_clipanion5.Option.Boolean("--json", false, { description: "NDJSON events on stdout (human text goes to stderr)" });
+  milestone = import_clipanion6.Option.String("--milestone,-m", { required: true, description: "Milestone id to run" });
+  issue = import_clipanion6.Option.String("--issue,-i", { description: "Run only this issue of the milestone" });
+  json = import_clipanion6.Option.Boolean("--json", false, { description: "NDJSON events on stdout (human text goes to stderr)" });
   async execute() {
     const { stdout, stderr, env } = this.context;
-    const controller = new AbortController();
-    let signals = 0;
-    const onSignal = (name) => {
-      signals += 1;
-      if (signals > 1) {
-        stderr.write(`
-${name} again: exiting without waiting for the phase to stop
-`);
-        process.exit(ExitCode.Interrupted);
-      }
-      stderr.write(`
-${name}: stopping the running phase, writing logs\u2026 (again to force)
-`);
-      controller.abort("interrupt");
-    };
-    process.on("SIGINT", onSignal);
-    process.on("SIGTERM", onSignal);
+    const interrupt = abortOnSignals((line) => stderr.write(`
+${line}
+`));
     try {
       const human = this.json ? stderr : stdout;
       const style = styleFor(human, env);
-      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-GJE5VBI3.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-AURH7LHR.js")]);
+      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-6VC7LPXP.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-AURH7LHR.js")]);
       const result = await executeRun({
         cwd: this.context.cwd,
         configPath: this.config,
         milestone: this.milestone,
         issue: this.issue,
         env,
-        signal: controller.signal,
+        signal: interrupt.signal,
         sinks: (redactor) => this.json ? [ndjsonSink(stdout, redactor), terminalSink(stderr, style, redactor)] : [terminalSink(stdout, style, redactor)]
       });
       if (result.problems.length > 0) {
@@ -2231,25 +2322,24 @@ ${name}: stopping the running phase, writing logs\u2026 (again to force)
       }
       return result.exitCode;
     } finally {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
+      interrupt.dispose();
     }
   }
 };
 
 // src/cli/commands/validate.ts
-var import_clipanion6 = __toESM(require_advanced(), 1);
+var import_clipanion7 = __toESM(require_advanced(), 1);
 import { relative } from "node:path";
 var ValidateCommand = class extends RepoCommand {
   static paths = [["validate"]];
-  static usage = import_clipanion6.Command.Usage({
+  static usage = import_clipanion7.Command.Usage({
     description: "Check the config and every issue doc",
     details: "Loads the config and every issue doc its globs match, and reports every problem at once: config keys, YAML, ids, duplicates, unknown dependencies and cycles. Exits 2 when anything is wrong.",
     examples: [["Validate the repository's orchestrator setup", "$0 validate"]]
   });
-  json = import_clipanion6.Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
+  json = import_clipanion7.Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
   async execute() {
-    const { loadWorkspace } = await import("./chunks/prepare-GQFHCP65.js");
+    const { loadWorkspace } = await import("./chunks/prepare-OCWAQCQR.js");
     const workspace = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
     if (this.json) {
       const body = workspace.ok ? { ok: true, config: relative(workspace.value.loaded.repoRoot, workspace.value.loaded.file) || workspace.value.loaded.file, issues: workspace.value.issues.length, problems: [] } : { ok: false, problems: workspace.problems };
@@ -2271,16 +2361,16 @@ var ValidateCommand = class extends RepoCommand {
 
 // src/cli/main.ts
 function createCli(opts) {
-  const cli = new import_clipanion7.Cli({
+  const cli = new import_clipanion8.Cli({
     enableColors: opts.colors,
     binaryLabel: "orchestrator",
     binaryName: "orchestrator",
     binaryVersion: version,
     enableCapture: false
   });
-  for (const command2 of [RunCommand, PlanCommand, ValidateCommand, CleanCommand, InitCommand]) cli.register(command2);
-  cli.register(import_clipanion7.Builtins.HelpCommand);
-  cli.register(import_clipanion7.Builtins.VersionCommand);
+  for (const command2 of [RunCommand, PlanCommand, ValidateCommand, CleanCommand, InitCommand, PluginSyncCommand]) cli.register(command2);
+  cli.register(import_clipanion8.Builtins.HelpCommand);
+  cli.register(import_clipanion8.Builtins.VersionCommand);
   return cli;
 }
 async function main(argv, context) {

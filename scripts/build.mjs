@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Builds dist/ from src/: esbuild bundles (one file per entrypoint, shared lazy chunks) and the
-// public type declarations. `--check` builds in memory and fails when dist/ differs (stale dist/).
+// Builds everything generated from src/: the esbuild bundles of dist/ (one file per entrypoint, shared lazy
+// chunks), the public type declarations, and the plugin's engine and prompts. `--check` builds in memory
+// and fails when any of it differs on disk (stale dist/ or plugin/).
 import { readFile, readdir, rm, mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,7 +9,12 @@ import * as esbuild from "esbuild";
 import ts from "typescript";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(root, "dist");
+
+// Everything the build owns: rewritten whole by `npm run build`, compared whole by `--check`.
+const PLUGIN_ENGINE = "plugin/skills/dev-auto-orchestrate/scripts";
+const PLUGIN_PROMPTS = "plugin/skills/autonomous-development/prompts";
+const generatedRoots = ["dist", PLUGIN_ENGINE, PLUGIN_PROMPTS];
+const executables = new Set(["dist/cli.js", `${PLUGIN_ENGINE}/orchestrate.mjs`]);
 
 export const entryPoints = {
   cli: "src/cli/bin.ts",
@@ -41,29 +47,47 @@ const noJsFunctionYaml = {
   },
 };
 
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  // The codex binary is located by the SDK relative to the installed @openai/codex package.
+  external: ["@openai/codex"],
+  banner: { js: banner },
+  loader: { ".md": "text" },
+  plugins: [noJsFunctionYaml],
+  legalComments: "none",
+  logLevel: "silent",
+  write: false,
+};
+
 async function bundle() {
   const result = await esbuild.build({
-    absWorkingDir: root,
+    ...common,
     entryPoints,
     outdir: "dist",
-    bundle: true,
     splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
     sourcemap: "linked",
     sourcesContent: false,
     chunkNames: "chunks/[name]-[hash]",
-    // The codex binary is located by the SDK relative to the installed @openai/codex package.
-    external: ["@openai/codex"],
-    banner: { js: banner },
-    loader: { ".md": "text" },
-    plugins: [noJsFunctionYaml],
-    legalComments: "none",
-    logLevel: "silent",
-    write: false,
   });
   return result.outputFiles.map((f) => ({ path: relative(root, f.path), text: f.text }));
+}
+
+/**
+ * The plugin door. Installing a plugin copies only its folder, and a file-copy install (`plugin sync`)
+ * only its skills, so the skill carries one self-contained engine file; the phase prompts come from the
+ * engine's own source so the plugin never ships different ones.
+ */
+async function pluginFiles() {
+  const result = await esbuild.build({ ...common, entryPoints: ["src/plugin/shim.ts"], outfile: `${PLUGIN_ENGINE}/orchestrate.mjs`, minify: true });
+  const prompts = await readdir(join(root, "src/prompts/defaults"));
+  const copies = await Promise.all(
+    prompts.map(async (name) => ({ path: `${PLUGIN_PROMPTS}/${name}`, text: await readFile(join(root, "src/prompts/defaults", name), "utf8") })),
+  );
+  return [...result.outputFiles.map((f) => ({ path: relative(root, f.path), text: f.text })), ...copies];
 }
 
 function declarations() {
@@ -77,7 +101,7 @@ function declarations() {
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     types: ["node"],
     rootDir: join(root, "src"),
-    outDir: join(dist, "types"),
+    outDir: join(root, "dist/types"),
   };
   const program = ts.createProgram([join(root, entryPoints.index)], options);
   const files = [];
@@ -94,11 +118,11 @@ function declarations() {
 }
 
 export async function buildFiles() {
-  const files = [...(await bundle()), ...declarations()];
+  const files = [...(await bundle()), ...(await pluginFiles()), ...declarations()];
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-async function listDist(dir = dist) {
+async function listTree(dir) {
   const out = [];
   let entries;
   try {
@@ -108,16 +132,18 @@ async function listDist(dir = dist) {
   }
   for (const e of entries) {
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listDist(p)));
+    if (e.isDirectory()) out.push(...(await listTree(p)));
     else out.push(relative(root, p));
   }
   return out.sort();
 }
 
-/** Paths that differ between a fresh build and dist/ on disk (empty when in sync). */
+const listGenerated = async () => (await Promise.all(generatedRoots.map((dir) => listTree(join(root, dir))))).flat();
+
+/** Paths that differ between a fresh build and the generated files on disk (empty when in sync). */
 export async function staleFiles() {
   const files = await buildFiles();
-  const onDisk = new Set(await listDist());
+  const onDisk = new Set(await listGenerated());
   const stale = [];
   for (const f of files) {
     onDisk.delete(f.path);
@@ -131,17 +157,17 @@ async function main() {
   if (process.argv.includes("--check")) {
     const stale = await staleFiles();
     if (stale.length > 0) {
-      console.error(`dist/ is stale; run \`npm run build\` and commit:\n  ${stale.join("\n  ")}`);
+      console.error(`generated files are stale; run \`npm run build\` and commit:\n  ${stale.join("\n  ")}`);
       process.exit(1);
     }
     return;
   }
   const files = await buildFiles();
-  await rm(dist, { recursive: true, force: true });
+  for (const dir of generatedRoots) await rm(join(root, dir), { recursive: true, force: true });
   for (const f of files) {
     const target = join(root, f.path);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, f.text, { mode: f.path === "dist/cli.js" ? 0o755 : 0o644 });
+    await writeFile(target, f.text, { mode: executables.has(f.path) ? 0o755 : 0o644 });
   }
 }
 

@@ -8,12 +8,8 @@ export interface CliContext extends BaseContext {
   env: NodeJS.ProcessEnv;
 }
 
-/** Options every repository-facing command shares, and problem printing. */
-export abstract class RepoCommand extends Command<CliContext> {
-  config = Option.String("--config,-c", {
-    description: "Path of the config file (default: discovered from the current directory up to the git top level)",
-  });
-
+/** Problem printing, shared by every command. */
+export abstract class OrchestratorCommand extends Command<CliContext> {
   protected reportProblems(problems: Problem[], what = "problem"): number {
     const s = styleFor(this.context.stderr as { isTTY?: boolean }, this.context.env);
     const count = problems.length === 1 ? `1 ${what}` : `${problems.length} ${what}s`;
@@ -23,4 +19,11 @@ export abstract class RepoCommand extends Command<CliContext> {
     }
     return ExitCode.Usage;
   }
+}
+
+/** Commands that work on a configured repository share `--config`. */
+export abstract class RepoCommand extends OrchestratorCommand {
+  config = Option.String("--config,-c", {
+    description: "Path of the config file (default: discovered from the current directory up to the git top level)",
+  });
 }

@@ -7,6 +7,7 @@ import type { CliContext } from "./context";
 import { CleanCommand } from "./commands/clean";
 import { InitCommand } from "./commands/init";
 import { PlanCommand } from "./commands/plan";
+import { PluginSyncCommand } from "./commands/plugin-sync";
 import { RunCommand } from "./commands/run";
 import { ValidateCommand } from "./commands/validate";
 
@@ -18,7 +19,7 @@ export function createCli(opts: { colors: boolean }): Cli<CliContext> {
     binaryVersion: version,
     enableCapture: false,
   });
-  for (const command of [RunCommand, PlanCommand, ValidateCommand, CleanCommand, InitCommand]) cli.register(command);
+  for (const command of [RunCommand, PlanCommand, ValidateCommand, CleanCommand, InitCommand, PluginSyncCommand]) cli.register(command);
   cli.register(Builtins.HelpCommand);
   cli.register(Builtins.VersionCommand);
   return cli;

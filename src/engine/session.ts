@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import type { OrchestratorConfig } from "../config/types";
 import type { Problem } from "../errors";
 import { resolvePrompts } from "../prompts";
 import { runIdFor } from "../report/layout";
@@ -23,8 +24,11 @@ export interface RunRequest {
   signal: AbortSignal;
   /** The door's own sinks (terminal, NDJSON, Actions); they get the redactor so nothing secret is shown. */
   sinks: (redactor: Redactor) => Sink[];
-  /** Door-level settings that win over the config file (the Action's `push-branches` input). */
-  overrides?: { push?: boolean };
+  /**
+   * Door-level settings: `push` wins over the config file (the Action's `push-branches` input); `codexPath`
+   * is used only when the config names none (the plugin, whose bundle ships without the codex package).
+   */
+  overrides?: { push?: boolean; codexPath?: string };
   /** Save every issue branch the run made as a git bundle with this file name in the run's log directory. */
   bundle?: string;
   /** Called once the run's log directory exists, before any issue runs. */
@@ -43,6 +47,15 @@ export interface RunOutcome {
   bundle: { file: string; branches: string[] } | null;
 }
 
+function withOverrides(config: OrchestratorConfig, overrides: RunRequest["overrides"] = {}): OrchestratorConfig {
+  const { push, codexPath } = overrides;
+  return {
+    ...config,
+    worktrees: push === undefined ? config.worktrees : { ...config.worktrees, push },
+    runner: config.runner.codexPath === undefined && codexPath !== undefined ? { ...config.runner, codexPath } : config.runner,
+  };
+}
+
 const usage = (problems: Problem[], repoRoot: string | null = null): RunOutcome => ({ exitCode: ExitCode.Usage, summary: null, problems, repoRoot, bundle: null });
 
 /**
@@ -54,7 +67,7 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   if (!prepared.ok) return usage(prepared.problems);
   const { loaded, plan } = prepared.value;
   const { repoRoot } = loaded;
-  const config = req.overrides?.push === undefined ? loaded.config : { ...loaded.config, worktrees: { ...loaded.config.worktrees, push: req.overrides.push } };
+  const config = withOverrides(loaded.config, req.overrides);
 
   const prompts = await resolvePrompts(repoRoot, config.prompts);
   if (!prompts.ok) return usage(prompts.problems, repoRoot);

@@ -1,5 +1,6 @@
 import { Command, Option } from "clipanion";
 import { ExitCode } from "../../engine/exit-codes";
+import { abortOnSignals } from "../../engine/interrupt";
 import { styleFor } from "../../report/style";
 import { RepoCommand } from "../context";
 
@@ -25,19 +26,7 @@ export class RunCommand extends RepoCommand {
 
   async execute(): Promise<number> {
     const { stdout, stderr, env } = this.context;
-    const controller = new AbortController();
-    let signals = 0;
-    const onSignal = (name: NodeJS.Signals) => {
-      signals += 1;
-      if (signals > 1) {
-        stderr.write(`\n${name} again: exiting without waiting for the phase to stop\n`);
-        process.exit(ExitCode.Interrupted);
-      }
-      stderr.write(`\n${name}: stopping the running phase, writing logs… (again to force)\n`);
-      controller.abort("interrupt");
-    };
-    process.on("SIGINT", onSignal);
-    process.on("SIGTERM", onSignal);
+    const interrupt = abortOnSignals((line) => stderr.write(`\n${line}\n`));
     try {
       const human = this.json ? stderr : stdout;
       const style = styleFor(human as { isTTY?: boolean }, env);
@@ -49,7 +38,7 @@ export class RunCommand extends RepoCommand {
         milestone: this.milestone,
         issue: this.issue,
         env,
-        signal: controller.signal,
+        signal: interrupt.signal,
         sinks: (redactor) => (this.json ? [ndjsonSink(stdout, redactor), terminalSink(stderr, style, redactor)] : [terminalSink(stdout, style, redactor)]),
       });
       if (result.problems.length > 0) {
@@ -58,8 +47,7 @@ export class RunCommand extends RepoCommand {
       }
       return result.exitCode;
     } finally {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
+      interrupt.dispose();
     }
   }
 }

@@ -6,13 +6,13 @@ import {
   loadConfig,
   loadConfigFile,
   validateConfig
-} from "./chunk-SLEA5HG5.js";
+} from "./chunk-P3WBHYVC.js";
 import "./chunk-5ZLQUXYG.js";
 import {
   CONFIG_FILE_NAMES,
   findConfig,
   findGitRoot
-} from "./chunk-COHWBIPO.js";
+} from "./chunk-UZO4I2GN.js";
 import "./chunk-ZSTMBARI.js";
 import "./chunk-T47EO7J2.js";
 export {
@@ -24,4 +24,4 @@ export {
   loadConfigFile,
   validateConfig
 };
-//# sourceMappingURL=config-S7L7XQNL.js.map
+//# sourceMappingURL=config-7M7EVQGD.js.map

@@ -3,7 +3,7 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   findGitRoot
-} from "./chunk-COHWBIPO.js";
+} from "./chunk-UZO4I2GN.js";
 import {
   fail,
   ok
@@ -132,4 +132,4 @@ async function initRepository(cwd, format) {
 export {
   initRepository
 };
-//# sourceMappingURL=init-W7RXKHRO.js.map
+//# sourceMappingURL=init-QMQUXCWB.js.map

@@ -3,7 +3,7 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-SLEA5HG5.js";
+} from "./chunk-P3WBHYVC.js";
 import {
   fail,
   ok
@@ -6384,4 +6384,4 @@ export {
   loadWorkspace,
   prepareRun
 };
-//# sourceMappingURL=chunk-S4QS3L7Q.js.map
+//# sourceMappingURL=chunk-WNVYZFJ3.js.map

@@ -6,7 +6,7 @@ import {
 } from "./chunk-5ZLQUXYG.js";
 import {
   findConfig
-} from "./chunk-COHWBIPO.js";
+} from "./chunk-UZO4I2GN.js";
 import {
   errorMessage,
   fail,
@@ -688,4 +688,4 @@ export {
   validateConfig,
   loadConfig
 };
-//# sourceMappingURL=chunk-SLEA5HG5.js.map
+//# sourceMappingURL=chunk-P3WBHYVC.js.map

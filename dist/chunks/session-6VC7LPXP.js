@@ -2,16 +2,17 @@
 import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
-  loadWorkspace,
-  prepareRun
-} from "./chunk-S4QS3L7Q.js";
-import "./chunk-SLEA5HG5.js";
+  executeRun
+} from "./chunk-DYVZHLN3.js";
+import "./chunk-WNVYZFJ3.js";
+import "./chunk-JBMVGVPA.js";
+import "./chunk-P3WBHYVC.js";
 import "./chunk-5ZLQUXYG.js";
-import "./chunk-COHWBIPO.js";
+import "./chunk-UZO4I2GN.js";
+import "./chunk-4C2RLI7K.js";
 import "./chunk-ZSTMBARI.js";
 import "./chunk-T47EO7J2.js";
 export {
-  loadWorkspace,
-  prepareRun
+  executeRun
 };
-//# sourceMappingURL=prepare-GQFHCP65.js.map
+//# sourceMappingURL=session-6VC7LPXP.js.map

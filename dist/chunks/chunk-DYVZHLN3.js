@@ -3,7 +3,7 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   prepareRun
-} from "./chunk-S4QS3L7Q.js";
+} from "./chunk-WNVYZFJ3.js";
 import {
   ExitCode
 } from "./chunk-JBMVGVPA.js";
@@ -8000,13 +8000,21 @@ async function runPhase(phase, attempt, seq, input) {
 }
 
 // src/engine/session.ts
+function withOverrides(config, overrides = {}) {
+  const { push, codexPath } = overrides;
+  return {
+    ...config,
+    worktrees: push === void 0 ? config.worktrees : { ...config.worktrees, push },
+    runner: config.runner.codexPath === void 0 && codexPath !== void 0 ? { ...config.runner, codexPath } : config.runner
+  };
+}
 var usage = (problems, repoRoot = null) => ({ exitCode: ExitCode.Usage, summary: null, problems, repoRoot, bundle: null });
 async function executeRun(req) {
   const prepared = await prepareRun(req);
   if (!prepared.ok) return usage(prepared.problems);
   const { loaded, plan } = prepared.value;
   const { repoRoot } = loaded;
-  const config = req.overrides?.push === void 0 ? loaded.config : { ...loaded.config, worktrees: { ...loaded.config.worktrees, push: req.overrides.push } };
+  const config = withOverrides(loaded.config, req.overrides);
   const prompts = await resolvePrompts(repoRoot, config.prompts);
   if (!prompts.ok) return usage(prompts.problems, repoRoot);
   const runnerEnv = expandEnv(config.runner.env, req.env);
@@ -8072,4 +8080,4 @@ async function executeRun(req) {
 export {
   executeRun
 };
-//# sourceMappingURL=chunk-FYFR2Z4I.js.map
+//# sourceMappingURL=chunk-DYVZHLN3.js.map

@@ -108,4 +108,4 @@ export {
   findGitRoot,
   findConfig
 };
-//# sourceMappingURL=chunk-COHWBIPO.js.map
+//# sourceMappingURL=chunk-UZO4I2GN.js.map

@@ -1,0 +1,120 @@
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { GIT_ENV, git, issueDoc, PROJECT_ROOT } from "../support/fixture-repo";
+import { addFilePatch, answers } from "../support/model-server";
+import { mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
+
+const cleanup = useCleanups();
+const SUMMARY = "orchestrator-summary: ";
+const doc = (id: string, deps: string[] = []) => issueDoc({ id, milestone: "M1", depends_on: deps }, `# Issue ${id}\n\nDo ${id}.`);
+
+/** The plugin as an install leaves it: a copy outside this repository, so no node_modules is near it. */
+function installedPlugin(): string {
+  const dir = mkdtempSync(join(tmpdir(), "orchestrator-plugin-"));
+  cleanup(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync(join(PROJECT_ROOT, "plugin"), dir, { recursive: true });
+  return dir;
+}
+
+interface ShimResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  summary: Record<string, unknown> | null;
+}
+
+function runShim(executable: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<ShimResult> {
+  // As an agent's shell tool runs it: FORCE_COLOR from the user's shell must not put escapes in the transcript.
+  const child = spawn(executable, args, { cwd, env: { ...process.env, ...GIT_ENV, FORCE_COLOR: "1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  return new Promise((resolve, reject) => {
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (c: string) => (stdout += c));
+    child.stderr.setEncoding("utf8").on("data", (c: string) => (stderr += c));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const last = stdout.trimEnd().split("\n").at(-1) ?? "";
+      resolve({ code, stdout, stderr, summary: last.startsWith(SUMMARY) ? JSON.parse(last.slice(SUMMARY.length)) : null });
+    });
+  });
+}
+
+/** PATH with the codex CLI this repository installs (as `npm i -g @openai/codex` would put it). */
+const PATH_WITH_CODEX = `${join(PROJECT_ROOT, "node_modules/.bin")}:${process.env.PATH}`;
+const PATH_WITHOUT_CODEX = "/usr/local/bin:/usr/bin:/bin";
+
+describe("plugin shim (bin/dev-auto-orchestrate → the skill's engine)", () => {
+  it("runs the milestone in the current repository with plain lines and the summary last; codex comes from PATH", async () => {
+    const { repo, env } = await setupRun(cleanup, { "docs/issues/A-1.md": doc("A-1"), "docs/issues/A-2.md": doc("A-2", ["A-1"]) }, {
+      "A-1": { dev: { actions: [addFilePatch("a1.txt", ["one"]), { kind: "command", cmd: "cat a1.txt" }], answer: answers.dev("added a1") }, review: [{ answer: answers.pass() }] },
+      "A-2": {
+        dev: { actions: [addFilePatch("a2.txt", ["two"])], answer: answers.dev() },
+        review: [{ answer: answers.fail("a2 lacks a header") }, { answer: answers.pass() }],
+        fix: [{ actions: [addFilePatch("a2-header.txt", ["header"])], answer: answers.fix(["F1"]) }],
+      },
+    });
+    const plugin = installedPlugin();
+    const before = mainState(repo.dir);
+
+    const r = await runShim(join(plugin, "bin/dev-auto-orchestrate"), ["M1"], repo.dir, { ...env, PATH: PATH_WITH_CODEX });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain("\u001b");
+    expect(r.stdout).toMatch(/\$ cat a1\.txt\s+exit 0/);
+    expect(r.stdout).toMatch(/A-2\s+passed\s+2 reviews, 1 fix/);
+    expect(r.summary).toEqual({
+      exitCode: 0,
+      status: "passed",
+      milestone: "M1",
+      runDir: expect.stringContaining(join(repo.dir, ".orchestrator/logs/")),
+      issues: [
+        { id: "A-1", status: "passed", reviews: 1, fixes: 0, branch: "orchestrator/A-1", reason: null },
+        { id: "A-2", status: "passed", reviews: 2, fixes: 1, branch: "orchestrator/A-2", reason: null },
+      ],
+      problems: [],
+    });
+    const run = readJson(join(String(r.summary?.runDir), "run.json"));
+    expect(run.issues.flatMap((i: { phases: { result: string }[] }) => i.phases.map((p) => readJson(join(String(r.summary?.runDir), p.result)).runner))).toEqual(
+      Array(6).fill("codex-sdk"),
+    );
+    expect(git(repo.dir, "log", "--format=%s", "main..orchestrator/A-2").split("\n")).toEqual(["orchestrator(A-2): fix #1", "orchestrator(A-2): dev #1", "orchestrator(A-1): dev #1"]);
+    expect(mainState(repo.dir)).toEqual(before);
+  });
+
+  it("keeps the engine's exit status: 1 with the issue that did not pass, in the summary too", async () => {
+    const { repo, env } = await setupRun(cleanup, { "docs/issues/B-1.md": doc("B-1") }, { "B-1": { dev: { answer: answers.blocked("the spec is missing") } } });
+    const plugin = installedPlugin();
+    const r = await runShim(join(plugin, "skills/dev-auto-orchestrate/scripts/orchestrate.mjs"), ["M1", "B-1"], repo.dir, { ...env, PATH: PATH_WITH_CODEX });
+    expect(r.code).toBe(1);
+    expect(r.summary).toMatchObject({ exitCode: 1, status: "failed", issues: [{ id: "B-1", status: "failed", reason: expect.stringContaining("the spec is missing") }] });
+  });
+
+  it("without codex anywhere: a warning up front, the issue fails saying why, the summary is still the last line", async () => {
+    const { repo, env } = await setupRun(cleanup, { "docs/issues/C-1.md": doc("C-1") }, { "C-1": { dev: { answer: answers.dev() } } });
+    const plugin = installedPlugin();
+    const r = await runShim(join(plugin, "bin/dev-auto-orchestrate"), ["M1"], repo.dir, { ...env, PATH: PATH_WITHOUT_CODEX });
+    expect(r.code).toBe(1);
+    expect(r.summary).toMatchObject({ exitCode: 1, status: "failed", issues: [{ id: "C-1", status: "failed" }] });
+    expect(r.stdout).toContain("warning: no codex CLI on PATH");
+    expect(String((r.summary?.issues as { reason: string }[])[0]?.reason)).toContain("codex could not start");
+  });
+
+  it("usage and config errors: exit 2, what to fix, and a summary line with the problems", async () => {
+    const { repo, env } = await setupRun(cleanup, { "docs/issues/D-1.md": doc("D-1") }, {});
+    const plugin = installedPlugin();
+    const shim = join(plugin, "bin/dev-auto-orchestrate");
+
+    const none = await runShim(shim, [], repo.dir, env);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("usage: orchestrate <milestone> [issue]");
+
+    const unknown = await runShim(shim, ["M1", "NOPE-9"], repo.dir, env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toContain("error: ");
+    expect(unknown.summary).toMatchObject({ exitCode: 2, status: "error", runDir: null, issues: [], problems: [expect.stringContaining("NOPE-9")] });
+    expect(git(repo.dir, "branch", "--list", "orchestrator/*")).toBe("");
+  });
+});
