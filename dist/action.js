@@ -3,8 +3,8 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun
-} from "./chunks/chunk-DYVZHLN3.js";
-import "./chunks/chunk-WNVYZFJ3.js";
+} from "./chunks/chunk-5UVHWX3S.js";
+import "./chunks/chunk-5MLW34SJ.js";
 import {
   terminalSink
 } from "./chunks/chunk-7PM5FFGK.js";

@@ -47,6 +47,23 @@ const noJsFunctionYaml = {
   },
 };
 
+/**
+ * fdir (under tinyglobby) loads its own copy of picomatch from node_modules at start-up, through a runtime
+ * require, for a `.glob()` API tinyglobby never calls (it brings its matchers). Without it every command
+ * that reads issue docs parses six more files, and a bundle without node_modules behaves the same.
+ */
+const noFdirPicomatch = {
+  name: "no-fdir-picomatch",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      const optional = /try \{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\} catch \{\}/;
+      if (!optional.test(source)) throw new Error(`${args.path}: fdir's optional picomatch load changed; update noFdirPicomatch`);
+      return { contents: source.replace(optional, ""), loader: "js" };
+    });
+  },
+};
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -57,7 +74,7 @@ const common = {
   external: ["@openai/codex"],
   banner: { js: banner },
   loader: { ".md": "text" },
-  plugins: [noJsFunctionYaml],
+  plugins: [noJsFunctionYaml, noFdirPicomatch],
   legalComments: "none",
   logLevel: "silent",
   write: false,

@@ -3,7 +3,7 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   prepareRun
-} from "./chunk-WNVYZFJ3.js";
+} from "./chunk-5MLW34SJ.js";
 import {
   ExitCode
 } from "./chunk-JBMVGVPA.js";
@@ -8080,4 +8080,4 @@ async function executeRun(req) {
 export {
   executeRun
 };
-//# sourceMappingURL=chunk-DYVZHLN3.js.map
+//# sourceMappingURL=chunk-5UVHWX3S.js.map

@@ -3,8 +3,8 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun
-} from "./chunk-DYVZHLN3.js";
-import "./chunk-WNVYZFJ3.js";
+} from "./chunk-5UVHWX3S.js";
+import "./chunk-5MLW34SJ.js";
 import "./chunk-JBMVGVPA.js";
 import "./chunk-P3WBHYVC.js";
 import "./chunk-5ZLQUXYG.js";
@@ -15,4 +15,4 @@ import "./chunk-T47EO7J2.js";
 export {
   executeRun
 };
-//# sourceMappingURL=session-6VC7LPXP.js.map
+//# sourceMappingURL=session-3QMYX2HB.js.map

@@ -4,7 +4,7 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   loadWorkspace,
   prepareRun
-} from "./chunk-WNVYZFJ3.js";
+} from "./chunk-5MLW34SJ.js";
 import "./chunk-P3WBHYVC.js";
 import "./chunk-5ZLQUXYG.js";
 import "./chunk-UZO4I2GN.js";
@@ -14,4 +14,4 @@ export {
   loadWorkspace,
   prepareRun
 };
-//# sourceMappingURL=prepare-OCWAQCQR.js.map
+//# sourceMappingURL=prepare-GLOFJ7JH.js.map

@@ -5633,11 +5633,6 @@ var APIBuilder = class {
   }
 };
 var pm = null;
-try {
-  __require2.resolve("picomatch");
-  pm = __require2("picomatch");
-} catch {
-}
 var Builder = class {
   globCache = {};
   options = {
@@ -6384,4 +6379,4 @@ export {
   loadWorkspace,
   prepareRun
 };
-//# sourceMappingURL=chunk-WNVYZFJ3.js.map
+//# sourceMappingURL=chunk-5MLW34SJ.js.map
