@@ -2214,7 +2214,7 @@ var PluginSyncCommand = class extends OrchestratorCommand {
   dryRun = import_clipanion5.Option.Boolean("--dry-run", false, { description: "Print what would change, change nothing" });
   async execute() {
     const { stdout, stderr, env, cwd } = this.context;
-    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-SGAFZQ3P.js"), import("./chunks/sync-VVUCDAFL.js")]);
+    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-SGAFZQ3P.js"), import("./chunks/sync-WAORRXVO.js")]);
     const source = shippedSkillsDir();
     if (source === null) {
       stderr.write("error: this orchestrator install has no plugin/skills folder; reinstall the package\n");

@@ -111,9 +111,16 @@ async function hashOf(path: string): Promise<string | null> {
 async function writeAtomically(path: string, content: Buffer | string, executable: boolean): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.orchestrator-sync-${process.pid}`;
-  await writeFile(temp, content, { mode: executable ? 0o755 : 0o644 });
-  await chmod(temp, executable ? 0o755 : 0o644);
-  await rename(temp, path);
+  // A leftover or planted file (or symlink) of that name is replaced, never written through.
+  await rm(temp, { force: true });
+  try {
+    await writeFile(temp, content, { mode: executable ? 0o755 : 0o644, flag: "wx" });
+    await chmod(temp, executable ? 0o755 : 0o644);
+    await rename(temp, path);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
 }
 
 /** Removes now-empty folders between `file` and `root`. */

@@ -60,9 +60,15 @@ async function hashOf(path) {
 async function writeAtomically(path, content, executable) {
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.orchestrator-sync-${process.pid}`;
-  await writeFile(temp, content, { mode: executable ? 493 : 420 });
-  await chmod(temp, executable ? 493 : 420);
-  await rename(temp, path);
+  await rm(temp, { force: true });
+  try {
+    await writeFile(temp, content, { mode: executable ? 493 : 420, flag: "wx" });
+    await chmod(temp, executable ? 493 : 420);
+    await rename(temp, path);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
 }
 async function removeEmptyParents(file, root) {
   for (let dir = dirname(file); dir !== root && dir.startsWith(root); dir = dirname(dir)) {
@@ -133,4 +139,4 @@ export {
   shippedSkills,
   syncSkills
 };
-//# sourceMappingURL=sync-VVUCDAFL.js.map
+//# sourceMappingURL=sync-WAORRXVO.js.map
