@@ -7,7 +7,7 @@ import { errorMessage, formatProblem } from "../errors";
 import { terminalSink } from "../report/terminal";
 import { styleFor } from "../report/style";
 import { locateCodex } from "./find-codex";
-import { summaryLine } from "./summary-line";
+import { summaryLine, usageSummaryLine } from "./summary-line";
 
 const USAGE = `usage: orchestrate <milestone> [issue] [--config PATH]
 
@@ -16,6 +16,12 @@ as \`orchestrator run --milestone <milestone> [--issue <issue>]\` does, with pla
 agent session. The last stdout line is \`orchestrator-summary: {json}\`; the exit status is the CLI's
 (0 passed, 1 not passed, 2 usage/config error, 130 interrupted).
 `;
+
+function usage(problem: string): number {
+  process.stderr.write(`error: ${problem}\n${USAGE}`);
+  process.stdout.write(usageSummaryLine(problem));
+  return ExitCode.Usage;
+}
 
 /**
  * The plugin's engine (`/dev-auto-orchestrate`): the same run as the CLI, rendered for a chat transcript —
@@ -26,8 +32,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { config: { type: "string", short: "c" }, help: { type: "boolean", short: "h" }, version: { type: "boolean" } } });
   } catch (err) {
-    process.stderr.write(`error: ${errorMessage(err)}\n${USAGE}`);
-    return ExitCode.Usage;
+    return usage(errorMessage(err));
   }
   const { values, positionals } = parsed;
   if (values.version) {
@@ -39,10 +44,7 @@ async function main(argv: string[]): Promise<number> {
     return ExitCode.Ok;
   }
   const [milestone, issue, ...extra] = positionals;
-  if (!milestone || extra.length > 0) {
-    process.stderr.write(`error: expected <milestone> [issue], got ${positionals.length} arguments\n${USAGE}`);
-    return ExitCode.Usage;
-  }
+  if (!milestone || extra.length > 0) return usage(`expected <milestone> [issue], got ${positionals.length} arguments`);
 
   const codex = locateCodex(process.env, import.meta.url);
   if (codex.kind === "missing") {

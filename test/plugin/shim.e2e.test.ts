@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,13 +26,16 @@ interface ShimResult {
   summary: Record<string, unknown> | null;
 }
 
-function runShim(executable: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<ShimResult> {
+function runShim(executable: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, onStdout?: (soFar: string, child: ChildProcess) => void): Promise<ShimResult> {
   // As an agent's shell tool runs it: FORCE_COLOR from the user's shell must not put escapes in the transcript.
   const child = spawn(executable, args, { cwd, env: { ...process.env, ...GIT_ENV, FORCE_COLOR: "1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   return new Promise((resolve, reject) => {
     let stdout = "";
     let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (c: string) => (stdout += c));
+    child.stdout.setEncoding("utf8").on("data", (c: string) => {
+      stdout += c;
+      onStdout?.(stdout, child);
+    });
     child.stderr.setEncoding("utf8").on("data", (c: string) => (stderr += c));
     child.on("error", reject);
     child.on("close", (code) => {
@@ -102,6 +105,23 @@ describe("plugin shim (bin/dev-auto-orchestrate → the skill's engine)", () => 
     expect(String((r.summary?.issues as { reason: string }[])[0]?.reason)).toContain("codex could not start");
   });
 
+  it("SIGINT stops the running phase: exit 130, the summary says interrupted, the worktree is kept", async () => {
+    const { repo, env } = await setupRun(cleanup, { "docs/issues/E-1.md": doc("E-1") }, { "E-1": { dev: { answer: { kind: "hang" } } } });
+    const plugin = installedPlugin();
+    let sent = false;
+    const r = await runShim(join(plugin, "bin/dev-auto-orchestrate"), ["M1"], repo.dir, { ...env, PATH: PATH_WITH_CODEX }, (soFar, child) => {
+      if (!sent && soFar.includes("● dev #1")) {
+        sent = true;
+        // Give codex a moment to send its request, as a user would press Ctrl-C mid-phase.
+        setTimeout(() => child.kill("SIGINT"), 500);
+      }
+    });
+    expect(r.code).toBe(130);
+    expect(r.stdout).toContain("SIGINT: stopping the running phase");
+    expect(r.summary).toMatchObject({ exitCode: 130, status: "interrupted", issues: [{ id: "E-1" }] });
+    expect(git(repo.dir, "worktree", "list")).toContain(".orchestrator/worktrees/E-1");
+  });
+
   it("usage and config errors: exit 2, what to fix, and a summary line with the problems", async () => {
     const { repo, env } = await setupRun(cleanup, { "docs/issues/D-1.md": doc("D-1") }, {});
     const plugin = installedPlugin();
@@ -110,6 +130,7 @@ describe("plugin shim (bin/dev-auto-orchestrate → the skill's engine)", () => 
     const none = await runShim(shim, [], repo.dir, env);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("usage: orchestrate <milestone> [issue]");
+    expect(none.summary).toEqual({ exitCode: 2, status: "error", milestone: null, runDir: null, issues: [], problems: ["expected <milestone> [issue], got 0 arguments"] });
 
     const unknown = await runShim(shim, ["M1", "NOPE-9"], repo.dir, env);
     expect(unknown.code).toBe(2);
