@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { collectOutput } from "../support/child-output";
 import { OFFLINE_KEY } from "../support/codex-env";
 import { git, GIT_ENV, issueDoc, PROJECT_ROOT } from "../support/fixture-repo";
 import { addFilePatch, answers } from "../support/model-server";
@@ -47,11 +48,7 @@ async function runAction(workspace: string, inputs: Record<string, string>, env:
     env: { ...process.env, ...GIT_ENV, ...env, ...inputEnv, GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_JOB: "build", GITHUB_RUN_ATTEMPT: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (c: string) => (stdout += c));
-  child.stderr.setEncoding("utf8").on("data", (c: string) => (stderr += c));
-  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  const { code, stdout, stderr } = await collectOutput(child);
   return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, "utf8")), summary: readFileSync(summaryFile, "utf8") };
 }
 

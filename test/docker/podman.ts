@@ -1,6 +1,7 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { collectOutput, type ChildOutput } from "../support/child-output";
 
 /**
  * Podman as these machines can run it (no Docker engine, root, no registry): vfs storage in a directory of
@@ -19,30 +20,11 @@ export function podmanUnavailable(): string | null {
   return missing.length > 0 ? `not installed: ${missing.join(", ")} (.ci/run installs them)` : null;
 }
 
-export interface PodmanResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs `podman GLOBAL... args`, optionally with `stdin` piped from another process's stdout. */
-export function podman(args: string[], opts: { input?: NodeJS.ReadableStream; onOutput?: (chunk: string) => void } = {}): Promise<PodmanResult> {
+export function podman(args: string[], opts: { input?: NodeJS.ReadableStream; onOutput?: (chunk: string) => void } = {}): Promise<ChildOutput> {
   const child = spawn("podman", [...GLOBAL, ...args], { stdio: [opts.input ? "pipe" : "ignore", "pipe", "pipe"] });
   if (opts.input && child.stdin) opts.input.pipe(child.stdin);
-  return new Promise((resolve, reject) => {
-    let stdout = "";
-    let stderr = "";
-    child.stdout?.setEncoding("utf8").on("data", (c: string) => {
-      stdout += c;
-      opts.onOutput?.(c);
-    });
-    child.stderr?.setEncoding("utf8").on("data", (c: string) => {
-      stderr += c;
-      opts.onOutput?.(c);
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return collectOutput(child, { onOutput: opts.onOutput });
 }
 
 async function podmanOk(args: string[], opts: Parameters<typeof podman>[1] = {}): Promise<string> {

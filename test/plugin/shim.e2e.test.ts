@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { collectOutput } from "../support/child-output";
 import { GIT_ENV, git, issueDoc, PROJECT_ROOT } from "../support/fixture-repo";
 import { addFilePatch, answers } from "../support/model-server";
 import { mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
@@ -26,23 +27,12 @@ interface ShimResult {
   summary: Record<string, unknown> | null;
 }
 
-function runShim(executable: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, onStdout?: (soFar: string, child: ChildProcess) => void): Promise<ShimResult> {
+async function runShim(executable: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, onStdout?: (soFar: string, child: ChildProcess) => void): Promise<ShimResult> {
   // As an agent's shell tool runs it: FORCE_COLOR from the user's shell must not put escapes in the transcript.
   const child = spawn(executable, args, { cwd, env: { ...process.env, ...GIT_ENV, FORCE_COLOR: "1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  return new Promise((resolve, reject) => {
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (c: string) => {
-      stdout += c;
-      onStdout?.(stdout, child);
-    });
-    child.stderr.setEncoding("utf8").on("data", (c: string) => (stderr += c));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const last = stdout.trimEnd().split("\n").at(-1) ?? "";
-      resolve({ code, stdout, stderr, summary: last.startsWith(SUMMARY) ? JSON.parse(last.slice(SUMMARY.length)) : null });
-    });
-  });
+  const { code, stdout, stderr } = await collectOutput(child, { onStdout: (soFar) => onStdout?.(soFar, child) });
+  const last = stdout.trimEnd().split("\n").at(-1) ?? "";
+  return { code, stdout, stderr, summary: last.startsWith(SUMMARY) ? JSON.parse(last.slice(SUMMARY.length)) : null };
 }
 
 /** PATH with the codex CLI this repository installs (as `npm i -g @openai/codex` would put it). */

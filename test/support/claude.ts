@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { collectOutput, type ChildOutput } from "./child-output";
 
 /**
  * The real Claude Code binary, pinned as the devDependency `@anthropic-ai/claude-code-linux-x64` (the
@@ -95,30 +96,12 @@ export function makeClaudeHome(opts: { baseUrl?: string; extraEnv?: Record<strin
   return { home, configDir, env, cleanup: () => rmSync(home, { recursive: true, force: true }) };
 }
 
-export interface ClaudeResult {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
+export type ClaudeResult = ChildOutput;
 
 /** Runs the claude binary with argv, no stdin, and kills it (SIGKILL) after `timeoutMs`. */
 export function runClaude(args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<ClaudeResult> {
   if (!CLAUDE_BIN) throw new Error("the claude binary is not installed (@anthropic-ai/claude-code-linux-x64)");
   const child = spawn(CLAUDE_BIN, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"] });
-  return new Promise((resolve, reject) => {
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (c: string) => (stdout += c));
-    child.stderr.setEncoding("utf8").on("data", (c: string) => (stderr += c));
-    const timer = setTimeout(() => child.kill("SIGKILL"), opts.timeoutMs ?? 45_000);
-    child.on("error", (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
-    });
-  });
+  const timer = setTimeout(() => child.kill("SIGKILL"), opts.timeoutMs ?? 45_000);
+  return collectOutput(child).finally(() => clearTimeout(timer));
 }

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { collectOutput, type ChildOutput } from "./child-output";
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const CLI = join(PROJECT_ROOT, "dist/cli.js");
@@ -53,12 +54,7 @@ export function issueDoc(front: Record<string, unknown>, body = ""): string {
   return `---\n${yaml}\n---\n${body}\n`;
 }
 
-export interface CliResult {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
+export type CliResult = ChildOutput;
 
 /** Starts the built CLI as a user would: a subprocess with argv, in `cwd`. */
 export function startCli(
@@ -70,21 +66,7 @@ export function startCli(
     env: { ...process.env, ...GIT_ENV, NO_COLOR: "1", ...opts.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const done = new Promise<CliResult>((resolvePromise, reject) => {
-    let stdout = "";
-    let stderr = "";
-    child.stdout?.setEncoding("utf8").on("data", (c: string) => {
-      stdout += c;
-      opts.onOutput?.(c);
-    });
-    child.stderr?.setEncoding("utf8").on("data", (c: string) => {
-      stderr += c;
-      opts.onOutput?.(c);
-    });
-    child.on("error", reject);
-    child.on("close", (code, signal) => resolvePromise({ code, signal, stdout, stderr }));
-  });
-  return { child, done };
+  return { child, done: collectOutput(child, { onOutput: opts.onOutput }) };
 }
 
 export function runCli(args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CliResult> {
