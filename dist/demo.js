@@ -42,7 +42,9 @@ function makeCodexHome() {
   const home = mkdtempSync(join(base, "orchestrator-codex-home-"));
   const codexHome = join(home, ".codex");
   mkdirSync(codexHome);
-  return { env: { HOME: home, CODEX_HOME: codexHome }, cleanup: () => rmSync(home, { recursive: true, force: true }) };
+  const tmp = join(home, "tmp");
+  mkdirSync(tmp);
+  return { env: { HOME: home, CODEX_HOME: codexHome, TMPDIR: tmp }, cleanup: () => rmSync(home, { recursive: true, force: true }) };
 }
 function offlineRunnerConfig(serverUrl) {
   return {

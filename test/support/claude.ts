@@ -70,6 +70,10 @@ export function makeClaudeHome(opts: { baseUrl?: string; extraEnv?: Record<strin
   const home = mkdtempSync(join(process.env.ORCHESTRATOR_TEST_HOME_ROOT ?? "/tmp", "orchestrator-claude-home-"));
   const configDir = join(home, ".claude");
   mkdirSync(configDir);
+  // claude keeps per-project scratch (claude-<uid>/, fswatch probes, sockets) in the temp dir: inside the
+  // home, it goes with it.
+  const tmp = join(home, "tmp");
+  mkdirSync(tmp);
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !isForeign(k)));
   const env: NodeJS.ProcessEnv = {
     ...inherited,
@@ -80,6 +84,7 @@ export function makeClaudeHome(opts: { baseUrl?: string; extraEnv?: Record<strin
     XDG_CACHE_HOME: join(home, ".cache"),
     XDG_DATA_HOME: join(home, ".local/share"),
     XDG_STATE_HOME: join(home, ".local/state"),
+    TMPDIR: tmp,
     ...(opts.baseUrl
       ? {
           ANTHROPIC_BASE_URL: opts.baseUrl,

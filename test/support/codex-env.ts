@@ -35,7 +35,7 @@ export function offlineCodexConfig(serverUrl: string): Record<string, unknown> {
 }
 
 export interface CodexHome {
-  /** HOME and CODEX_HOME for codex: a fresh directory so nothing touches a real home. */
+  /** HOME, CODEX_HOME and TMPDIR for codex: a fresh directory so nothing touches a real home or /tmp. */
   env: Record<string, string>;
   cleanup(): void;
 }
@@ -47,7 +47,10 @@ export function makeCodexHome(): CodexHome {
   const home = mkdtempSync(join(base, "orchestrator-codex-home-"));
   const codexHome = join(home, ".codex");
   mkdirSync(codexHome);
-  return { env: { HOME: home, CODEX_HOME: codexHome }, cleanup: () => rmSync(home, { recursive: true, force: true }) };
+  // codex's sandbox scratch (codex-bwrap-…) and the engine's temp files go with the home, not into /tmp.
+  const tmp = join(home, "tmp");
+  mkdirSync(tmp);
+  return { env: { HOME: home, CODEX_HOME: codexHome, TMPDIR: tmp }, cleanup: () => rmSync(home, { recursive: true, force: true }) };
 }
 
 /** `runner` config for the engine: the scripted provider, the pinned model, the key through runner.env. */
