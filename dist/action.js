@@ -2,9 +2,11 @@
 import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
-  executeRun
-} from "./chunks/chunk-5UVHWX3S.js";
+  executeRun,
+  runStatus
+} from "./chunks/chunk-XIITBDH3.js";
 import "./chunks/chunk-5MLW34SJ.js";
+import "./chunks/chunk-4JZQMU52.js";
 import {
   terminalSink
 } from "./chunks/chunk-7PM5FFGK.js";
@@ -19742,7 +19744,7 @@ async function main() {
     error(formatProblem(p), { title: "orchestrator", file: p.file && outcome.repoRoot ? relative2(workspace, join(outcome.repoRoot, p.file)) : void 0, startLine: p.line });
   }
   const summary2 = outcome.summary;
-  setOutput("status", outcome.exitCode === ExitCode.Usage ? "error" : summary2?.interrupted ? "interrupted" : summary2?.status ?? "error");
+  setOutput("status", runStatus(outcome));
   if (summary2) {
     const passed = summary2.issues.filter((i) => i.status === "passed").length;
     setOutput(

@@ -2214,7 +2214,7 @@ var PluginSyncCommand = class extends OrchestratorCommand {
   dryRun = import_clipanion5.Option.Boolean("--dry-run", false, { description: "Print what would change, change nothing" });
   async execute() {
     const { stdout, stderr, env, cwd } = this.context;
-    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-SGAFZQ3P.js"), import("./chunks/sync-WAORRXVO.js")]);
+    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-SGAFZQ3P.js"), import("./chunks/sync-U5BCZTPB.js")]);
     const source = shippedSkillsDir();
     if (source === null) {
       stderr.write("error: this orchestrator install has no plugin/skills folder; reinstall the package\n");
@@ -2305,7 +2305,7 @@ ${line}
     try {
       const human = this.json ? stderr : stdout;
       const style = styleFor(human, env);
-      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-3QMYX2HB.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-AURH7LHR.js")]);
+      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-5STAAJAX.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-AURH7LHR.js")]);
       const result = await executeRun({
         cwd: this.context.cwd,
         configPath: this.config,

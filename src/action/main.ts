@@ -1,7 +1,7 @@
 import { join, relative } from "node:path";
 import * as core from "@actions/core";
 import { ExitCode } from "../engine/exit-codes";
-import { executeRun } from "../engine/session";
+import { executeRun, runStatus } from "../engine/session";
 import { formatProblem } from "../errors";
 import { artifactNameFor, readInputs } from "./inputs";
 import { actionsSink, writeJobSummary } from "./reporter";
@@ -54,7 +54,7 @@ async function main(): Promise<number> {
     core.error(formatProblem(p), { title: "orchestrator", file: p.file && outcome.repoRoot ? relative(workspace, join(outcome.repoRoot, p.file)) : undefined, startLine: p.line });
   }
   const summary = outcome.summary;
-  core.setOutput("status", outcome.exitCode === ExitCode.Usage ? "error" : summary?.interrupted ? "interrupted" : (summary?.status ?? "error"));
+  core.setOutput("status", runStatus(outcome));
   if (summary) {
     const passed = summary.issues.filter((i) => i.status === "passed").length;
     core.setOutput(

@@ -56,6 +56,13 @@ function withOverrides(config: OrchestratorConfig, overrides: RunRequest["overri
   };
 }
 
+/** The run's one-word status for a door's output: `error` when it never ran (usage, config). */
+export function runStatus(outcome: RunOutcome): "passed" | "failed" | "interrupted" | "error" {
+  const { summary } = outcome;
+  if (outcome.exitCode === ExitCode.Usage || summary === null) return "error";
+  return summary.interrupted ? "interrupted" : summary.status;
+}
+
 const usage = (problems: Problem[], repoRoot: string | null = null): RunOutcome => ({ exitCode: ExitCode.Usage, summary: null, problems, repoRoot, bundle: null });
 
 /**

@@ -1,4 +1,4 @@
-import type { RunOutcome } from "../engine/session";
+import { runStatus, type RunOutcome } from "../engine/session";
 import { formatProblem } from "../errors";
 
 /** The prefix of the shim's last stdout line; the rest of the line is one JSON object. */
@@ -24,7 +24,7 @@ export function summaryLine(milestone: string, outcome: RunOutcome): string {
   const { summary } = outcome;
   return line({
     exitCode: outcome.exitCode,
-    status: summary === null ? "error" : summary.interrupted ? "interrupted" : summary.status,
+    status: runStatus(outcome),
     milestone,
     runDir: summary?.logDir ?? null,
     issues: (summary?.issues ?? []).map(({ id, status, reviews, fixes, branch, reason }) => ({ id, status, reviews, fixes, branch, reason })),

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { chmod, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readdir, readFile, rm, rmdir, stat } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
+import { writeFileAtomic } from "../atomic-write";
 import { errorMessage, fail, ok, type Problem, type Result } from "../errors";
 
 export type SyncTarget = "claude" | "codex";
@@ -82,18 +83,19 @@ export async function shippedSkills(skillsDir: string): Promise<ShippedFile[]> {
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-async function readManifest(dir: string): Promise<Result<Manifest>> {
+/** The manifest, and its text as on disk (null when there is none) to tell whether it needs writing. */
+async function readManifest(dir: string): Promise<Result<{ manifest: Manifest; text: string | null }>> {
   const path = join(dir, MANIFEST);
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch {
-    return ok({ version: 1, files: {} });
+    return ok({ manifest: { version: 1, files: {} }, text: null });
   }
   try {
     const parsed = JSON.parse(text) as Partial<Manifest>;
     if (parsed.version !== 1 || typeof parsed.files !== "object" || parsed.files === null) throw new Error("not a version 1 manifest");
-    return ok({ version: 1, files: parsed.files });
+    return ok({ manifest: { version: 1, files: parsed.files }, text });
   } catch (err) {
     return fail({ code: "USAGE", file: path, message: `cannot read the sync record: ${errorMessage(err)}`, hint: "Delete it to start over; files sync finds already there are then treated as yours (use --force to replace them)." });
   }
@@ -107,20 +109,10 @@ async function hashOf(path: string): Promise<string | null> {
   }
 }
 
-/** Written beside the target and renamed over it, so an interrupted sync never leaves half a file. */
-async function writeAtomically(path: string, content: Buffer | string, executable: boolean): Promise<void> {
+/** An interrupted sync never leaves half a file (`writeFileAtomic`); the shipped mode is kept. */
+async function install(path: string, content: Buffer | string, executable: boolean): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.orchestrator-sync-${process.pid}`;
-  // A leftover or planted file (or symlink) of that name is replaced, never written through.
-  await rm(temp, { force: true });
-  try {
-    await writeFile(temp, content, { mode: executable ? 0o755 : 0o644, flag: "wx" });
-    await chmod(temp, executable ? 0o755 : 0o644);
-    await rename(temp, path);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
+  writeFileAtomic(path, content, executable ? 0o755 : 0o644);
 }
 
 /** Removes now-empty folders between `file` and `root`. */
@@ -142,9 +134,9 @@ async function removeEmptyParents(file: string, root: string): Promise<void> {
  */
 export async function syncSkills(shipped: ShippedFile[], destination: Destination, opts: { force: boolean; write: boolean }): Promise<Result<SyncReport>> {
   const { dir } = destination;
-  const manifest = await readManifest(dir);
-  if (!manifest.ok) return manifest;
-  const recorded = manifest.value.files;
+  const read = await readManifest(dir);
+  if (!read.ok) return read;
+  const recorded = read.value.manifest.files;
   const next: Record<string, string> = {};
   const changes: FileChange[] = [];
   const shippedPaths = new Set(shipped.map((f) => f.path));
@@ -165,7 +157,7 @@ export async function syncSkills(shipped: ShippedFile[], destination: Destinatio
         continue;
       }
       next[file.path] = file.hash;
-      if (opts.write && action !== "unchanged") await writeAtomically(target, file.content, file.executable);
+      if (opts.write && action !== "unchanged") await install(target, file.content, file.executable);
       else if (opts.write && file.executable && ((await stat(target)).mode & 0o111) === 0) await chmod(target, 0o755);
     }
     for (const [path, hash] of Object.entries(recorded).sort(([a], [b]) => a.localeCompare(b))) {
@@ -183,9 +175,8 @@ export async function syncSkills(shipped: ShippedFile[], destination: Destinatio
       }
     }
     const manifestText = `${JSON.stringify({ version: 1, files: next } satisfies Manifest, null, 2)}\n`;
-    const previousText = await readFile(join(dir, MANIFEST), "utf8").catch(() => null);
-    const manifestChanged = previousText !== manifestText;
-    if (opts.write && manifestChanged) await writeAtomically(join(dir, MANIFEST), manifestText, false);
+    const manifestChanged = read.value.text !== manifestText;
+    if (opts.write && manifestChanged) await install(join(dir, MANIFEST), manifestText, false);
     const wrote = manifestChanged || changes.some((c) => !["unchanged", "conflict", "keep-modified"].includes(c.action));
     return ok({ destination, changes, wrote });
   } catch (err) {

@@ -1,25 +1,12 @@
-import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { writeFileAtomic } from "../atomic-write";
 import type { EngineEvent, Sink } from "../engine/events";
 import { errorMessage, fail, ok, type Problem, type Result } from "../errors";
 import { ensureOwnDirectory } from "../state-dir";
 import { phaseFiles } from "./layout";
 import type { Redactor } from "./redact";
-
-/** Write to a temp file then rename: a crash or a full disk never leaves a half-written document behind. */
-function writeFileAtomic(path: string, text: string): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    // A leftover or planted file (or symlink) of that name is replaced, never written through.
-    rmSync(tmp, { force: true });
-    writeFileSync(tmp, text, { flag: "wx" });
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
-}
 
 /** An append-only JSONL file and the size of its complete lines. */
 interface OpenLog {

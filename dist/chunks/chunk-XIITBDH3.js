@@ -5,6 +5,9 @@ import {
   prepareRun
 } from "./chunk-5MLW34SJ.js";
 import {
+  writeFileAtomic
+} from "./chunk-4JZQMU52.js";
+import {
   ExitCode
 } from "./chunk-JBMVGVPA.js";
 import {
@@ -7031,20 +7034,9 @@ var phaseFiles = (issue, seq, phase) => {
 };
 
 // src/report/log-store.ts
-import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, join as join2 } from "node:path";
-function writeFileAtomic(path, text) {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    rmSync(tmp, { force: true });
-    writeFileSync(tmp, text, { flag: "wx" });
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
-}
 function appendLine(log, line) {
   const length = Buffer.byteLength(line);
   try {
@@ -8008,6 +8000,11 @@ function withOverrides(config, overrides = {}) {
     runner: config.runner.codexPath === void 0 && codexPath !== void 0 ? { ...config.runner, codexPath } : config.runner
   };
 }
+function runStatus(outcome) {
+  const { summary } = outcome;
+  if (outcome.exitCode === ExitCode.Usage || summary === null) return "error";
+  return summary.interrupted ? "interrupted" : summary.status;
+}
 var usage = (problems, repoRoot = null) => ({ exitCode: ExitCode.Usage, summary: null, problems, repoRoot, bundle: null });
 async function executeRun(req) {
   const prepared = await prepareRun(req);
@@ -8078,6 +8075,7 @@ async function executeRun(req) {
 }
 
 export {
+  runStatus,
   executeRun
 };
-//# sourceMappingURL=chunk-5UVHWX3S.js.map
+//# sourceMappingURL=chunk-XIITBDH3.js.map

@@ -2,9 +2,11 @@
 import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
-  executeRun
-} from "./chunk-5UVHWX3S.js";
+  executeRun,
+  runStatus
+} from "./chunk-XIITBDH3.js";
 import "./chunk-5MLW34SJ.js";
+import "./chunk-4JZQMU52.js";
 import "./chunk-JBMVGVPA.js";
 import "./chunk-P3WBHYVC.js";
 import "./chunk-5ZLQUXYG.js";
@@ -13,6 +15,7 @@ import "./chunk-4C2RLI7K.js";
 import "./chunk-ZSTMBARI.js";
 import "./chunk-T47EO7J2.js";
 export {
-  executeRun
+  executeRun,
+  runStatus
 };
-//# sourceMappingURL=session-3QMYX2HB.js.map
+//# sourceMappingURL=session-5STAAJAX.js.map

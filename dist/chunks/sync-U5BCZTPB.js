@@ -2,6 +2,9 @@
 import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
+  writeFileAtomic
+} from "./chunk-4JZQMU52.js";
+import {
   errorMessage,
   fail,
   ok
@@ -10,7 +13,7 @@ import "./chunk-T47EO7J2.js";
 
 // src/plugin/sync.ts
 import { createHash } from "node:crypto";
-import { chmod, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readdir, readFile, rm, rmdir, stat } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 function destinationFor(target, scope, where) {
   if (scope === "project") {
@@ -40,12 +43,12 @@ async function readManifest(dir) {
   try {
     text = await readFile(path, "utf8");
   } catch {
-    return ok({ version: 1, files: {} });
+    return ok({ manifest: { version: 1, files: {} }, text: null });
   }
   try {
     const parsed = JSON.parse(text);
     if (parsed.version !== 1 || typeof parsed.files !== "object" || parsed.files === null) throw new Error("not a version 1 manifest");
-    return ok({ version: 1, files: parsed.files });
+    return ok({ manifest: { version: 1, files: parsed.files }, text });
   } catch (err) {
     return fail({ code: "USAGE", file: path, message: `cannot read the sync record: ${errorMessage(err)}`, hint: "Delete it to start over; files sync finds already there are then treated as yours (use --force to replace them)." });
   }
@@ -57,18 +60,9 @@ async function hashOf(path) {
     return null;
   }
 }
-async function writeAtomically(path, content, executable) {
+async function install(path, content, executable) {
   await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.orchestrator-sync-${process.pid}`;
-  await rm(temp, { force: true });
-  try {
-    await writeFile(temp, content, { mode: executable ? 493 : 420, flag: "wx" });
-    await chmod(temp, executable ? 493 : 420);
-    await rename(temp, path);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
+  writeFileAtomic(path, content, executable ? 493 : 420);
 }
 async function removeEmptyParents(file, root) {
   for (let dir = dirname(file); dir !== root && dir.startsWith(root); dir = dirname(dir)) {
@@ -81,9 +75,9 @@ async function removeEmptyParents(file, root) {
 }
 async function syncSkills(shipped, destination, opts) {
   const { dir } = destination;
-  const manifest = await readManifest(dir);
-  if (!manifest.ok) return manifest;
-  const recorded = manifest.value.files;
+  const read = await readManifest(dir);
+  if (!read.ok) return read;
+  const recorded = read.value.manifest.files;
   const next = {};
   const changes = [];
   const shippedPaths = new Set(shipped.map((f) => f.path));
@@ -102,7 +96,7 @@ async function syncSkills(shipped, destination, opts) {
         continue;
       }
       next[file.path] = file.hash;
-      if (opts.write && action !== "unchanged") await writeAtomically(target, file.content, file.executable);
+      if (opts.write && action !== "unchanged") await install(target, file.content, file.executable);
       else if (opts.write && file.executable && ((await stat(target)).mode & 73) === 0) await chmod(target, 493);
     }
     for (const [path, hash] of Object.entries(recorded).sort(([a], [b]) => a.localeCompare(b))) {
@@ -121,9 +115,8 @@ async function syncSkills(shipped, destination, opts) {
     }
     const manifestText = `${JSON.stringify({ version: 1, files: next }, null, 2)}
 `;
-    const previousText = await readFile(join(dir, MANIFEST), "utf8").catch(() => null);
-    const manifestChanged = previousText !== manifestText;
-    if (opts.write && manifestChanged) await writeAtomically(join(dir, MANIFEST), manifestText, false);
+    const manifestChanged = read.value.text !== manifestText;
+    if (opts.write && manifestChanged) await install(join(dir, MANIFEST), manifestText, false);
     const wrote = manifestChanged || changes.some((c) => !["unchanged", "conflict", "keep-modified"].includes(c.action));
     return ok({ destination, changes, wrote });
   } catch (err) {
@@ -139,4 +132,4 @@ export {
   shippedSkills,
   syncSkills
 };
-//# sourceMappingURL=sync-WAORRXVO.js.map
+//# sourceMappingURL=sync-U5BCZTPB.js.map
