@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { configOverrides } from "../../src/runner/codex-args";
 import { bundledCodexPath, OFFLINE_KEY, OFFLINE_KEY_VAR, OFFLINE_MODEL, offlineCodexConfig } from "./codex-env";
 
 /** The bundled codex executable (codex-cli 0.163.0), or null when the platform package is not installed. */
@@ -15,15 +16,6 @@ function resolveCodexBinary(): string | null {
 
 export const CODEX_BIN: string | null = resolveCodexBinary();
 
-/** `{a: {b: 1}}` → `["-c", "a.b=1"]`; strings as TOML basic strings (JSON quoting). */
-function configFlags(config: Record<string, unknown>, prefix = ""): string[] {
-  return Object.entries(config).flatMap(([k, v]) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? configFlags(v as Record<string, unknown>, `${prefix}${k}.`)
-      : ["-c", `${prefix}${k}=${JSON.stringify(v)}`],
-  );
-}
-
 /** Nothing listens there: the provider URL for codex commands that never call the model. */
 const NO_SERVER = "http://127.0.0.1:9/v1";
 
@@ -36,7 +28,7 @@ const NO_SERVER = "http://127.0.0.1:9/v1";
 export function offlineFlags(opts: { plugins: boolean; serverUrl?: string }): string[] {
   const config = offlineCodexConfig(opts.serverUrl ?? NO_SERVER);
   config.features = { ...(config.features as object), plugins: opts.plugins };
-  return configFlags({ ...config, model: OFFLINE_MODEL });
+  return configOverrides({ ...config, model: OFFLINE_MODEL }).flatMap((override) => ["-c", override]);
 }
 
 /**
