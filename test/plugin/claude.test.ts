@@ -1,13 +1,13 @@
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLAUDE_BIN, FAKE_ANTHROPIC_KEY, makeClaudeHome, runClaude } from "../support/claude";
 import { bundledCodexPath } from "../support/codex-env";
 import { GIT_ENV, PROJECT_ROOT, git, issueDoc } from "../support/fixture-repo";
+import { listenOnLoopback } from "../support/loopback";
 import { startMessagesServer, type MessagesReply, type MessagesRequest, type MessagesServer } from "../support/messages-server";
 import { answers, addFilePatch } from "../support/model-server";
 import { latestRunDir, mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
@@ -106,9 +106,9 @@ async function serveGitRepo(source: string): Promise<string> {
     });
     child.stdout.on("end", () => res.end());
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  cleanup(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/orchestrator.git`;
+  const { port, close } = await listenOnLoopback(server);
+  cleanup(close);
+  return `http://127.0.0.1:${port}/orchestrator.git`;
 }
 
 /** Requests other than the Messages API (the proxy trap records CONNECTs to any other host): none expected. */
