@@ -31,7 +31,11 @@ export type ProblemCode =
   | "CONTRACT"
   | "BLOCKED"
   | "PROMPT"
-  | "LOGS";
+  | "LOGS"
+  /** The agent's files hold a secret: nothing of them is committed, the worktree is kept. */
+  | "SECRET"
+  /** The agent created a git repository inside its worktree: it would be committed as a dangling gitlink. */
+  | "NESTED_REPO";
 
 export interface Problem {
   code: ProblemCode;

@@ -45,6 +45,8 @@ export interface IssueSummary {
   worktree: string | null;
   usage: { inputTokens: number; outputTokens: number };
   phases: PhaseSummary[];
+  /** Why the branch is neither bundled nor pushed (its worktree held a secret); absent otherwise. */
+  withheld?: string;
   /** With graphite.enabled: the stack parent, whether `gt submit` ran, and what failed; otherwise null. */
   graphite: { parent: string; submitted: boolean; error: string | null } | null;
 }

@@ -11,7 +11,8 @@ import type { EngineEvent, IssueSummary, PhaseName, PhaseResult, PhaseStatus, Ru
 /** The git operations the loop needs; implemented by src/git with the guarded command set. */
 export interface IssueWorktrees {
   create(opts: { id: string; branch: string; path: string; base: string; mergeBranches: string[] }): Promise<Result<{ baseSha: string }>>;
-  commit(worktree: string, message: string): Promise<Result<string | null>>;
+  /** `named`: paths the phase's answer lists as changed (committed even when ignored; `warn` says so). */
+  commit(worktree: string, message: string, opts?: { named?: string[]; warn?: (message: string) => void }): Promise<Result<string | null>>;
   remove(worktree: string): Promise<Result<void>>;
   push?(worktree: string, branch: string): Promise<Result<void>>;
 }
@@ -170,6 +171,8 @@ async function runIssue(
   let seq = 0;
   const attempts: Record<PhaseName, number> = { dev: 0, review: 0, fix: 0 };
   let interrupted = false;
+  /** The agent's uncommitted work must stay on disk: it holds a secret or a nested repository. */
+  let keptFor: "SECRET" | "NESTED_REPO" | null = null;
 
   const phase = async (name: PhaseName): Promise<PhaseResult> => {
     seq += 1;
@@ -182,6 +185,8 @@ async function runIssue(
     if (name === "review") summary.reviews += 1;
     if (name === "fix") summary.fixes += 1;
     interrupted ||= run.interrupted;
+    const code = run.result.error?.code;
+    if (code === "SECRET" || code === "NESTED_REPO") keptFor = code;
     if (run.result.output !== null) outputs[name] = run.result.output;
     return run.result;
   };
@@ -213,9 +218,10 @@ async function runIssue(
   if (summary.status !== "passed" && summary.status !== "capped") summary.status = "failed";
   summary.reason = reason;
 
-  if (interrupted) {
-    // Kept for inspection; `orchestrator clean` removes it.
+  if (interrupted || keptFor) {
+    // Kept for inspection; `orchestrator clean` removes it (it refuses a worktree with uncommitted changes).
     summary.worktree = relative(ctx.repoRoot, worktree);
+    if (keptFor === "SECRET") summary.withheld = "a phase found a secret in the agent's files";
     return summary;
   }
   if (summary.status === "passed" && ctx.config.worktrees.push && ctx.git.push) {
@@ -323,11 +329,18 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
   let commit: string | null = null;
   if (!interrupted) {
     // Whatever the outcome, the agent's files are committed so nothing it wrote is lost with the worktree.
-    const committed = await ctx.git.commit(worktree, `orchestrator(${issue.id}): ${phase} #${attempt}`);
+    const named = (output as { changes?: { path: string }[] } | null)?.changes?.map((c) => c.path);
+    const warn = (message: string) => emit({ type: "warning", issue: issue.id, phase, message });
+    const committed = await ctx.git.commit(worktree, `orchestrator(${issue.id}): ${phase} #${attempt}`, { named, warn });
     if (committed.ok) commit = committed.value;
-    else if (!error) {
-      status = "error";
-      error = { code: "GIT", message: committed.problems.map((p) => p.message).join("; ") };
+    else {
+      const first = committed.problems[0];
+      // A secret or a nested repository outranks whatever else went wrong: it decides what happens to the work.
+      const keeps = first?.code === "SECRET" || first?.code === "NESTED_REPO";
+      if (keeps || !error) {
+        status = "error";
+        error = { code: keeps ? (first?.code ?? "GIT") : "GIT", message: committed.problems.map((p) => p.message).join("; ") };
+      }
     }
   }
 

@@ -1,12 +1,14 @@
 import { join } from "node:path";
 import type { OrchestratorConfig } from "../config/types";
 import type { Problem } from "../errors";
-import { resolvePrompts } from "../prompts";
+import type { Plan } from "../issues/types";
+import { resolvePrompts, type PromptSet } from "../prompts";
 import { runIdFor } from "../report/layout";
 import { LogStore } from "../report/log-store";
 import { Redactor, secretValuesFrom } from "../report/redact";
 import { expandEnv } from "../runner/env";
 import { createRunner } from "../runner";
+import { openModelAccess, type ModelAccess } from "../runner/access";
 import { Graphite, Worktrees } from "../git";
 import { fanOut, type RunSummary, type Sink } from "./events";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
@@ -80,7 +82,8 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   if (!prompts.ok) return usage(prompts.problems, repoRoot);
   const runnerEnv = expandEnv(config.runner.env, req.env);
   if (!runnerEnv.ok) return usage(runnerEnv.problems, repoRoot);
-  const git = await Worktrees.open({ repoRoot, config });
+  const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
+  const git = await Worktrees.open({ repoRoot, config, secrets: (text) => redactor.secretsIn(text) });
   if (!git.ok) return usage(git.problems, repoRoot);
   const { graphite: gt } = config;
   const stack = gt.enabled
@@ -88,7 +91,29 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
     : null;
   if (stack && !stack.ok) return usage(stack.problems, repoRoot);
 
-  const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
+  // The model key goes to the key proxy only; codex and the agent's shell get an environment without secrets.
+  const access = await openModelAccess(config.runner, req.env, runnerEnv.value);
+  if (!access.ok) return usage(access.problems, repoRoot);
+  try {
+    return await runWith(req, { config, plan, repoRoot, prompts: prompts.value, git: git.value, stack: stack?.value, redactor, access: access.value });
+  } finally {
+    await access.value.close();
+  }
+}
+
+interface Ready {
+  config: OrchestratorConfig;
+  plan: Plan;
+  repoRoot: string;
+  prompts: PromptSet;
+  git: Worktrees;
+  stack: Graphite | undefined;
+  redactor: Redactor;
+  access: ModelAccess;
+}
+
+async function runWith(req: RunRequest, ready: Ready): Promise<RunOutcome> {
+  const { config, plan, repoRoot, redactor, access } = ready;
   const controller = new AbortController();
   const onInterrupt = () => controller.abort("interrupt");
   if (req.signal.aborted) onInterrupt();
@@ -106,20 +131,19 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   req.onStart?.({ repoRoot, logsRoot: join(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
 
   const sink = fanOut([store.value, ...req.sinks(redactor)]);
-  const runner = createRunner(config.runner, { ...req.env, ...runnerEnv.value }, (message) =>
-    sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message }),
-  );
+  const warn = (message: string) => sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message });
+  const runner = createRunner(access.runner, access.env, warn);
   try {
     const summary = await runLoop({
       repoRoot,
       config,
-      plan,
+      plan: { ...plan, warnings: [...plan.warnings, ...access.warnings] },
       runId: store.value.runId,
       logDir: store.value.runDir,
       runner,
-      git: git.value,
-      stack: stack?.value,
-      prompts: prompts.value,
+      git: ready.git,
+      stack: ready.stack,
+      prompts: ready.prompts,
       sink,
       redact: (text) => redactor.redact(text),
       signal: controller.signal,
@@ -129,7 +153,7 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
     let bundle: RunOutcome["bundle"] = null;
     if (req.bundle && !store.value.failure) {
       const file = join(store.value.runDir, req.bundle);
-      const made = await git.value.bundleBranches(file, summary.issues.map((i) => i.branch));
+      const made = await ready.git.bundleBranches(file, summary.issues.filter((i) => !i.withheld).map((i) => i.branch));
       if (made.ok) bundle = made.value.length > 0 ? { file, branches: made.value } : null;
       else problems.push(...made.problems);
     }

@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { OrchestratorConfig } from "../config/types";
 import type { IssueWorktrees } from "../engine/loop";
 import { errorMessage, fail, ok, type Problem, type Result } from "../errors";
 import { ensureOwnDirectory } from "../state-dir";
+import { namedPath, nestedRepositories, parseStatusZ, secretsInFile } from "./commit-checks";
 import { GitGuard } from "./guard";
 
 /** Identity for the engine's commits when the repository has none configured. */
@@ -39,17 +40,19 @@ export class Worktrees implements IssueWorktrees {
   private constructor(
     readonly guard: GitGuard,
     private readonly repoRoot: string,
+    /** The known secrets in a text (src/report/redact.ts): what the commit scan looks for. */
+    private readonly secrets: ((text: string) => Set<string>) | null,
   ) {}
 
   /** Checks the repository before any issue runs: a git repo with a commit, and a resolvable base. */
-  static async open(opts: { repoRoot: string; config: OrchestratorConfig; env?: NodeJS.ProcessEnv }): Promise<Result<Worktrees>> {
+  static async open(opts: { repoRoot: string; config: OrchestratorConfig; env?: NodeJS.ProcessEnv; secrets?: (text: string) => Set<string> }): Promise<Result<Worktrees>> {
     const { repoRoot, config } = opts;
     const scope = { repoRoot, worktreesRoot: resolve(repoRoot, config.worktrees.root), branchPrefix: config.worktrees.branchPrefix };
     const probe = new GitGuard(scope, opts.env ?? {});
     // Exit 1: the key is not set.
     const email = await probe.run(repoRoot, ["config", "--get", "user.email"], { okExitCodes: [1] });
     const identity = email.ok && email.value !== "" ? {} : FALLBACK_IDENTITY;
-    const worktrees = new Worktrees(new GitGuard(scope, { ...identity, ...opts.env }), repoRoot);
+    const worktrees = new Worktrees(new GitGuard(scope, { ...identity, ...opts.env }), repoRoot, opts.secrets ?? null);
     const head = await worktrees.resolveCommit("HEAD");
     if (!head.ok) return head;
     if (head.value === null) {
@@ -129,14 +132,50 @@ export class Worktrees implements IssueWorktrees {
     return ok({ baseSha: start.value });
   }
 
-  /** Commits everything the phase left in the worktree; null when nothing changed. */
-  async commit(worktree: string, message: string): Promise<Result<string | null>> {
+  /**
+   * Commits everything the phase left in the worktree; null when nothing changed. Before anything is staged:
+   * a repository the agent created inside the worktree fails (NESTED_REPO), and so does a file holding a
+   * known secret (SECRET, naming the files) — nothing is committed then and the caller keeps the worktree.
+   * Paths in `named` (the phase's `changes`) that .gitignore matches are committed too, with `warn`.
+   */
+  async commit(worktree: string, message: string, opts: { named?: string[]; warn?: (message: string) => void } = {}): Promise<Result<string | null>> {
     // status first: a phase that changed nothing (most reviews) costs one git call, not two.
-    const status = await this.git(worktree, "status", "--porcelain", "--untracked-files=all");
+    const status = await this.git(worktree, "status", "--porcelain", "-z", "--untracked-files=all");
     if (!status.ok) return status;
-    if (status.value === "") return ok(null);
+    const entries = parseStatusZ(status.value);
+    const named = [...new Set((opts.named ?? []).map(namedPath).filter((p): p is string => p !== null))];
+    let ignored: string[] = [];
+    if (named.length > 0) {
+      // :(literal) — the agent's text is a path, never a glob or pathspec magic.
+      const listed = await this.git(worktree, "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--", ...named.map((p) => `:(literal)${p}`));
+      if (!listed.ok) return listed;
+      ignored = listed.value.split("\0").filter((p) => p !== "");
+    }
+    if (entries.length === 0 && ignored.length === 0) return ok(null);
+    const nested = nestedRepositories(worktree, entries);
+    if (nested.length > 0) {
+      return fail({
+        code: "NESTED_REPO",
+        message: `the agent created a git repository inside its worktree (${nested.join(", ")}): it would be committed as a dangling gitlink, so nothing of this phase was committed`,
+        hint: "The worktree is kept: copy out what you need, then remove it with `orchestrator clean`.",
+      });
+    }
+    const leaked = await this.filesWithSecrets(worktree, [...entries.map((e) => ({ path: e.path, tracked: e.code !== "??" })), ...ignored.map((path) => ({ path, tracked: false }))]);
+    if (leaked.length > 0) {
+      const shown = leaked.slice(0, 10).join(", ") + (leaked.length > 10 ? ` and ${leaked.length - 10} more` : "");
+      return fail({
+        code: "SECRET",
+        message: `${shown} ${leaked.length === 1 ? "holds" : "hold"} a secret (a runner.env or key variable's value, or text shaped like an API key): nothing of this phase was committed and the branch is neither bundled nor pushed`,
+        hint: "The worktree is kept for inspection: remove the secret from it, then rotate the credential.",
+      });
+    }
     const added = await this.git(worktree, "add", "-A");
     if (!added.ok) return added;
+    if (ignored.length > 0) {
+      const forced = await this.git(worktree, "add", "-f", "--", ...ignored.map((p) => `:(literal)${p}`));
+      if (!forced.ok) return forced;
+      opts.warn?.(`committed files .gitignore matches because the phase named them in its changes: ${ignored.join(", ")}`);
+    }
     // --no-verify: a failing hook of the user's must not lose the agent's work; review judges it instead.
     const committed = await this.git(worktree, "commit", "--no-verify", "-q", "-m", message);
     if (!committed.ok) {
@@ -144,6 +183,28 @@ export class Worktrees implements IssueWorktrees {
       return /nothing (added )?to commit|no changes added to commit/.test((committed.problems[0] as Problem).message) ? ok(null) : committed;
     }
     return this.git(worktree, "rev-parse", "HEAD");
+  }
+
+  /**
+   * Files (worktree-relative) holding a secret the redactor knows that their committed version did not
+   * already hold (a fixture with a key-shaped string the repository always had is not the agent's leak).
+   */
+  private async filesWithSecrets(worktree: string, files: { path: string; tracked: boolean }[]): Promise<string[]> {
+    if (!this.secrets) return [];
+    const find = this.secrets;
+    const leaked: string[] = [];
+    for (const file of files) {
+      const found = secretsInFile(join(worktree, file.path), find);
+      if (found.size === 0) continue;
+      if (file.tracked) {
+        // Exit 128: not in HEAD (new in the index); then nothing was there before.
+        const before = await this.guard.run(worktree, ["cat-file", "blob", `HEAD:${file.path}`], { okExitCodes: [128] });
+        const old = before.ok ? find(before.value) : new Set<string>();
+        if ([...found].every((s) => old.has(s))) continue;
+      }
+      leaked.push(file.path);
+    }
+    return leaked;
   }
 
   async remove(worktree: string): Promise<Result<void>> {

@@ -4,6 +4,7 @@ import { ExitCode } from "../engine/exit-codes";
 import { abortOnSignals } from "../engine/interrupt";
 import { executeRun } from "../engine/session";
 import { errorMessage, formatProblem } from "../errors";
+import { neutralise } from "../report/neutralise";
 import { terminalSink } from "../report/terminal";
 import { styleFor } from "../report/style";
 import { locateCodex } from "./find-codex";
@@ -62,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
       sinks: (redactor) => [terminalSink(process.stdout, styleFor({ isTTY: false }, {}), redactor)],
       overrides: { codexPath: codex.kind === "path" ? codex.path : undefined },
     });
-    for (const p of outcome.problems) process.stdout.write(`error: ${formatProblem(p)}\n`);
+    for (const p of outcome.problems) process.stdout.write(`error: ${neutralise(formatProblem(p))}\n`);
     process.stdout.write(summaryLine(milestone, outcome));
     return outcome.exitCode;
   } finally {

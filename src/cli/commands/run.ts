@@ -1,6 +1,7 @@
 import { Command, Option } from "clipanion";
 import { ExitCode } from "../../engine/exit-codes";
 import { abortOnSignals } from "../../engine/interrupt";
+import { neutralise } from "../../report/neutralise";
 import { styleFor } from "../../report/style";
 import { RepoCommand } from "../context";
 
@@ -43,7 +44,7 @@ export class RunCommand extends RepoCommand {
       });
       if (result.problems.length > 0) {
         if (result.exitCode === ExitCode.Usage) return this.reportProblems(result.problems);
-        for (const p of result.problems) stderr.write(`error: ${p.message}\n`);
+        for (const p of result.problems) stderr.write(`error: ${neutralise(p.message)}\n`);
       }
       return result.exitCode;
     } finally {
