@@ -125,7 +125,7 @@ export function renderSummary(summary: RunSummary, s: Style): string {
   const kept = summary.issues.filter((i) => i.worktree).map((i) => `worktree kept for inspection: ${n(i.worktree ?? "")}`);
   return [
     "",
-    `Run ${summary.runId}: ${verdict} — ${passed}/${summary.issues.length} issues passed`,
+    `Run ${n(summary.runId)}: ${verdict} — ${passed}/${summary.issues.length} issues passed`,
     "",
     summary.issues.length > 0 ? body : "(no issue to run)",
     ...kept,
