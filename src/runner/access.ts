@@ -66,14 +66,11 @@ export function routeFor(config: Record<string, unknown>, env: Record<string, st
 /** runner.config with the active provider pointed at the proxy and no `env_key` left for codex to read. */
 function proxiedConfig(config: Record<string, unknown>, route: Extract<KeyRoute, { kind: "proxy" }>, baseUrl: string): Record<string, unknown> {
   const providers = isTable(config.model_providers) ? { ...config.model_providers } : {};
-  const { env_key: _dropped, ...original } = route.builtin ? { env_key: undefined } : (providers[route.provider] as Record<string, unknown>);
   const name = route.builtin ? PROXIED_OPENAI : route.provider;
-  providers[name] = {
-    ...(route.builtin ? { name: "OpenAI (through the orchestrator key proxy)", wire_api: "responses" } : original),
-    base_url: baseUrl,
-    // The proxy answers POST /v1/responses only; a WebSocket attempt would just cost retries.
-    supports_websockets: false,
-  };
+  const original: Record<string, unknown> = route.builtin ? { name: "OpenAI (through the orchestrator key proxy)", wire_api: "responses" } : { ...(providers[name] as Record<string, unknown>) };
+  delete original.env_key;
+  // The proxy answers POST /v1/responses only; a WebSocket attempt would just cost retries.
+  providers[name] = { ...original, base_url: baseUrl, supports_websockets: false };
   return { ...config, model_provider: name, model_providers: providers };
 }
 

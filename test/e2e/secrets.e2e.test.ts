@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectOutput } from "../support/child-output";
-import { OFFLINE_KEY, OFFLINE_KEY_VAR } from "../support/codex-env";
-import { git, GIT_ENV, issueDoc, PROJECT_ROOT, runCli } from "../support/fixture-repo";
+import { bundledCodexPath, OFFLINE_KEY, OFFLINE_KEY_VAR, offlineCodexConfig } from "../support/codex-env";
+import { git, GIT_ENV, issueDoc, PROJECT_ROOT, runCli, startCli } from "../support/fixture-repo";
 import { addFilePatch, answers, type Reply } from "../support/model-server";
 import { latestRunDir, mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
 
@@ -152,6 +152,44 @@ describe("trust boundary: secrets (dist/cli.js, dist/action.js, real codex, scri
     expect(server.requests.map((r) => r.prompt).join("\n")).not.toContain(SHORT_SECRET);
     expect(proxiesFor(server.port)).toEqual([]);
   }, 180_000);
+
+  it("the codex-cli runner and the built-in OpenAI provider go through the proxy too: the key reaches the model, not the agent", async () => {
+    const { model_provider: _p, model_providers: _ps, ...noProvider } = offlineCodexConfig("unused");
+    const openaiKey = "sk-builtin-openai-key-0123456789";
+    for (const runner of [
+      { default: "codex-cli", codexPath: bundledCodexPath() },
+      { default: "codex-sdk", config: noProvider },
+    ]) {
+      const { repo, env, server } = await setupRun(
+        cleanup,
+        { "docs/issues/C-1.md": issueDoc({ milestone: "M1" }, "# Dump") },
+        { "C-1": { dev: { actions: [{ kind: "command", cmd: "env > env-dump.txt; cat /proc/$PPID/environ > parent-env.txt" }], answer: answers.dev() }, review: [{ answer: answers.pass() }] } },
+        { runner },
+      );
+      const key = runner.default === "codex-cli" ? OFFLINE_KEY : openaiKey;
+      const result = await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env: { ...env, OPENAI_API_KEY: openaiKey, OPENAI_BASE_URL: server.url } });
+      expect(result.code).toBe(0);
+      expect(server.requests.length).toBeGreaterThan(0);
+      for (const request of server.requests) expect(request.authorization).toBe(`Bearer ${key}`);
+      const branch = branchContent(repo.dir, "main", "orchestrator/C-1");
+      expect(branch).toContain("PATH=");
+      expect(branch).not.toContain(OFFLINE_KEY);
+      expect(branch).not.toContain(openaiKey);
+      expect(proxiesFor(server.port)).toEqual([]);
+    }
+  }, 180_000);
+
+  it("an interrupted run stops its key proxy", async () => {
+    const { repo, env, server } = await setupRun(cleanup, { "docs/issues/I-1.md": issueDoc({ milestone: "M1" }, "# Hang") }, { "I-1": { dev: { answer: { kind: "hang" } } } });
+    const cli = startCli(["run", "--milestone", "M1"], { cwd: repo.dir, env });
+    const deadline = Date.now() + 60_000;
+    while (server.requests.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(proxiesFor(server.port)).toHaveLength(1);
+    cli.child.kill("SIGINT");
+    const result = await cli.done;
+    expect(result.code).toBe(130);
+    expect(proxiesFor(server.port)).toEqual([]);
+  }, 120_000);
 
   it("a phase whose files hold a secret fails SECRET naming the file: nothing committed, worktree kept, branch not bundled", async () => {
     const { repo, env } = await setupRun(
