@@ -2,12 +2,18 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bundledCodexPath } from "../support/codex-env";
+import { bundledCodexPath, offlineCodexConfig } from "../support/codex-env";
 import { git, issueDoc, runCli, startCli } from "../support/fixture-repo";
 import { addFilePatch, answers } from "../support/model-server";
 import { latestRunDir, mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
 
 const cleanup = useCleanups();
+/** The offline provider with no `env_key`: nothing for the key proxy to hold (its server is never reached). */
+function keylessProvider(): Record<string, unknown> {
+  const config = offlineCodexConfig("http://127.0.0.1:9/v1") as { model_providers: { scripted: Record<string, unknown> } };
+  delete config.model_providers.scripted.env_key;
+  return config;
+}
 const doc = (id: string, milestone: string, deps: string[] = []) => issueDoc({ id, milestone, depends_on: deps }, `# Issue ${id}`);
 const branches = (dir: string) => git(dir, "for-each-ref", "--format=%(refname:short)", "refs/heads/orchestrator").split("\n").filter(Boolean);
 
@@ -48,7 +54,8 @@ describe("runner faults (dist/cli.js, real codex binary)", () => {
       cleanup,
       { "docs/issues/M-1.md": doc("M-1", "M1"), "docs/issues/M-2.md": doc("M-2", "M1") },
       { "M-1": { dev: { answer: answers.dev() } }, "M-2": { dev: { answer: answers.dev() } } },
-      { runner: { codexPath: "/nonexistent/bin/codex" } },
+      // A provider without a key: with one, the key proxy (also codex) would fail first, before any work (exit 2).
+      { runner: { codexPath: "/nonexistent/bin/codex", config: keylessProvider() } },
     );
     const result = await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env });
     expect(result.code).toBe(1);

@@ -179,6 +179,16 @@ describe("trust boundary: secrets (dist/cli.js, dist/action.js, real codex, scri
     }
   }, 180_000);
 
+  it("a key proxy that cannot start stops the run before any work (exit 2), the key never handed to codex instead", async () => {
+    const { repo, env, server } = await setupRun(cleanup, { "docs/issues/K-1.md": issueDoc({ milestone: "M1" }, "# K") }, { "K-1": { dev: { answer: answers.dev() } } }, { runner: { codexPath: "/nonexistent/bin/codex" } });
+    const result = await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("cannot start the model key proxy");
+    expect(server.requests).toHaveLength(0);
+    expect(git(repo.dir, "for-each-ref", "refs/heads/orchestrator")).toBe("");
+    expect(existsSync(join(repo.dir, LOGS))).toBe(false);
+  }, 60_000);
+
   it("an interrupted run stops its key proxy", async () => {
     const { repo, env, server } = await setupRun(cleanup, { "docs/issues/I-1.md": issueDoc({ milestone: "M1" }, "# Hang") }, { "I-1": { dev: { answer: { kind: "hang" } } } });
     const cli = startCli(["run", "--milestone", "M1"], { cwd: repo.dir, env });
