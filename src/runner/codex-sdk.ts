@@ -8,7 +8,7 @@ type RunnerConfig = OrchestratorConfig["runner"];
 /**
  * The default runner: `@openai/codex-sdk` drives the codex binary (`codex exec --experimental-json`)
  * in the issue worktree with the phase's output schema. The SDK replaces the child's environment when
- * `env` is given, so the engine's environment is passed through with `runner.env` on top.
+ * `env` is given: codex gets exactly `env`, the environment without secrets built by src/runner/access.ts.
  */
 export function createCodexSdkRunner(cfg: RunnerConfig, env: Record<string, string | undefined>): Runner {
   let codex: Promise<Codex> | null = null;

@@ -7,8 +7,8 @@ import type { Runner } from "./types";
 export type { Runner, RunnerOutcome, RunnerRequest } from "./types";
 
 /**
- * The runner `runner.default` names, wrapped with `runner.fallback` when one is set. `env` is the full child
- * environment: the engine's own with the expanded `runner.env` on top. `onFallback` hears when (and why)
+ * The runner `runner.default` names, wrapped with `runner.fallback` when one is set. `env` is codex's whole
+ * environment, without secrets (src/runner/access.ts: the model key reaches only the key proxy). `onFallback` hears when (and why)
  * the fallback takes over, so the run can log the choice.
  */
 export function createRunner(cfg: OrchestratorConfig["runner"], env: Record<string, string | undefined>, onFallback: (message: string) => void = () => undefined): Runner {

@@ -85,14 +85,15 @@ describe("plugin shim (bin/dev-auto-orchestrate → the skill's engine)", () => 
     expect(r.summary).toMatchObject({ exitCode: 1, status: "failed", issues: [{ id: "B-1", status: "failed", reason: expect.stringContaining("the spec is missing") }] });
   });
 
-  it("without codex anywhere: a warning up front, the issue fails saying why, the summary is still the last line", async () => {
+  it("without codex anywhere: a warning up front, the run stops before any issue saying why, the summary is still the last line", async () => {
     const { repo, env } = await setupRun(cleanup, { "docs/issues/C-1.md": doc("C-1") }, { "C-1": { dev: { answer: answers.dev() } } });
     const plugin = installedPlugin();
     const r = await runShim(join(plugin, "bin/dev-auto-orchestrate"), ["M1"], repo.dir, { ...env, PATH: PATH_WITHOUT_CODEX });
-    expect(r.code).toBe(1);
-    expect(r.summary).toMatchObject({ exitCode: 1, status: "failed", issues: [{ id: "C-1", status: "failed" }] });
+    // The model key proxy ships inside codex: without codex it cannot start, so nothing runs (SPEC §3 preflight).
+    expect(r.code).toBe(2);
+    expect(r.summary).toMatchObject({ exitCode: 2, status: "error", issues: [] });
     expect(r.stdout).toContain("warning: no codex CLI on PATH");
-    expect(String((r.summary?.issues as { reason: string }[])[0]?.reason)).toContain("codex could not start");
+    expect(String((r.summary?.problems as string[])[0])).toContain("cannot start the model key proxy");
   });
 
   it("SIGINT stops the running phase: exit 130, the summary says interrupted, the worktree is kept", async () => {
