@@ -28,7 +28,7 @@ export function shellEnvironmentPolicy(userPolicy: unknown, runnerEnvNames: stri
 /**
  * codex's own environment: the engine's, without any secret-named variable and without any variable
  * holding a `runner.env` secret; plus the `runner.env` entries that are not secrets (values shorter than
- * MIN_SECRET_LENGTH). The agent can read codex's environment (`/proc/$PPID/environ`), so a secret kept out
+ * MIN_SECRET_LENGTH). The agent may read codex's environment (`/proc/<pid>/environ`), so a secret kept out
  * of it cannot leak that way: the model key reaches only the key proxy (src/runner/proxy.ts). `keep` names
  * variables codex itself must read (a provider that cannot go through the proxy; a warning says so).
  */

@@ -119,7 +119,8 @@ describe("trust boundary: secrets (dist/cli.js, dist/action.js, real codex, scri
           review: [{ answer: answers.pass() }],
         },
       },
-      { runner: { env: { OTHER: RUNNER_SECRET, SHORT: SHORT_SECRET, MY_SERVICE_TOKEN: "${MY_SERVICE_TOKEN}" } } },
+      // FLAG is too short to be a secret: codex gets it, the agent's shell does not (every runner.env name is excluded).
+      { runner: { env: { OTHER: RUNNER_SECRET, SHORT: SHORT_SECRET, MY_SERVICE_TOKEN: "${MY_SERVICE_TOKEN}", FLAG: "on" } } },
     );
     const run = await runAction(repo.dir, { milestone: "M1" }, { ...env, MY_SERVICE_TOKEN: ENGINE_TOKEN, OPENAI_API_KEY: "sk-engine-openai-key-0123456789" });
     expect(run.code).toBe(0);
@@ -128,6 +129,9 @@ describe("trust boundary: secrets (dist/cli.js, dist/action.js, real codex, scri
     // The dumps worked (the agent's shell had an environment) …
     expect(branch).toMatch(/env-dump\.txt:\n[\s\S]*PATH=/);
     expect(branch).toMatch(/parent-env\.txt:\n[\s\S]*PATH=/);
+    // Every runner.env name is kept out of the shell, even a value too short to be a secret.
+    const sections = branch.split(/^(?=[\w.-]+\.txt:$)/m);
+    expect(sections.find((x) => x.startsWith("env-dump.txt:"))).not.toMatch(/^FLAG=/m);
     // … and hold no key, no runner.env secret, no engine secret.
     // The bundle carries the same clean work.
     const restored = realpathSync(mkdtempSync(join(tmpdir(), "restored-")));
@@ -156,9 +160,14 @@ describe("trust boundary: secrets (dist/cli.js, dist/action.js, real codex, scri
   it("the codex-cli runner and the built-in OpenAI provider go through the proxy too: the key reaches the model, not the agent", async () => {
     const { model_provider: _p, model_providers: _ps, ...noProvider } = offlineCodexConfig("unused");
     const openaiKey = "sk-builtin-openai-key-0123456789";
+    // codex's own environment, seen from outside the sandbox: a wrapper records it, then runs the real codex.
+    const wrapperDir = mkdtempSync(join(tmpdir(), "codex-wrapper-"));
+    cleanup(() => rmSync(wrapperDir, { recursive: true, force: true }));
+    const wrapper = join(wrapperDir, "codex");
+    writeFileSync(wrapper, `#!/bin/sh\nenv > "${wrapperDir}/env-$$.txt"\nexec "${bundledCodexPath()}" "$@"\n`, { mode: 0o755 });
     for (const runner of [
-      { default: "codex-cli", codexPath: bundledCodexPath() },
-      { default: "codex-sdk", config: noProvider },
+      { default: "codex-cli", codexPath: wrapper },
+      { default: "codex-sdk", config: noProvider, codexPath: wrapper },
     ]) {
       const { repo, env, server } = await setupRun(
         cleanup,
@@ -176,6 +185,16 @@ describe("trust boundary: secrets (dist/cli.js, dist/action.js, real codex, scri
       expect(branch).not.toContain(OFFLINE_KEY);
       expect(branch).not.toContain(openaiKey);
       expect(proxiesFor(server.port)).toEqual([]);
+    }
+    // The key proxy and every codex exec ran through the wrapper: none of their environments held a key.
+    const dumps = readdirSync(wrapperDir).filter((f) => f.startsWith("env-"));
+    expect(dumps.length).toBeGreaterThanOrEqual(4);
+    for (const dump of dumps) {
+      const text = readFileSync(join(wrapperDir, dump), "utf8");
+      expect(text).toContain("PATH=");
+      expect(text).not.toContain(OFFLINE_KEY);
+      expect(text).not.toContain(openaiKey);
+      expect(text).not.toMatch(/^(OPENAI_API_KEY|CODEX_API_KEY|SCRIPTED_MODEL_API_KEY)=/m);
     }
   }, 180_000);
 
