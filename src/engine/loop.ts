@@ -219,7 +219,7 @@ async function runIssue(
   summary.reason = reason;
 
   if (interrupted || keptFor) {
-    // Kept for inspection; `orchestrator clean` removes it (it refuses a worktree with uncommitted changes).
+    // Kept for inspection; `orchestrator clean` removes it once it holds no uncommitted work.
     summary.worktree = relative(ctx.repoRoot, worktree);
     if (keptFor === "SECRET") summary.withheld = "a phase found a secret in the agent's files";
     return summary;
@@ -334,12 +334,12 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     const committed = await ctx.git.commit(worktree, `orchestrator(${issue.id}): ${phase} #${attempt}`, { named, warn });
     if (committed.ok) commit = committed.value;
     else {
-      const first = committed.problems[0];
+      const first = committed.problems[0] as Problem;
       // A secret or a nested repository outranks whatever else went wrong: it decides what happens to the work.
-      const keeps = first?.code === "SECRET" || first?.code === "NESTED_REPO";
+      const keeps = first.code === "SECRET" || first.code === "NESTED_REPO";
       if (keeps || !error) {
         status = "error";
-        error = { code: keeps ? (first?.code ?? "GIT") : "GIT", message: committed.problems.map((p) => p.message).join("; ") };
+        error = { code: keeps ? first.code : "GIT", message: committed.problems.map((p) => p.message).join("; ") };
       }
     }
   }

@@ -157,7 +157,7 @@ export class Worktrees implements IssueWorktrees {
       return fail({
         code: "NESTED_REPO",
         message: `the agent created a git repository inside its worktree (${nested.join(", ")}): it would be committed as a dangling gitlink, so nothing of this phase was committed`,
-        hint: "The worktree is kept: copy out what you need, then remove it with `orchestrator clean`.",
+        hint: `The worktree is kept: copy out what you need, then remove it (\`git worktree remove --force ${relative(this.repoRoot, worktree)}\`).`,
       });
     }
     const leaked = await this.filesWithSecrets(worktree, [...entries.map((e) => ({ path: e.path, tracked: e.code !== "??" })), ...ignored.map((path) => ({ path, tracked: false }))]);
@@ -166,7 +166,7 @@ export class Worktrees implements IssueWorktrees {
       return fail({
         code: "SECRET",
         message: `${shown} ${leaked.length === 1 ? "holds" : "hold"} a secret (a runner.env or key variable's value, or text shaped like an API key): nothing of this phase was committed and the branch is neither bundled nor pushed`,
-        hint: "The worktree is kept for inspection: remove the secret from it, then rotate the credential.",
+        hint: `Rotate the credential. The worktree is kept for inspection; remove it with \`git worktree remove --force ${relative(this.repoRoot, worktree)}\`.`,
       });
     }
     const added = await this.git(worktree, "add", "-A");
