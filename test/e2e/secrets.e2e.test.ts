@@ -287,9 +287,9 @@ describe("trust boundary: nothing is lost (dist/cli.js, real codex, scripted mod
     expect(result.stdout).toContain("warning: committed files .gitignore matches because the phase named them in its changes: build/out.txt");
   }, 120_000);
 
-  it("a nested repository the agent creates fails the phase with a clear reason and keeps the worktree", async () => {
+  it("a nested repository the agent creates (with a commit: it would become a dangling gitlink) fails the phase with a clear reason and keeps the worktree", async () => {
     const { repo, env } = await setupRun(cleanup, { "docs/issues/N-1.md": issueDoc({ milestone: "M1" }, "# Nested") }, {
-      "N-1": { dev: { actions: [{ kind: "command", cmd: "git init -q nested && echo x > nested/file.txt && echo y > top.txt" }], answer: answers.dev() } },
+      "N-1": { dev: { actions: [{ kind: "command", cmd: "git init -q nested && echo x > nested/file.txt && git -C nested add . && git -C nested -c user.name=a -c user.email=a@b.invalid commit -qm x && echo y > top.txt" }], answer: answers.dev() } },
     });
     const base = git(repo.dir, "rev-parse", "HEAD");
     const result = await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env });
