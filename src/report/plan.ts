@@ -1,6 +1,7 @@
 import { relative } from "node:path";
 import type { LoadedConfig } from "../config/types";
 import type { Plan } from "../issues/types";
+import { neutralise } from "./neutralise";
 import { table, type Style } from "./style";
 
 /** The stable machine-readable shape of `plan --json` (documented in the README). */
@@ -24,14 +25,15 @@ export function planJson(plan: Plan, loaded: LoadedConfig) {
 
 export function renderPlan(plan: Plan, s: Style): string {
   if (plan.issues.length === 0) {
-    return `Milestone ${s.bold(plan.milestone)}: nothing to do (no open issue).\n`;
+    return `Milestone ${s.bold(neutralise(plan.milestone))}: nothing to do (no open issue).\n`;
   }
+  // Titles come from issue docs: untrusted text, shown neutralised (one line each).
   const rows = plan.issues.map(({ issue, waitsFor }, index) => [
     String(index + 1),
     issue.id,
     waitsFor.length > 0 ? waitsFor.join(", ") : "-",
-    issue.title,
-  ]);
+    issue.title.replace(/\r?\n/g, " "),
+  ].map(neutralise));
   const count = plan.issues.length === 1 ? "1 issue" : `${plan.issues.length} issues`;
-  return `Milestone ${s.bold(plan.milestone)}: ${count} in order\n\n${table(["#", "issue", "waits for", "title"], rows)}\n`;
+  return `Milestone ${s.bold(neutralise(plan.milestone))}: ${count} in order\n\n${table(["#", "issue", "waits for", "title"], rows)}\n`;
 }

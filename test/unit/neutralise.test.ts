@@ -133,3 +133,16 @@ describe("the Action's workflow commands", () => {
     );
   });
 });
+
+describe("plan output", () => {
+  it("shows issue titles neutralised, on one line", async () => {
+    const { renderPlan } = await import("../../src/report/plan");
+    const text = renderPlan(
+      { milestone: "M1", warnings: [], issues: [{ issue: { id: "A-1", title: `${HOSTILE}\nsecond line` } as never, waitsFor: [] }] } as never,
+      styleFor({ isTTY: false }, { NO_COLOR: "1" }),
+    );
+    expect(text).toContain("␛]0;title␇");
+    expect(text.replace(/\n/g, "")).not.toMatch(CONTROL);
+    expect(text.trimEnd().split("\n")).toHaveLength(4);
+  });
+});

@@ -1,5 +1,6 @@
 import { Command, Option } from "clipanion";
 import { ExitCode } from "../../engine/exit-codes";
+import { neutralise } from "../../report/neutralise";
 import { styleFor } from "../../report/style";
 import { RepoCommand } from "../context";
 
@@ -35,7 +36,7 @@ export class PlanCommand extends RepoCommand {
     } else {
       this.context.stdout.write(renderPlan(plan, styleFor(this.context.stdout as { isTTY?: boolean }, this.context.env)));
     }
-    for (const w of plan.warnings) this.context.stderr.write(`warning: ${w}\n`);
+    for (const w of plan.warnings) this.context.stderr.write(`warning: ${neutralise(w)}\n`);
     return ExitCode.Ok;
   }
 }
