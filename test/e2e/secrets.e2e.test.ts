@@ -220,7 +220,7 @@ describe("trust boundary: secrets (dist/cli.js, dist/action.js, real codex, scri
     expect(proxiesFor(server.port)).toEqual([]);
   }, 120_000);
 
-  it("a phase whose files hold a secret fails SECRET naming the file: nothing committed, worktree kept, branch not bundled", async () => {
+  it("a phase whose files hold a secret fails SECRET naming the file: nothing committed, worktree kept, branch neither bundled nor pushed", async () => {
     const { repo, env } = await setupRun(
       cleanup,
       { "docs/issues/S-1.md": issueDoc({ milestone: "M1" }, "# Leak"), "docs/issues/S-2.md": issueDoc({ milestone: "M1" }, "# Fine") },
@@ -230,9 +230,13 @@ describe("trust boundary: secrets (dist/cli.js, dist/action.js, real codex, scri
       },
       { runner: { env: { OTHER: RUNNER_SECRET } } },
     );
+    const origin = realpathSync(mkdtempSync(join(tmpdir(), "origin-")));
+    cleanup(() => rmSync(origin, { recursive: true, force: true }));
+    git(origin, "init", "-q", "--bare");
+    git(repo.dir, "remote", "add", "origin", origin);
     const base = git(repo.dir, "rev-parse", "HEAD");
     const before = mainState(repo.dir);
-    const run = await runAction(repo.dir, { milestone: "M1" }, env);
+    const run = await runAction(repo.dir, { milestone: "M1", "push-branches": "true" }, env);
     expect(run.code).toBe(1);
 
     const summary = readJson(join(run.runDir, "run.json"));
@@ -253,6 +257,8 @@ describe("trust boundary: secrets (dist/cli.js, dist/action.js, real codex, scri
     git(restored, "init", "-q");
     git(restored, "fetch", "-q", join(run.runDir, "branches.bundle"), "refs/heads/*:refs/heads/*");
     expect(git(restored, "for-each-ref", "--format=%(refname:short)")).toBe("orchestrator/S-2");
+    // Only the passed branch was pushed.
+    expect(git(origin, "for-each-ref", "--format=%(refname:short)")).toBe("orchestrator/S-2");
     expect(allText(run.runDir)).not.toContain(RUNNER_SECRET);
     expect(run.stdout).not.toContain(RUNNER_SECRET);
     expect(mainState(repo.dir)).toEqual(before);
