@@ -3,20 +3,21 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   runCommandFromInputs
-} from "./chunks/chunk-KCJ55L6H.js";
+} from "./chunks/chunk-GLLWPYQT.js";
 import {
   ExitCode
 } from "./chunks/chunk-JBMVGVPA.js";
 import {
+  neutralise,
   styleFor
-} from "./chunks/chunk-5SM3VJ5H.js";
+} from "./chunks/chunk-FWGU63SB.js";
 import {
   require_lib
 } from "./chunks/chunk-5ZLQUXYG.js";
 import {
   errorMessage,
   formatProblem
-} from "./chunks/chunk-ZSTMBARI.js";
+} from "./chunks/chunk-6QMA47MY.js";
 import {
   __commonJS,
   __require,
@@ -2064,7 +2065,7 @@ var OrchestratorCommand = class extends import_clipanion.Command {
     this.context.stderr.write(`${s.red(s.bold("error"))}: ${count}
 `);
     for (const p of problems) {
-      this.context.stderr.write(`${formatProblem(p).replace(/^/gm, "  ")}
+      this.context.stderr.write(`${neutralise(formatProblem(p)).replace(/^/gm, "  ")}
 `);
     }
     return ExitCode.Usage;
@@ -2085,7 +2086,7 @@ var CleanCommand = class extends RepoCommand {
     examples: [["Clean up after an interrupted run", "$0 clean"]]
   });
   async execute() {
-    const [{ loadConfig }, { Worktrees }] = await Promise.all([import("./chunks/config-7M7EVQGD.js"), import("./chunks/git-OMZPMALR.js")]);
+    const [{ loadConfig }, { Worktrees }] = await Promise.all([import("./chunks/config-4TUX7W5M.js"), import("./chunks/git-CVMXVSFT.js")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
     const worktrees = await Worktrees.open(loaded.value);
@@ -2121,7 +2122,7 @@ var InitCommand = class extends import_clipanion3.Command {
 `);
       return ExitCode.Usage;
     }
-    const { initRepository } = await import("./chunks/init-QMQUXCWB.js");
+    const { initRepository } = await import("./chunks/init-L3PDVBGF.js");
     const result = await initRepository(this.context.cwd, this.format);
     if (!result.ok) {
       for (const p of result.problems) this.context.stderr.write(`error: ${formatProblem(p)}
@@ -2153,7 +2154,7 @@ var PlanCommand = class extends RepoCommand {
   issue = import_clipanion4.Option.String("--issue,-i", { description: "Plan only this issue of the milestone" });
   json = import_clipanion4.Option.Boolean("--json", false, { description: "Print the plan as JSON on stdout" });
   async execute() {
-    const [{ prepareRun }, { planJson, renderPlan }] = await Promise.all([import("./chunks/prepare-GLOFJ7JH.js"), import("./chunks/plan-DBWD3FJM.js")]);
+    const [{ prepareRun }, { planJson, renderPlan }] = await Promise.all([import("./chunks/prepare-SPMCILW6.js"), import("./chunks/plan-BJJQBPXF.js")]);
     const prepared = await prepareRun({
       cwd: this.context.cwd,
       configPath: this.config,
@@ -2168,7 +2169,7 @@ var PlanCommand = class extends RepoCommand {
     } else {
       this.context.stdout.write(renderPlan(plan, styleFor(this.context.stdout, this.context.env)));
     }
-    for (const w of plan.warnings) this.context.stderr.write(`warning: ${w}
+    for (const w of plan.warnings) this.context.stderr.write(`warning: ${neutralise(w)}
 `);
     return ExitCode.Ok;
   }
@@ -2214,7 +2215,7 @@ var PluginSyncCommand = class extends OrchestratorCommand {
   dryRun = import_clipanion5.Option.Boolean("--dry-run", false, { description: "Print what would change, change nothing" });
   async execute() {
     const { stdout, stderr, env, cwd } = this.context;
-    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-SGAFZQ3P.js"), import("./chunks/sync-U5BCZTPB.js")]);
+    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-47ZYBQPL.js"), import("./chunks/sync-XT4ZQRZT.js")]);
     const source = shippedSkillsDir();
     if (source === null) {
       stderr.write("error: this orchestrator install has no plugin/skills folder; reinstall the package\n");
@@ -2305,7 +2306,7 @@ ${line}
     try {
       const human = this.json ? stderr : stdout;
       const style = styleFor(human, env);
-      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-5STAAJAX.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-AURH7LHR.js")]);
+      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-F3DHIKYK.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-Z63GMATK.js")]);
       const result = await executeRun({
         cwd: this.context.cwd,
         configPath: this.config,
@@ -2317,7 +2318,7 @@ ${line}
       });
       if (result.problems.length > 0) {
         if (result.exitCode === ExitCode.Usage) return this.reportProblems(result.problems);
-        for (const p of result.problems) stderr.write(`error: ${p.message}
+        for (const p of result.problems) stderr.write(`error: ${neutralise(p.message)}
 `);
       }
       return result.exitCode;
@@ -2339,7 +2340,7 @@ var ValidateCommand = class extends RepoCommand {
   });
   json = import_clipanion7.Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
   async execute() {
-    const { loadWorkspace } = await import("./chunks/prepare-GLOFJ7JH.js");
+    const { loadWorkspace } = await import("./chunks/prepare-SPMCILW6.js");
     const workspace = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
     if (this.json) {
       const body = workspace.ok ? { ok: true, config: relative(workspace.value.loaded.repoRoot, workspace.value.loaded.file) || workspace.value.loaded.file, issues: workspace.value.issues.length, problems: [] } : { ok: false, problems: workspace.problems };

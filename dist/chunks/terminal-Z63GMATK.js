@@ -5,13 +5,13 @@ import {
   displayCommand,
   renderSummary,
   terminalSink
-} from "./chunk-7PM5FFGK.js";
+} from "./chunk-PQSICQMI.js";
 import "./chunk-STQLN7AH.js";
-import "./chunk-5SM3VJ5H.js";
+import "./chunk-FWGU63SB.js";
 import "./chunk-T47EO7J2.js";
 export {
   displayCommand,
   renderSummary,
   terminalSink
 };
-//# sourceMappingURL=terminal-AURH7LHR.js.map
+//# sourceMappingURL=terminal-Z63GMATK.js.map

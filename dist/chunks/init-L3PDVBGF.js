@@ -3,11 +3,11 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   findGitRoot
-} from "./chunk-UZO4I2GN.js";
+} from "./chunk-AQOGIO6S.js";
 import {
   fail,
   ok
-} from "./chunk-ZSTMBARI.js";
+} from "./chunk-6QMA47MY.js";
 import "./chunk-T47EO7J2.js";
 
 // src/config/init.ts
@@ -132,4 +132,4 @@ async function initRepository(cwd, format) {
 export {
   initRepository
 };
-//# sourceMappingURL=init-QMQUXCWB.js.map
+//# sourceMappingURL=init-L3PDVBGF.js.map

@@ -8,8 +8,8 @@ import {
   gtRefusal,
   parseWorktreeList,
   refusal
-} from "./chunk-4C2RLI7K.js";
-import "./chunk-ZSTMBARI.js";
+} from "./chunk-T6UZMKA4.js";
+import "./chunk-6QMA47MY.js";
 import "./chunk-T47EO7J2.js";
 export {
   GitGuard,
@@ -19,4 +19,4 @@ export {
   parseWorktreeList,
   refusal
 };
-//# sourceMappingURL=git-OMZPMALR.js.map
+//# sourceMappingURL=git-CVMXVSFT.js.map

@@ -4,7 +4,7 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   fail,
   ok
-} from "./chunk-ZSTMBARI.js";
+} from "./chunk-6QMA47MY.js";
 
 // src/action/inputs.ts
 import { isAbsolute, resolve } from "node:path";
@@ -58,4 +58,4 @@ export {
   artifactNameFor,
   runCommandFromInputs
 };
-//# sourceMappingURL=chunk-KCJ55L6H.js.map
+//# sourceMappingURL=chunk-GLLWPYQT.js.map

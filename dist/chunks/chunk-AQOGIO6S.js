@@ -4,7 +4,7 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   fail,
   ok
-} from "./chunk-ZSTMBARI.js";
+} from "./chunk-6QMA47MY.js";
 
 // src/config/discover.ts
 import { realpath, stat } from "node:fs/promises";
@@ -108,4 +108,4 @@ export {
   findGitRoot,
   findConfig
 };
-//# sourceMappingURL=chunk-UZO4I2GN.js.map
+//# sourceMappingURL=chunk-AQOGIO6S.js.map

@@ -8,7 +8,7 @@ import {
   errorMessage,
   fail,
   ok
-} from "./chunk-ZSTMBARI.js";
+} from "./chunk-6QMA47MY.js";
 import "./chunk-T47EO7J2.js";
 
 // src/plugin/sync.ts
@@ -132,4 +132,4 @@ export {
   shippedSkills,
   syncSkills
 };
-//# sourceMappingURL=sync-U5BCZTPB.js.map
+//# sourceMappingURL=sync-XT4ZQRZT.js.map

@@ -25,8 +25,21 @@ function table(header, rows) {
   return [line(header), ...rows.map(line)].join("\n");
 }
 
+// src/report/neutralise.ts
+var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visible(ch) {
+  const code = ch.charCodeAt(0);
+  if (code < 32) return String.fromCharCode(9216 + code);
+  if (code === 127) return "\u2421";
+  return `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function neutralise(text) {
+  return text.replace(UNSAFE, visible);
+}
+
 export {
   styleFor,
-  table
+  table,
+  neutralise
 };
-//# sourceMappingURL=chunk-5SM3VJ5H.js.map
+//# sourceMappingURL=chunk-FWGU63SB.js.map

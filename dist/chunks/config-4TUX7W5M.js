@@ -6,14 +6,14 @@ import {
   loadConfig,
   loadConfigFile,
   validateConfig
-} from "./chunk-P3WBHYVC.js";
+} from "./chunk-4ST2HMOY.js";
 import "./chunk-5ZLQUXYG.js";
 import {
   CONFIG_FILE_NAMES,
   findConfig,
   findGitRoot
-} from "./chunk-UZO4I2GN.js";
-import "./chunk-ZSTMBARI.js";
+} from "./chunk-AQOGIO6S.js";
+import "./chunk-6QMA47MY.js";
 import "./chunk-T47EO7J2.js";
 export {
   CONFIG_FILE_NAMES,
@@ -24,4 +24,4 @@ export {
   loadConfigFile,
   validateConfig
 };
-//# sourceMappingURL=config-7M7EVQGD.js.map
+//# sourceMappingURL=config-4TUX7W5M.js.map

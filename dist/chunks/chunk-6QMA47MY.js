@@ -26,4 +26,4 @@ export {
   formatProblem,
   errorMessage
 };
-//# sourceMappingURL=chunk-ZSTMBARI.js.map
+//# sourceMappingURL=chunk-6QMA47MY.js.map

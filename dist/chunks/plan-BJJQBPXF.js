@@ -2,8 +2,9 @@
 import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
+  neutralise,
   table
-} from "./chunk-5SM3VJ5H.js";
+} from "./chunk-FWGU63SB.js";
 import "./chunk-T47EO7J2.js";
 
 // src/report/plan.ts
@@ -27,17 +28,17 @@ function planJson(plan, loaded) {
 }
 function renderPlan(plan, s) {
   if (plan.issues.length === 0) {
-    return `Milestone ${s.bold(plan.milestone)}: nothing to do (no open issue).
+    return `Milestone ${s.bold(neutralise(plan.milestone))}: nothing to do (no open issue).
 `;
   }
   const rows = plan.issues.map(({ issue, waitsFor }, index) => [
     String(index + 1),
     issue.id,
     waitsFor.length > 0 ? waitsFor.join(", ") : "-",
-    issue.title
-  ]);
+    issue.title.replace(/\r?\n/g, " ")
+  ].map(neutralise));
   const count = plan.issues.length === 1 ? "1 issue" : `${plan.issues.length} issues`;
-  return `Milestone ${s.bold(plan.milestone)}: ${count} in order
+  return `Milestone ${s.bold(neutralise(plan.milestone))}: ${count} in order
 
 ${table(["#", "issue", "waits for", "title"], rows)}
 `;
@@ -46,4 +47,4 @@ export {
   planJson,
   renderPlan
 };
-//# sourceMappingURL=plan-DBWD3FJM.js.map
+//# sourceMappingURL=plan-BJJQBPXF.js.map

@@ -4,18 +4,18 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunk-XIITBDH3.js";
-import "./chunk-5MLW34SJ.js";
+} from "./chunk-I2VCXZAW.js";
+import "./chunk-C436IJH5.js";
 import "./chunk-4JZQMU52.js";
 import "./chunk-JBMVGVPA.js";
-import "./chunk-P3WBHYVC.js";
+import "./chunk-4ST2HMOY.js";
 import "./chunk-5ZLQUXYG.js";
-import "./chunk-UZO4I2GN.js";
-import "./chunk-4C2RLI7K.js";
-import "./chunk-ZSTMBARI.js";
+import "./chunk-AQOGIO6S.js";
+import "./chunk-T6UZMKA4.js";
+import "./chunk-6QMA47MY.js";
 import "./chunk-T47EO7J2.js";
 export {
   executeRun,
   runStatus
 };
-//# sourceMappingURL=session-5STAAJAX.js.map
+//# sourceMappingURL=session-F3DHIKYK.js.map

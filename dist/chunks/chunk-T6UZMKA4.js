@@ -5,7 +5,7 @@ import {
   errorMessage,
   fail,
   ok
-} from "./chunk-ZSTMBARI.js";
+} from "./chunk-6QMA47MY.js";
 
 // src/git/guard.ts
 import { isAbsolute, relative, resolve } from "node:path";
@@ -122,8 +122,8 @@ var GitGuard = class {
 };
 
 // src/git/worktrees.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { relative as relative3, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join3, relative as relative3, resolve as resolve2 } from "node:path";
 
 // src/state-dir.ts
 import { existsSync } from "node:fs";
@@ -152,6 +152,61 @@ async function ensureOwnDirectory(dir, confinedTo) {
   }
 }
 
+// src/git/commit-checks.ts
+import { closeSync, existsSync as existsSync2, lstatSync, openSync, readlinkSync, readSync } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join2, normalize, sep } from "node:path";
+function parseStatusZ(text) {
+  const parts = text.split("\0");
+  const entries = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part.length < 4) continue;
+    const code = part.slice(0, 2);
+    entries.push({ code, path: part.slice(3) });
+    if (code.includes("R") || code.includes("C")) i++;
+  }
+  return entries;
+}
+function nestedRepositories(worktree, entries) {
+  return entries.filter((e) => e.path.endsWith("/") && existsSync2(join2(worktree, e.path, ".git"))).map((e) => e.path.replace(/\/$/, ""));
+}
+function namedPath(path) {
+  if (typeof path !== "string" || path === "" || path.includes("\0") || isAbsolute3(path)) return null;
+  const clean = normalize(path).replace(/\/+$/, "");
+  if (clean === "." || clean === ".." || clean.startsWith(`..${sep}`)) return null;
+  if (clean.split(sep).some((part) => part === ".git")) return null;
+  return clean;
+}
+var CHUNK = 1024 * 1024;
+var OVERLAP = 4096;
+function secretsInFile(path, find) {
+  let stat;
+  try {
+    stat = lstatSync(path);
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+  if (stat.isSymbolicLink()) return find(readlinkSync(path));
+  if (!stat.isFile()) return /* @__PURE__ */ new Set();
+  const found = /* @__PURE__ */ new Set();
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.alloc(CHUNK + OVERLAP);
+    let carry = 0;
+    for (; ; ) {
+      const read = readSync(fd, buffer, carry, CHUNK, null);
+      if (read === 0) break;
+      const end = carry + read;
+      for (const s of find(buffer.toString("utf8", 0, end))) found.add(s);
+      carry = Math.min(OVERLAP, end);
+      buffer.copy(buffer, 0, end - carry, end);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return found;
+}
+
 // src/git/worktrees.ts
 var FALLBACK_IDENTITY = {
   GIT_AUTHOR_NAME: "orchestrator",
@@ -167,12 +222,14 @@ function parseWorktreeList(text) {
   }).filter((w) => w.path !== "");
 }
 var Worktrees = class _Worktrees {
-  constructor(guard, repoRoot) {
+  constructor(guard, repoRoot, secrets) {
     this.guard = guard;
     this.repoRoot = repoRoot;
+    this.secrets = secrets;
   }
   guard;
   repoRoot;
+  secrets;
   /** `worktrees.base` resolved once, when the run starts: every unstacked issue branches from that commit. */
   base = null;
   /** Checks the repository before any issue runs: a git repo with a commit, and a resolvable base. */
@@ -182,7 +239,7 @@ var Worktrees = class _Worktrees {
     const probe = new GitGuard(scope, opts.env ?? {});
     const email = await probe.run(repoRoot, ["config", "--get", "user.email"], { okExitCodes: [1] });
     const identity = email.ok && email.value !== "" ? {} : FALLBACK_IDENTITY;
-    const worktrees = new _Worktrees(new GitGuard(scope, { ...identity, ...opts.env }), repoRoot);
+    const worktrees = new _Worktrees(new GitGuard(scope, { ...identity, ...opts.env }), repoRoot, opts.secrets ?? null);
     const head = await worktrees.resolveCommit("HEAD");
     if (!head.ok) return head;
     if (head.value === null) {
@@ -216,7 +273,7 @@ var Worktrees = class _Worktrees {
       message: `worktree ${shown} already exists`,
       hint: `Inspect it, then remove it with \`orchestrator clean\` (or \`git worktree remove ${shown}\`).`
     });
-    if (existsSync2(path)) return worktreeExists();
+    if (existsSync3(path)) return worktreeExists();
     const start = opts.base === this.base?.rev ? ok(this.base.sha) : await this.resolveCommit(opts.base);
     if (!start.ok) return start;
     if (start.value === null) return fail({ code: "GIT", message: `cannot resolve ${opts.base} to a commit` });
@@ -253,18 +310,73 @@ var Worktrees = class _Worktrees {
     }
     return ok({ baseSha: start.value });
   }
-  /** Commits everything the phase left in the worktree; null when nothing changed. */
-  async commit(worktree, message) {
-    const status = await this.git(worktree, "status", "--porcelain", "--untracked-files=all");
+  /**
+   * Commits everything the phase left in the worktree; null when nothing changed. Before anything is staged:
+   * a repository the agent created inside the worktree fails (NESTED_REPO), and so does a file holding a
+   * known secret (SECRET, naming the files) — nothing is committed then and the caller keeps the worktree.
+   * Paths in `named` (the phase's `changes`) that .gitignore matches are committed too, with `warn`.
+   */
+  async commit(worktree, message, opts = {}) {
+    const status = await this.git(worktree, "status", "--porcelain", "-z", "--untracked-files=all");
     if (!status.ok) return status;
-    if (status.value === "") return ok(null);
+    const entries = parseStatusZ(status.value);
+    const named = [...new Set((opts.named ?? []).map(namedPath).filter((p) => p !== null))];
+    let ignored = [];
+    if (named.length > 0) {
+      const listed = await this.git(worktree, "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--", ...named.map((p) => `:(literal)${p}`));
+      if (!listed.ok) return listed;
+      ignored = listed.value.split("\0").filter((p) => p !== "");
+    }
+    if (entries.length === 0 && ignored.length === 0) return ok(null);
+    const nested = nestedRepositories(worktree, entries);
+    if (nested.length > 0) {
+      return fail({
+        code: "NESTED_REPO",
+        message: `the agent created a git repository inside its worktree (${nested.join(", ")}): it would be committed as a dangling gitlink, so nothing of this phase was committed`,
+        hint: `The worktree is kept: copy out what you need, then remove it (\`git worktree remove --force ${relative3(this.repoRoot, worktree)}\`).`
+      });
+    }
+    const leaked = await this.filesWithSecrets(worktree, [...entries.map((e) => ({ path: e.path, tracked: e.code !== "??" })), ...ignored.map((path) => ({ path, tracked: false }))]);
+    if (leaked.length > 0) {
+      const shown = leaked.slice(0, 10).join(", ") + (leaked.length > 10 ? ` and ${leaked.length - 10} more` : "");
+      return fail({
+        code: "SECRET",
+        message: `${shown} ${leaked.length === 1 ? "holds" : "hold"} a secret (a runner.env or key variable's value, or text shaped like an API key): nothing of this phase was committed and the branch is neither bundled nor pushed`,
+        hint: `Rotate the credential. The worktree is kept for inspection; remove it with \`git worktree remove --force ${relative3(this.repoRoot, worktree)}\`.`
+      });
+    }
     const added = await this.git(worktree, "add", "-A");
     if (!added.ok) return added;
+    if (ignored.length > 0) {
+      const forced = await this.git(worktree, "add", "-f", "--", ...ignored.map((p) => `:(literal)${p}`));
+      if (!forced.ok) return forced;
+      opts.warn?.(`committed files .gitignore matches because the phase named them in its changes: ${ignored.join(", ")}`);
+    }
     const committed = await this.git(worktree, "commit", "--no-verify", "-q", "-m", message);
     if (!committed.ok) {
       return /nothing (added )?to commit|no changes added to commit/.test(committed.problems[0].message) ? ok(null) : committed;
     }
     return this.git(worktree, "rev-parse", "HEAD");
+  }
+  /**
+   * Files (worktree-relative) holding a secret the redactor knows that their committed version did not
+   * already hold (a fixture with a key-shaped string the repository always had is not the agent's leak).
+   */
+  async filesWithSecrets(worktree, files) {
+    if (!this.secrets) return [];
+    const find = this.secrets;
+    const leaked = [];
+    for (const file of files) {
+      const found = secretsInFile(join3(worktree, file.path), find);
+      if (found.size === 0) continue;
+      if (file.tracked) {
+        const before = await this.guard.run(worktree, ["cat-file", "blob", `HEAD:${file.path}`], { okExitCodes: [128] });
+        const old = before.ok ? find(before.value) : /* @__PURE__ */ new Set();
+        if ([...found].every((s) => old.has(s))) continue;
+      }
+      leaked.push(file.path);
+    }
+    return leaked;
   }
   async remove(worktree) {
     const removed = await this.git(this.repoRoot, "worktree", "remove", worktree);
@@ -301,7 +413,7 @@ var Worktrees = class _Worktrees {
       const rel = relative3(worktreesRoot, w.path);
       if (rel === "" || rel.startsWith("..") || !w.branch?.startsWith(branchPrefix)) continue;
       const shown = relative3(this.repoRoot, w.path);
-      if (!existsSync2(w.path)) continue;
+      if (!existsSync3(w.path)) continue;
       const status = await this.git(w.path, "status", "--porcelain");
       if (!status.ok || status.value !== "") {
         kept.push({ path: shown, reason: status.ok ? "uncommitted changes" : status.problems[0].message });
@@ -319,7 +431,7 @@ var Worktrees = class _Worktrees {
 // src/git/graphite.ts
 import { execFile as execFile2 } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join2 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join4 } from "node:path";
 var SUBMIT_FLAGS = /* @__PURE__ */ new Set(["--no-interactive", "--no-edit", "--no-ai", "--draft", "--publish"]);
 function gtRefusal(args, branchPrefix) {
   const [command, ...rest] = args;
@@ -379,7 +491,7 @@ var Graphite = class _Graphite {
     if (!version.ok) return version;
     const commonDir = await opts.git.run(opts.repoRoot, ["rev-parse", "--git-common-dir"]);
     if (!commonDir.ok) return commonDir;
-    const dir = isAbsolute3(commonDir.value) ? commonDir.value : join2(opts.repoRoot, commonDir.value);
+    const dir = isAbsolute4(commonDir.value) ? commonDir.value : join4(opts.repoRoot, commonDir.value);
     const notInitialised = {
       code: "GRAPHITE",
       key: "graphite.enabled",
@@ -388,7 +500,7 @@ var Graphite = class _Graphite {
     };
     let trunk;
     try {
-      trunk = JSON.parse(await readFile(join2(dir, ".graphite_repo_config"), "utf8")).trunk;
+      trunk = JSON.parse(await readFile(join4(dir, ".graphite_repo_config"), "utf8")).trunk;
     } catch {
       return fail(notInitialised);
     }
@@ -410,4 +522,4 @@ export {
   gtRefusal,
   Graphite
 };
-//# sourceMappingURL=chunk-4C2RLI7K.js.map
+//# sourceMappingURL=chunk-T6UZMKA4.js.map

@@ -3,7 +3,7 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   prepareRun
-} from "./chunk-5MLW34SJ.js";
+} from "./chunk-C436IJH5.js";
 import {
   writeFileAtomic
 } from "./chunk-4JZQMU52.js";
@@ -14,12 +14,12 @@ import {
   Graphite,
   Worktrees,
   ensureOwnDirectory
-} from "./chunk-4C2RLI7K.js";
+} from "./chunk-T6UZMKA4.js";
 import {
   errorMessage,
   fail,
   ok
-} from "./chunk-ZSTMBARI.js";
+} from "./chunk-6QMA47MY.js";
 import {
   __commonJS,
   __toESM
@@ -6931,7 +6931,7 @@ var require_ajv = __commonJS({
 });
 
 // src/engine/session.ts
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/prompts/index.ts
 import { readFile } from "node:fs/promises";
@@ -7173,8 +7173,8 @@ var KNOWN_SECRET_VARS = [
   "GRAPHITE_AUTH_TOKEN",
   "ACTIONS_RUNTIME_TOKEN"
 ];
-var SECRET_NAME = /(API_?KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?)$/i;
-var MIN_SECRET_LENGTH = 8;
+var SECRET_NAME = /(API_?KEY|_KEY|TOKEN|SECRET|CREDENTIALS?)$|PASSWORD|PASSWD/i;
+var MIN_SECRET_LENGTH = 4;
 var KEY_SHAPES = [
   /sk-[A-Za-z0-9_-]{16,}/,
   /gh[pousr]_[A-Za-z0-9]{20,}/,
@@ -7200,6 +7200,10 @@ var Redactor = class {
   }
   redact(text) {
     return text.replace(this.pattern, REDACTED);
+  }
+  /** The distinct secret values and key-shaped strings in `text` (for the commit scan; never shown). */
+  secretsIn(text) {
+    return new Set(text.match(this.pattern) ?? []);
   }
 };
 function secretValuesFrom(env, runnerEnv) {
@@ -7437,6 +7441,201 @@ function createRunner(cfg, env, onFallback = () => void 0) {
   return cfg.fallback && cfg.fallback !== cfg.default ? withFallback(primary, make(cfg.fallback), onFallback) : primary;
 }
 
+// src/runner/proxy.ts
+import { spawn as spawn2 } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname2, join as join4 } from "node:path";
+var START_TIMEOUT_MS = 1e4;
+var STOP_GRACE_MS = 2e3;
+var MAX_STDERR = 4096;
+var TARGETS = {
+  "linux x64": "x86_64-unknown-linux-musl",
+  "linux arm64": "aarch64-unknown-linux-musl",
+  "darwin x64": "x86_64-apple-darwin",
+  "darwin arm64": "aarch64-apple-darwin"
+};
+function codexExecutable(codexPath) {
+  if (codexPath) return codexPath;
+  const target = TARGETS[`${process.platform} ${process.arch}`];
+  try {
+    const require2 = createRequire(import.meta.url);
+    const codexPackage = require2.resolve("@openai/codex/package.json");
+    const platformPackage = createRequire(codexPackage).resolve(`@openai/codex-${process.platform}-${process.arch}/package.json`);
+    if (target) return join4(dirname2(platformPackage), "vendor", target, "bin", "codex");
+  } catch {
+  }
+  return "codex";
+}
+async function startKeyProxy(executable, upstream, key, env) {
+  const dir = mkdtempSync(join4(tmpdir2(), "orchestrator-proxy-"));
+  const infoFile = join4(dir, "server-info.json");
+  const child = spawn2(executable, ["responses-api-proxy", "--upstream-url", upstream, "--server-info", infoFile], {
+    detached: true,
+    env,
+    stdio: ["pipe", "ignore", "pipe"]
+  });
+  let stderr = "";
+  child.stderr?.setEncoding("utf8").on("data", (c) => {
+    if (stderr.length < MAX_STDERR) stderr += c;
+  });
+  let exited = false;
+  let spawnError = null;
+  const exitedPromise = new Promise((resolve) => child.on("close", () => (exited = true, resolve())));
+  child.on("error", (err) => spawnError = err);
+  const killGroup = (signal) => {
+    if (exited || child.pid === void 0) return;
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+    }
+  };
+  const onExit = () => killGroup("SIGKILL");
+  process.on("exit", onExit);
+  const stop = async () => {
+    process.off("exit", onExit);
+    killGroup("SIGTERM");
+    const timer = setTimeout(() => killGroup("SIGKILL"), STOP_GRACE_MS);
+    await exitedPromise;
+    clearTimeout(timer);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  child.stdin?.on("error", () => void 0);
+  child.stdin?.end(key);
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline && !exited && !spawnError) {
+    try {
+      const info = JSON.parse(readFileSync(infoFile, "utf8"));
+      if (typeof info.port === "number") return ok({ baseUrl: `http://127.0.0.1:${info.port}/v1`, stop });
+    } catch {
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  await stop();
+  const why = spawnError ? errorMessage(spawnError) : exited ? `it exited: ${stderr.trim() || "no output"}` : `it did not listen within ${START_TIMEOUT_MS / 1e3} s`;
+  return fail({
+    code: "RUNNER_START",
+    message: `cannot start the model key proxy (\`${executable} responses-api-proxy\`): ${why}`,
+    hint: "The proxy ships inside the codex binary (codex 0.40 or newer); check runner.codexPath."
+  });
+}
+
+// src/runner/shell-env.ts
+var SHELL_SECRET_PATTERNS = ["*KEY*", "*TOKEN*", "*SECRET*", "*PASSWORD*", "*PASSWD*", "*CREDENTIAL*"];
+var isTable2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function shellEnvironmentPolicy(userPolicy, runnerEnvNames) {
+  const policy = isTable2(userPolicy) ? { ...userPolicy } : {};
+  const exclude = Array.isArray(policy.exclude) ? policy.exclude.filter((p) => typeof p === "string") : [];
+  const set = isTable2(policy.set) ? Object.fromEntries(Object.entries(policy.set).filter(([name]) => !SECRET_NAME.test(name) && !runnerEnvNames.includes(name))) : void 0;
+  return {
+    ...policy,
+    ...set ? { set } : {},
+    ignore_default_excludes: false,
+    exclude: [.../* @__PURE__ */ new Set([...exclude, ...SHELL_SECRET_PATTERNS, ...runnerEnvNames])]
+  };
+}
+function codexEnvironment(engineEnv, runnerEnv, keep = /* @__PURE__ */ new Set()) {
+  const secrets = new Set(Object.values(runnerEnv).filter((v) => v.length >= MIN_SECRET_LENGTH));
+  const out = {};
+  for (const [name, value] of Object.entries(engineEnv)) {
+    if (value !== void 0 && !SECRET_NAME.test(name) && !secrets.has(value)) out[name] = value;
+  }
+  for (const [name, value] of Object.entries(runnerEnv)) {
+    if (value.length < MIN_SECRET_LENGTH && !SECRET_NAME.test(name)) out[name] = value;
+    else delete out[name];
+  }
+  for (const name of keep) {
+    const value = runnerEnv[name] ?? engineEnv[name];
+    if (value !== void 0) out[name] = value;
+  }
+  return out;
+}
+
+// src/runner/access.ts
+var PROXIED_OPENAI = "orchestrator-openai";
+var isTable3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function nest(table) {
+  const out = {};
+  for (const [key, value] of Object.entries(table)) {
+    const path = key.split(".");
+    let at = out;
+    for (const part of path.slice(0, -1)) at = isTable3(at[part]) ? at[part] : at[part] = {};
+    const last = path.at(-1);
+    at[last] = isTable3(value) ? nest({ ...isTable3(at[last]) ? at[last] : {}, ...value }) : value;
+  }
+  return out;
+}
+function routeFor(config, env) {
+  const active = typeof config.model_provider === "string" ? config.model_provider : "openai";
+  const providers = isTable3(config.model_providers) ? config.model_providers : {};
+  const custom = providers[active];
+  if (isTable3(custom)) {
+    const envKey = typeof custom.env_key === "string" ? custom.env_key : null;
+    if (envKey === null) return { kind: "none" };
+    const wire = custom.wire_api ?? "responses";
+    if (wire !== "responses" || typeof custom.base_url !== "string") {
+      return {
+        kind: "direct",
+        keyVar: envKey,
+        warning: `model provider ${active} (wire_api ${String(wire)}) cannot go through the key proxy: codex reads ${envKey} from its own environment, which the agent can read too`
+      };
+    }
+    const key2 = env[envKey];
+    if (key2 === void 0 || key2 === "") return { kind: "none" };
+    return { kind: "proxy", provider: active, upstream: `${custom.base_url.replace(/\/+$/, "")}/responses`, key: key2, builtin: false };
+  }
+  if (active !== "openai") return { kind: "none" };
+  const key = env.CODEX_API_KEY || env.OPENAI_API_KEY;
+  if (!key) {
+    return {
+      kind: "direct",
+      keyVar: null,
+      warning: "no OPENAI_API_KEY or CODEX_API_KEY: codex uses its own login (auth.json under CODEX_HOME), which cannot go through the key proxy and which the agent can read"
+    };
+  }
+  const base = (typeof config.openai_base_url === "string" ? config.openai_base_url : env.OPENAI_BASE_URL) || "https://api.openai.com/v1";
+  return { kind: "proxy", provider: active, upstream: `${base.replace(/\/+$/, "")}/responses`, key, builtin: true };
+}
+function proxiedConfig(config, route, baseUrl) {
+  const providers = isTable3(config.model_providers) ? { ...config.model_providers } : {};
+  const name = route.builtin ? PROXIED_OPENAI : route.provider;
+  const original = route.builtin ? { name: "OpenAI (through the orchestrator key proxy)", wire_api: "responses" } : { ...providers[name] };
+  delete original.env_key;
+  providers[name] = { ...original, base_url: baseUrl, supports_websockets: false };
+  return { ...config, model_provider: name, model_providers: providers };
+}
+async function openModelAccess(cfg, engineEnv, runnerEnv) {
+  let config = nest(cfg.config);
+  const route = routeFor(config, { ...engineEnv, ...runnerEnv });
+  const keep = /* @__PURE__ */ new Set();
+  const warnings = [];
+  if (route.kind === "direct") {
+    warnings.push(route.warning);
+    if (route.keyVar) keep.add(route.keyVar);
+  }
+  const env = codexEnvironment(engineEnv, runnerEnv, keep);
+  let proxy = null;
+  if (route.kind === "proxy") {
+    const started = await startKeyProxy(codexExecutable(cfg.codexPath), route.upstream, route.key, env);
+    if (!started.ok) return started;
+    proxy = started.value;
+    config = proxiedConfig(config, route, proxy.baseUrl);
+  }
+  config.shell_environment_policy = shellEnvironmentPolicy(config.shell_environment_policy, Object.keys(runnerEnv));
+  let closed = false;
+  return ok({
+    runner: { ...cfg, config },
+    env,
+    warnings,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await proxy?.stop();
+    }
+  });
+}
+
 // src/engine/events.ts
 function fanOut(sinks) {
   return {
@@ -7450,7 +7649,7 @@ function fanOut(sinks) {
 }
 
 // src/engine/loop.ts
-import { join as join4, relative } from "node:path";
+import { join as join5, relative } from "node:path";
 
 // src/contracts/index.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -7814,7 +8013,7 @@ async function runIssue(planned, ctx, done, order, emit, now) {
     return skipped(planned, ctx, `dependency ${why}`);
   }
   const summary = baseSummary(planned, ctx);
-  const worktree = join4(ctx.repoRoot, ctx.config.worktrees.root, issue.id);
+  const worktree = join5(ctx.repoRoot, ctx.config.worktrees.root, issue.id);
   const stackOn = ctx.config.worktrees.stack ? [...planned.waitsFor].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((dep) => done.get(dep)?.branch ?? "") : [];
   const start = stackOn.at(-1) ?? ctx.config.worktrees.base;
   const merged = stackOn.slice(0, -1);
@@ -7834,6 +8033,7 @@ async function runIssue(planned, ctx, done, order, emit, now) {
   let seq = 0;
   const attempts = { dev: 0, review: 0, fix: 0 };
   let interrupted = false;
+  let keptFor = null;
   const phase = async (name) => {
     seq += 1;
     attempts[name] += 1;
@@ -7845,6 +8045,8 @@ async function runIssue(planned, ctx, done, order, emit, now) {
     if (name === "review") summary.reviews += 1;
     if (name === "fix") summary.fixes += 1;
     interrupted ||= run.interrupted;
+    const code = run.result.error?.code;
+    if (code === "SECRET" || code === "NESTED_REPO") keptFor = code;
     if (run.result.output !== null) outputs[name] = run.result.output;
     return run.result;
   };
@@ -7873,8 +8075,9 @@ async function runIssue(planned, ctx, done, order, emit, now) {
   }
   if (summary.status !== "passed" && summary.status !== "capped") summary.status = "failed";
   summary.reason = reason;
-  if (interrupted) {
+  if (interrupted || keptFor) {
     summary.worktree = relative(ctx.repoRoot, worktree);
+    if (keptFor === "SECRET") summary.withheld = "a phase found a secret in the agent's files";
     return summary;
   }
   if (summary.status === "passed" && ctx.config.worktrees.push && ctx.git.push) {
@@ -7965,11 +8168,17 @@ async function runPhase(phase, attempt, seq, input) {
   }
   let commit = null;
   if (!interrupted) {
-    const committed = await ctx.git.commit(worktree, `orchestrator(${issue.id}): ${phase} #${attempt}`);
+    const named = output?.changes?.map((c) => c.path);
+    const warn = (message) => emit({ type: "warning", issue: issue.id, phase, message });
+    const committed = await ctx.git.commit(worktree, `orchestrator(${issue.id}): ${phase} #${attempt}`, { named, warn });
     if (committed.ok) commit = committed.value;
-    else if (!error) {
-      status = "error";
-      error = { code: "GIT", message: committed.problems.map((p) => p.message).join("; ") };
+    else {
+      const first = committed.problems[0];
+      const keeps = first.code === "SECRET" || first.code === "NESTED_REPO";
+      if (keeps || !error) {
+        status = "error";
+        error = { code: keeps ? first.code : "GIT", message: committed.problems.map((p) => p.message).join("; ") };
+      }
     }
   }
   const ended = now();
@@ -8016,43 +8225,50 @@ async function executeRun(req) {
   if (!prompts.ok) return usage(prompts.problems, repoRoot);
   const runnerEnv = expandEnv(config.runner.env, req.env);
   if (!runnerEnv.ok) return usage(runnerEnv.problems, repoRoot);
-  const git = await Worktrees.open({ repoRoot, config });
+  const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
+  const git = await Worktrees.open({ repoRoot, config, secrets: (text) => redactor.secretsIn(text) });
   if (!git.ok) return usage(git.problems, repoRoot);
   const { graphite: gt } = config;
   const stack = gt.enabled ? await Graphite.open({ repoRoot, git: git.value.guard, env: req.env, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft }) : null;
   if (stack && !stack.ok) return usage(stack.problems, repoRoot);
-  const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
+  const access = await openModelAccess(config.runner, req.env, runnerEnv.value);
+  if (!access.ok) return usage(access.problems, repoRoot);
+  try {
+    return await runWith(req, { config, plan, repoRoot, prompts: prompts.value, git: git.value, stack: stack?.value, redactor, access: access.value });
+  } finally {
+    await access.value.close();
+  }
+}
+async function runWith(req, ready) {
+  const { config, plan, repoRoot, redactor, access } = ready;
   const controller = new AbortController();
   const onInterrupt = () => controller.abort("interrupt");
   if (req.signal.aborted) onInterrupt();
   req.signal.addEventListener("abort", onInterrupt, { once: true });
   const now = req.now ?? (() => /* @__PURE__ */ new Date());
   const store = await LogStore.open({
-    logsRoot: join5(repoRoot, config.logs.root),
+    logsRoot: join6(repoRoot, config.logs.root),
     repoRoot,
     runId: runIdFor(now(), plan.milestone),
     redactor,
     onFailure: (problem) => controller.abort(problem)
   });
   if (!store.ok) return usage(store.problems, repoRoot);
-  req.onStart?.({ repoRoot, logsRoot: join5(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
+  req.onStart?.({ repoRoot, logsRoot: join6(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
   const sink = fanOut([store.value, ...req.sinks(redactor)]);
-  const runner = createRunner(
-    config.runner,
-    { ...req.env, ...runnerEnv.value },
-    (message) => sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message })
-  );
+  const warn = (message) => sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message });
+  const runner = createRunner(access.runner, access.env, warn);
   try {
     const summary = await runLoop({
       repoRoot,
       config,
-      plan,
+      plan: { ...plan, warnings: [...plan.warnings, ...access.warnings] },
       runId: store.value.runId,
       logDir: store.value.runDir,
       runner,
-      git: git.value,
-      stack: stack?.value,
-      prompts: prompts.value,
+      git: ready.git,
+      stack: ready.stack,
+      prompts: ready.prompts,
       sink,
       redact: (text) => redactor.redact(text),
       signal: controller.signal,
@@ -8061,8 +8277,8 @@ async function executeRun(req) {
     const problems = store.value.failure ? [store.value.failure] : [];
     let bundle = null;
     if (req.bundle && !store.value.failure) {
-      const file = join5(store.value.runDir, req.bundle);
-      const made = await git.value.bundleBranches(file, summary.issues.map((i) => i.branch));
+      const file = join6(store.value.runDir, req.bundle);
+      const made = await ready.git.bundleBranches(file, summary.issues.filter((i) => !i.withheld).map((i) => i.branch));
       if (made.ok) bundle = made.value.length > 0 ? { file, branches: made.value } : null;
       else problems.push(...made.problems);
     }
@@ -8078,4 +8294,4 @@ export {
   runStatus,
   executeRun
 };
-//# sourceMappingURL=chunk-XIITBDH3.js.map
+//# sourceMappingURL=chunk-I2VCXZAW.js.map

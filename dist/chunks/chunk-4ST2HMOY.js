@@ -6,12 +6,12 @@ import {
 } from "./chunk-5ZLQUXYG.js";
 import {
   findConfig
-} from "./chunk-UZO4I2GN.js";
+} from "./chunk-AQOGIO6S.js";
 import {
   errorMessage,
   fail,
   ok
-} from "./chunk-ZSTMBARI.js";
+} from "./chunk-6QMA47MY.js";
 import {
   __toESM
 } from "./chunk-T47EO7J2.js";
@@ -688,4 +688,4 @@ export {
   validateConfig,
   loadConfig
 };
-//# sourceMappingURL=chunk-P3WBHYVC.js.map
+//# sourceMappingURL=chunk-4ST2HMOY.js.map

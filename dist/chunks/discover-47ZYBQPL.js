@@ -5,12 +5,12 @@ import {
   CONFIG_FILE_NAMES,
   findConfig,
   findGitRoot
-} from "./chunk-UZO4I2GN.js";
-import "./chunk-ZSTMBARI.js";
+} from "./chunk-AQOGIO6S.js";
+import "./chunk-6QMA47MY.js";
 import "./chunk-T47EO7J2.js";
 export {
   CONFIG_FILE_NAMES,
   findConfig,
   findGitRoot
 };
-//# sourceMappingURL=discover-SGAFZQ3P.js.map
+//# sourceMappingURL=discover-47ZYBQPL.js.map

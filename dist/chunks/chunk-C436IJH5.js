@@ -3,11 +3,11 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-P3WBHYVC.js";
+} from "./chunk-4ST2HMOY.js";
 import {
   fail,
   ok
-} from "./chunk-ZSTMBARI.js";
+} from "./chunk-6QMA47MY.js";
 import {
   __commonJS,
   __require,
@@ -6379,4 +6379,4 @@ export {
   loadWorkspace,
   prepareRun
 };
-//# sourceMappingURL=chunk-5MLW34SJ.js.map
+//# sourceMappingURL=chunk-C436IJH5.js.map

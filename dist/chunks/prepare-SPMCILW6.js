@@ -4,14 +4,14 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   loadWorkspace,
   prepareRun
-} from "./chunk-5MLW34SJ.js";
-import "./chunk-P3WBHYVC.js";
+} from "./chunk-C436IJH5.js";
+import "./chunk-4ST2HMOY.js";
 import "./chunk-5ZLQUXYG.js";
-import "./chunk-UZO4I2GN.js";
-import "./chunk-ZSTMBARI.js";
+import "./chunk-AQOGIO6S.js";
+import "./chunk-6QMA47MY.js";
 import "./chunk-T47EO7J2.js";
 export {
   loadWorkspace,
   prepareRun
 };
-//# sourceMappingURL=prepare-GLOFJ7JH.js.map
+//# sourceMappingURL=prepare-SPMCILW6.js.map
