@@ -1,7 +1,6 @@
 import { lstatSync, readFileSync, realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Problem, Result } from "../errors";
-import type { OrchestratorConfig } from "./types";
 
 /**
  * Config values that would damage the repository they name (issue 14): engine output written into the git
@@ -63,8 +62,11 @@ export function gitDirectories(repoRoot: string): string[] {
 
 const OUTPUT_KEYS = ["logs.root", "worktrees.root"] as const;
 
-function outputPath(config: OrchestratorConfig, key: (typeof OUTPUT_KEYS)[number]): string {
-  return key === "logs.root" ? config.logs.root : config.worktrees.root;
+/** The values these checks look at, as the config file spells them (unset keys have safe defaults). */
+export interface PathValues {
+  "logs.root"?: unknown;
+  "worktrees.root"?: unknown;
+  "issues.paths"?: unknown;
 }
 
 /** A glob pattern's directory part before its first glob character. */
@@ -86,15 +88,18 @@ export function globEscape(repoRoot: string, pattern: string): string | undefine
 }
 
 /**
- * Problems of a validated config whose paths are repo-relative: `logs.root` and `worktrees.root` must not be
- * in the git directory (writing there corrupts refs and objects), issue globs must not reach outside.
+ * `logs.root` and `worktrees.root` must not be in the git directory (writing there corrupts refs and
+ * objects); issue globs must not reach outside the repository. Values of the wrong type are the shape
+ * validator's to report, and paths outside the repository the confinement check's.
  */
-export function repoSafetyProblems(config: OrchestratorConfig, file: string, repoRoot: string): Problem[] {
+export function repoSafetyProblems(values: PathValues, file: string, repoRoot: string): Problem[] {
   const problems: Problem[] = [];
   const gitDirs = gitDirectories(repoRoot);
   for (const key of OUTPUT_KEYS) {
-    const value = outputPath(config, key);
+    const value = values[key];
+    if (typeof value !== "string" || value === "") continue;
     const absolute = resolve(repoRoot, value);
+    if (!within(repoRoot, absolute)) continue;
     const real = realish(absolute);
     const hit = gitDirs.find((dir) => within(dir, real));
     const named = relative(repoRoot, absolute).split(sep).some((part) => part.toLowerCase() === ".git");
@@ -107,17 +112,21 @@ export function repoSafetyProblems(config: OrchestratorConfig, file: string, rep
       hint: key === "logs.root" ? 'Use a folder outside .git, e.g. ".orchestrator/logs".' : 'Use a folder outside .git, e.g. ".orchestrator/worktrees".',
     });
   }
-  config.issues.paths.forEach((pattern, index) => {
-    const why = globEscape(repoRoot, pattern);
-    if (why === undefined) return;
-    problems.push({
-      code: "CONFIG_INVALID",
-      file,
-      key: `issues.paths[${index}]`,
-      message: `${JSON.stringify(pattern)} reaches outside the repository: ${why}`,
-      hint: 'Write issue globs relative to the repository root, e.g. "docs/issues/**/*.md".',
+  const paths = values["issues.paths"];
+  if (Array.isArray(paths)) {
+    paths.forEach((pattern: unknown, index) => {
+      if (typeof pattern !== "string") return;
+      const why = globEscape(repoRoot, pattern);
+      if (why === undefined) return;
+      problems.push({
+        code: "CONFIG_INVALID",
+        file,
+        key: `issues.paths[${index}]`,
+        message: `${JSON.stringify(pattern)} reaches outside the repository: ${why}`,
+        hint: 'Write issue globs relative to the repository root, e.g. "docs/issues/**/*.md".',
+      });
     });
-  });
+  }
   return problems;
 }
 

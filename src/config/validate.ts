@@ -425,11 +425,9 @@ export function validateConfig(raw: unknown, file: string, repoRoot?: string): R
     ...errors.map((e) => toProblem(e, file)),
     ...dependentKeyProblems(raw, file),
     ...(repoRoot === undefined ? [] : confinedPathProblems(raw, file, repoRoot)),
+    ...(repoRoot === undefined ? [] : repoSafetyProblems({ "logs.root": rawAt(raw, "logs.root"), "worktrees.root": rawAt(raw, "worktrees.root"), "issues.paths": rawAt(raw, "issues.paths") }, file, repoRoot)),
   ];
   if (!valid || problems.length > 0) return fail(problems);
   const config = applyDefaults(raw);
-  if (repoRoot === undefined) return ok(config);
-  const confined = confinePaths(config, repoRoot);
-  const unsafe = repoSafetyProblems(confined, file, repoRoot);
-  return unsafe.length > 0 ? fail(unsafe) : ok(confined);
+  return ok(repoRoot === undefined ? config : confinePaths(config, repoRoot));
 }
