@@ -72,6 +72,57 @@ function shortMessage(message: string): string {
   return message.replace(/ at line \d+, column \d+[\s\S]*$/, "");
 }
 
+/** Front matter (without its `---` lines) through the full YAML parser; lines count from the doc's line 1. */
+export function parseYaml(yamlText: string): { ok: true; value: FrontValue } | { ok: false; error: FrontMatterError } {
+  const lineCounter = new LineCounter();
+  try {
+    const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, version: "1.2" });
+    const first = doc.errors[0];
+    if (first) {
+      const at = lineCounter.linePos(first.pos[0]);
+      return { ok: false, error: { line: at.line + 1, message: `invalid YAML front matter: ${shortMessage(first.message)}`, hint: "Fix the YAML between the --- lines." } };
+    }
+    return { ok: true, value: toData(doc, doc.contents) };
+  } catch (err) {
+    const message = err instanceof Refused ? err.message : err instanceof RangeError ? "front matter is nested too deeply" : `invalid YAML front matter: ${(err as Error).message}`;
+    return { ok: false, error: { line: 2, message, hint: "Front matter holds an issue's metadata: keep it small and without YAML aliases." } };
+  }
+}
+
+const SIMPLE_KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
+const SIMPLE_SCALAR = /^[A-Za-z0-9_][A-Za-z0-9_./+-]*(?: [A-Za-z0-9_./+-]+)*$/;
+const NULLS = new Set(["", "~", "null", "Null", "NULL"]);
+
+/**
+ * The common front matter (`key: word`, `key: [a, b]` lines) read without the full parser, which costs
+ * several times more per doc on a cold start (bench/plan.bench.ts). Undefined for anything else, which then
+ * goes through parseYaml; a property test holds both to the same result wherever this one answers.
+ */
+export function simpleMapping(yamlText: string): Record<string, FrontValue> | undefined {
+  const out: Record<string, FrontValue> = {};
+  for (const line of yamlText.split("\n")) {
+    if (line === "") continue;
+    const match = SIMPLE_KEY.exec(line);
+    if (!match) return undefined;
+    const key = match[1] as string;
+    // YAML reads these keys as null, not as their text.
+    if (NULLS.has(key)) return undefined;
+    const raw = (match[2] ?? "").trimEnd();
+    if (Object.hasOwn(out, key)) return undefined;
+    let value: FrontValue;
+    if (NULLS.has(raw)) value = null;
+    else if (SIMPLE_SCALAR.test(raw)) value = raw;
+    else if (raw.startsWith("[") && raw.endsWith("]")) {
+      const inner = raw.slice(1, -1).trim();
+      const items = inner === "" ? [] : inner.split(",").map((item) => item.trim());
+      if (!items.every((item) => SIMPLE_SCALAR.test(item) && !NULLS.has(item))) return undefined;
+      value = items;
+    } else return undefined;
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
 /**
  * Splits a doc into front matter and body and parses the front matter. A doc that does not open with a
  * `---` line has none. The opening line may name `yaml`; any other language (`---js`, `---coffee`…) is
@@ -98,19 +149,14 @@ export function parseFrontMatter(text: string): { ok: true; value: FrontMatter }
   }
   const yamlText = lines.slice(1, close).join("\n");
   const body = lines.slice(close + 1).join("\n");
-  const lineCounter = new LineCounter();
   let data: FrontValue;
-  try {
-    const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true, version: "1.2" });
-    const first = doc.errors[0];
-    if (first) {
-      const at = lineCounter.linePos(first.pos[0]);
-      return { ok: false, error: { line: at.line + 1, message: `invalid YAML front matter: ${shortMessage(first.message)}`, hint: "Fix the YAML between the --- lines." } };
-    }
-    data = toData(doc, doc.contents);
-  } catch (err) {
-    const message = err instanceof Refused ? err.message : err instanceof RangeError ? "front matter is nested too deeply" : `invalid YAML front matter: ${(err as Error).message}`;
-    return { ok: false, error: { line: 2, message, hint: "Front matter holds an issue's metadata: keep it small and without YAML aliases." } };
+  const simple = simpleMapping(yamlText);
+  if (simple !== undefined) {
+    data = simple;
+  } else {
+    const parsed = parseYaml(yamlText);
+    if (!parsed.ok) return parsed;
+    data = parsed.value;
   }
   if (data === null) data = {};
   if (typeof data !== "object" || Array.isArray(data)) {

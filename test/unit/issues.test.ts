@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG } from "../../src/config";
 import type { OrchestratorConfig } from "../../src/config/types";
 import type { Problem, Result } from "../../src/errors";
 import { buildPlan, idProblem, loadIssues, MAX_ISSUE_BYTES, naturalCompare, type IssueDoc } from "../../src/issues";
+import { parseYaml, simpleMapping } from "../../src/issues/front-matter";
 import { ALIAS_BOMB } from "../support/attacks";
 
 const dirs: string[] = [];
@@ -471,6 +472,34 @@ describe("fuzzing the issue-doc parser", () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it("property: the fast path for simple front matter gives exactly what the YAML parser gives, or steps aside", () => {
+    const word = fc.oneof(
+      fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9_./+-]{0,8}$/),
+      fc.constantFrom("010", "1.0", "2026-01-01", "yes", "no", "true", "null", "Null", "~", "0x1F", "1e3", ".5", "-1", "a b", "a  b", "a:b", "a #b", "'q'", '"q"', "[x]", "{}", "&a", "*a", "!!str x", "|"),
+    );
+    const value = fc.oneof(word, fc.array(word, { maxLength: 4 }).map((items) => `[${items.join(", ")}]`), fc.constantFrom("", " ", "[]", "[ a , b ]", "[a,]", "[a, [b]]"));
+    const key = fc.oneof(fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_-]{0,6}$/), fc.constantFrom("null", "true", "010", "a b", "<<", "__proto__", "constructor"));
+    const line = fc.oneof(
+      { weight: 8, arbitrary: fc.tuple(key, value).map(([k, v]) => `${k}: ${v}`) },
+      { weight: 1, arbitrary: fc.constantFrom("", "# comment", "  indented: x", "- item", "k:v", "k:\tv", "k: v # c") },
+    );
+    let answered = 0;
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 6 }), (lines) => {
+        const text = lines.join("\n");
+        const fast = simpleMapping(text);
+        if (fast === undefined) return;
+        answered += 1;
+        const full = parseYaml(text);
+        expect(full.ok).toBe(true);
+        expect(fast).toEqual(full.ok ? (full.value ?? {}) : undefined);
+      }),
+      { numRuns: 400 },
+    );
+    // Not vacuous: the fast path answers a good share of the generated docs.
+    expect(answered).toBeGreaterThan(40);
   });
 
   it("property: an unquoted scalar milestone comes back as the exact text written", async () => {
