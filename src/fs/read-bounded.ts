@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 /**
  * Reads a file the repository supplies (issue doc, prompt override) as data: only a regular file inside the
@@ -37,34 +37,68 @@ function insideDir(root: string, path: string): boolean {
   return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
-/** The real path of the repository root, which readRepoFile compares resolved paths against. */
-export function realRoot(repoRoot: string): string {
-  try {
-    return realpathSync.native(repoRoot);
-  } catch {
-    return repoRoot;
+/**
+ * Reads files of one repository. The real path of each directory is resolved once and remembered: a glob
+ * hands over thousands of docs from a few folders, and resolving every path in full (one lstat per
+ * component) made `plan` on 10k docs a fifth slower.
+ */
+export class RepoFiles {
+  /** Real path of the repository root: resolved paths are compared against it. */
+  readonly root: string;
+  private readonly realDirs = new Map<string, string>();
+
+  constructor(repoRoot: string) {
+    this.root = realpathSafe(repoRoot) ?? repoRoot;
+  }
+
+  /** `path` (relative to the repository root) as text, or why it was not read. */
+  read(path: string, maxBytes: number): BoundedRead {
+    const refuse = (refusal: ReadRefusal): BoundedRead => ({ ok: false, refusal });
+    const given = resolve(this.root, path);
+    if (!insideDir(this.root, given)) return refuse({ kind: "outside", target: given, viaLink: false });
+    let real: string;
+    let before: Stats;
+    try {
+      const dir = this.realDir(dirname(given));
+      before = lstatSync(join(dir, basename(given)));
+      real = join(dir, basename(given));
+      if (before.isSymbolicLink()) {
+        real = realpathSync.native(given);
+        before = lstatSync(real);
+      }
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ENOTDIR") return refuse({ kind: "missing" });
+      return refuse({ kind: "error", message: (err as Error).message });
+    }
+    if (!insideDir(this.root, real)) return refuse({ kind: "outside", target: real, viaLink: true });
+    // Type checked before opening: opening a device or FIFO can itself have effects or block.
+    if (!before.isFile()) return refuse({ kind: "not-regular", what: kindOf(before) });
+    return readRegular(real, maxBytes);
+  }
+
+  private realDir(dir: string): string {
+    let real = this.realDirs.get(dir);
+    if (real === undefined) {
+      real = realpathSync.native(dir);
+      this.realDirs.set(dir, real);
+    }
+    return real;
   }
 }
 
-/** `path` (relative to `repoRoot`, which must be a real path: see realRoot) as text, or why it was not read. */
-export function readRepoFile(repoRoot: string, path: string, maxBytes: number): BoundedRead {
-  const refuse = (refusal: ReadRefusal): BoundedRead => ({ ok: false, refusal });
-  const given = resolve(repoRoot, path);
-  if (!insideDir(repoRoot, given)) return refuse({ kind: "outside", target: given, viaLink: false });
-  let real: string;
+function realpathSafe(path: string): string | undefined {
   try {
-    real = realpathSync.native(given);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return refuse({ kind: "missing" });
-    return refuse({ kind: "error", message: (err as Error).message });
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
   }
-  if (!insideDir(repoRoot, real)) return refuse({ kind: "outside", target: real, viaLink: true });
+}
+
+function readRegular(real: string, maxBytes: number): BoundedRead {
+  const refuse = (refusal: ReadRefusal): BoundedRead => ({ ok: false, refusal });
   let fd: number | undefined;
   try {
-    // Type checked before opening: opening a device or FIFO can itself have effects or block.
-    const before = lstatSync(real);
-    if (!before.isFile()) return refuse({ kind: "not-regular", what: kindOf(before) });
     fd = openSync(real, OPEN_FLAGS);
     const stats = fstatSync(fd);
     if (!stats.isFile()) return refuse({ kind: "not-regular", what: kindOf(stats) });
@@ -76,10 +110,11 @@ export function readRepoFile(repoRoot: string, path: string, maxBytes: number): 
     for (;;) {
       const chunk = Buffer.allocUnsafe(want);
       const n = readSync(fd, chunk, 0, want, null);
-      if (n === 0) break;
-      chunks.push(n === want ? chunk : chunk.subarray(0, n));
+      if (n > 0) chunks.push(n === want ? chunk : chunk.subarray(0, n));
       total += n;
       if (total > maxBytes) return refuse({ kind: "too-large", maxBytes });
+      // A regular file's short read is its end: no extra read per doc to see 0 bytes.
+      if (n < want) break;
       want = Math.min(64 * 1024, maxBytes + 1 - total);
     }
     return decode(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total));

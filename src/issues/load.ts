@@ -2,7 +2,7 @@ import { basename, extname } from "node:path";
 import { glob } from "tinyglobby";
 import type { OrchestratorConfig } from "../config/types";
 import { fail, ok, type Problem, type Result } from "../errors";
-import { describeRefusal, readRepoFile, realRoot } from "../fs/read-bounded";
+import { describeRefusal, RepoFiles } from "../fs/read-bounded";
 import { findCycles } from "./cycles";
 import { parseFrontMatter } from "./front-matter";
 import { naturalCompare } from "./natural";
@@ -28,8 +28,8 @@ interface Parsed {
   depField: Map<string, string>;
 }
 
-function readDoc(repoRoot: string, path: string): Result<string> {
-  const read = readRepoFile(repoRoot, path, MAX_ISSUE_BYTES);
+function readDoc(files: RepoFiles, path: string): Result<string> {
+  const read = files.read(path, MAX_ISSUE_BYTES);
   if (read.ok) return ok(read.text);
   const { message, hint } = describeRefusal(read.refusal, "the issue doc");
   const fix = read.refusal.kind === "too-large" ? "Split it, or exclude the file from issues.paths." : hint;
@@ -116,9 +116,9 @@ export async function loadIssues(repoRoot: string, cfg: IssuesConfig): Promise<R
 
   const problems: Problem[] = [];
   const parsed: Parsed[] = [];
-  const root = realRoot(repoRoot);
+  const files = new RepoFiles(repoRoot);
   for (const path of paths) {
-    const text = readDoc(root, path);
+    const text = readDoc(files, path);
     const doc = text.ok ? parseDoc(path, text.value, cfg) : text;
     if (doc.ok) parsed.push(doc.value);
     else problems.push(...doc.problems);

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import type { OrchestratorConfig } from "../config/types";
 import type { PhaseName } from "../engine/events";
 import { fail, ok, type Problem, type Result } from "../errors";
-import { describeRefusal, readRepoFile, realRoot } from "../fs/read-bounded";
+import { describeRefusal, RepoFiles } from "../fs/read-bounded";
 import devDefault from "./defaults/dev-auto-parallel.md";
 import fixDefault from "./defaults/dev-auto-fix-review.md";
 import reviewDefault from "./defaults/dev-auto-review-linear.md";
@@ -57,11 +57,11 @@ export const MAX_PROMPT_BYTES = 1024 * 1024;
 export async function resolvePrompts(repoRoot: string, prompts: OrchestratorConfig["prompts"]): Promise<Result<PromptSet>> {
   const problems: Problem[] = [];
   const resolved: Partial<PromptSet> = {};
-  const root = realRoot(repoRoot);
+  const files = new RepoFiles(repoRoot);
   for (const phase of ["dev", "review", "fix"] as const) {
     const configured = prompts[phase];
     const candidate = configured ?? join(".orchestrator", "prompts", `${PROMPT_NAMES[phase]}.md`);
-    const read = readRepoFile(root, candidate, MAX_PROMPT_BYTES);
+    const read = files.read(candidate, MAX_PROMPT_BYTES);
     if (!read.ok && read.refusal.kind === "missing" && configured) {
       problems.push({
         code: "PROMPT",
