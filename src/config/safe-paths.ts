@@ -108,7 +108,7 @@ export function repoSafetyProblems(values: PathValues, file: string, repoRoot: s
       code: "CONFIG_INVALID",
       file,
       key,
-      message: `${JSON.stringify(value)} is inside the repository's git directory${hit ? ` (${hit})` : ""}; the engine would write its files among git's refs and objects`,
+      message: `${JSON.stringify(value)}${real !== absolute ? ` (through a symbolic link: ${real})` : ""} is inside the repository's git directory${hit ? ` (${hit})` : ""}; the engine would write its files among git's refs and objects`,
       hint: key === "logs.root" ? 'Use a folder outside .git, e.g. ".orchestrator/logs".' : 'Use a folder outside .git, e.g. ".orchestrator/worktrees".',
     });
   }

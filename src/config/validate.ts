@@ -425,7 +425,18 @@ export function validateConfig(raw: unknown, file: string, repoRoot?: string): R
     ...errors.map((e) => toProblem(e, file)),
     ...dependentKeyProblems(raw, file),
     ...(repoRoot === undefined ? [] : confinedPathProblems(raw, file, repoRoot)),
-    ...(repoRoot === undefined ? [] : repoSafetyProblems({ "logs.root": rawAt(raw, "logs.root"), "worktrees.root": rawAt(raw, "worktrees.root"), "issues.paths": rawAt(raw, "issues.paths") }, file, repoRoot)),
+    // Defaults too: a committed `.orchestrator -> .git` link would put the default roots in the git dir.
+    ...(repoRoot === undefined
+      ? []
+      : repoSafetyProblems(
+          {
+            "logs.root": rawAt(raw, "logs.root") ?? DEFAULT_CONFIG.logs.root,
+            "worktrees.root": rawAt(raw, "worktrees.root") ?? DEFAULT_CONFIG.worktrees.root,
+            "issues.paths": rawAt(raw, "issues.paths"),
+          },
+          file,
+          repoRoot,
+        )),
   ];
   if (!valid || problems.length > 0) return fail(problems);
   const config = applyDefaults(raw);

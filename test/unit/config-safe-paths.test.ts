@@ -42,6 +42,14 @@ describe("config values that would damage the repository (issue 14)", () => {
     expect(validateConfig({ logs: { root: "gitlogs/.gitkeep-dir" }, worktrees: { root: "wt" } }, FILE, dir).ok).toBe(true);
   });
 
+  it("checks the default roots too: a committed .orchestrator -> .git link is refused", () => {
+    const { dir } = repo();
+    symlinkSync(".git", join(dir, ".orchestrator"));
+    const found = problems(validateConfig({}, FILE, dir));
+    expect(found.map((p) => p.key)).toEqual(["logs.root", "worktrees.root"]);
+    expect(found[0]?.message).toBe(`".orchestrator/logs" (through a symbolic link: ${join(dir, ".git/logs")}) is inside the repository's git directory (${join(dir, ".git")}); the engine would write its files among git's refs and objects`);
+  });
+
   it("finds the git dir of a separate-git-dir repository and the common dir of a linked worktree", () => {
     const main = repo();
     git(main.dir, "worktree", "add", "-q", "-b", "side", join(main.dir, "side"));
