@@ -147,7 +147,11 @@ export function parseFrontMatter(text: string): { ok: true; value: FrontMatter }
   if (close < 0) {
     return { ok: false, error: { line: 1, message: "front matter opened on line 1 is never closed", hint: "End it with a --- line." } };
   }
-  const yamlText = lines.slice(1, close).join("\n");
+  // CRLF docs: the front matter's values must not keep a trailing \r.
+  const yamlText = lines
+    .slice(1, close)
+    .map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line))
+    .join("\n");
   const body = lines.slice(close + 1).join("\n");
   let data: FrontValue;
   const simple = simpleMapping(yamlText);

@@ -218,6 +218,13 @@ describe("issue docs are data (issue 14)", () => {
     expect(c).toMatchObject({ id: "1e3", milestone: "1.0", done: true });
   });
 
+  it("reads CRLF docs and keeps the Markdown after the closing line as the body", async () => {
+    const root = repoWith({ "issues/crlf.md": "---\r\nid: C-1\r\nmilestone: 1.0\r\ntags:\r\n  - a\r\n---\r\n# Title\r\nbody\r\n" });
+    const [c] = value(await loadIssues(root, cfg()));
+    expect(c).toMatchObject({ id: "C-1", milestone: "1.0", title: "Title", frontMatter: { id: "C-1", milestone: "1.0", tags: ["a"] } });
+    expect(c?.body).toBe("# Title\r\nbody\r\n");
+  });
+
   it("refuses a YAML alias bomb quickly, with the file named", async () => {
     expect(Buffer.byteLength(ALIAS_BOMB)).toBe(558);
     const root = repoWith({ "issues/bomb.md": ALIAS_BOMB, "issues/ok.md": doc("id: OK-1") });
