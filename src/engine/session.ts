@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { trackedWorktreesRootProblem } from "../config/safe-paths";
 import type { OrchestratorConfig } from "../config/types";
 import type { Problem } from "../errors";
 import type { Plan } from "../issues/types";
@@ -85,6 +86,8 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
   const git = await Worktrees.open({ repoRoot, config, secrets: (text) => redactor.secretsIn(text) });
   if (!git.ok) return usage(git.problems, repoRoot);
+  const trackedRoot = await trackedWorktreesRootProblem(git.value.guard, repoRoot, config.worktrees.root, loaded.file);
+  if (trackedRoot) return usage([trackedRoot], repoRoot);
   const { graphite: gt } = config;
   const stack = gt.enabled
     ? await Graphite.open({ repoRoot, git: git.value.guard, env: req.env, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft })

@@ -192,6 +192,9 @@ describe("schema and validator agree on random configs", () => {
       { runner: { config: { "": 1 } } },
       { worktrees: { branchPrefix: "a..b" } },
       { worktrees: { branchPrefix: "a\u2028..b/" } },
+      { worktrees: { branchPrefix: "refs/heads/" } },
+      { worktrees: { branchPrefix: "x.lock" } },
+      { worktrees: { branchPrefix: "refsx/" } },
       { review: { maxCycles: 2.0 } },
       { issues: { paths: [] } },
       { graphite: { enabled: true } },
@@ -202,7 +205,7 @@ describe("schema and validator agree on random configs", () => {
 });
 
 describe("worktrees.branchPrefix agrees with git", () => {
-  it("a prefix is accepted exactly when git accepts prefix + an issue id as a branch name", () => {
+  it("a prefix is accepted exactly when git accepts prefix + an issue id as a branch name and it reads as no other ref", () => {
     const prefix = fc.string({ unit: refChars, minLength: 1, maxLength: 8 });
     const pattern = new RegExp(leaves.get("worktrees.branchPrefix")?.pattern ?? "", "u");
     fc.assert(
@@ -213,9 +216,11 @@ describe("worktrees.branchPrefix agrees with git", () => {
         } catch {
           gitAccepts = false;
         }
+        // Stricter than git where a valid name would still be read as another ref (issue 14).
+        const reserved = /^(?:refs|heads|tags|remotes|HEAD)\//.test(p) || p.endsWith(".lock");
         const ours = validateConfig({ worktrees: { branchPrefix: p } }, "c.json").ok;
-        expect({ p, ours }).toEqual({ p, ours: gitAccepts });
-        expect(pattern.test(p)).toBe(gitAccepts);
+        expect({ p, ours }).toEqual({ p, ours: gitAccepts && !reserved });
+        expect(pattern.test(p)).toBe(gitAccepts && !reserved);
       }),
       { numRuns: 100 },
     );

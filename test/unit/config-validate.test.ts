@@ -265,6 +265,17 @@ describe("worktrees.branchPrefix", () => {
     [".hidden/", 'no part between slashes may start with "."'],
     ["a/.b", 'no part between slashes may start with "."'],
     ["x.lock/", 'no part between slashes may end with ".lock"'],
+    ["x.lock", 'must not end with ".lock"'],
+    ["refs/heads/", 'must not start with "refs/" (the branch would be read as another ref)'],
+    ["refs/", 'must not start with "refs/" (the branch would be read as another ref)'],
+    ["heads/x-", 'must not start with "heads/" (the branch would be read as another ref)'],
+    ["tags/", 'must not start with "tags/" (the branch would be read as another ref)'],
+    ["remotes/origin/", 'must not start with "remotes/" (the branch would be read as another ref)'],
+    ["refsx/", undefined],
+    ["a?b/", 'must not contain "?"'],
+    ["a*b/", 'must not contain "*"'],
+    ["a[b/", 'must not contain "["'],
+    ["a^b/", 'must not contain "^"'],
   ])("%j → %s", (prefix, problem) => {
     expect(branchPrefixProblem(prefix)).toBe(problem);
   });
