@@ -4,8 +4,8 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunks/chunk-I2VCXZAW.js";
-import "./chunks/chunk-C436IJH5.js";
+} from "./chunks/chunk-ERLI2CXQ.js";
+import "./chunks/chunk-4YQTAECN.js";
 import "./chunks/chunk-4JZQMU52.js";
 import {
   terminalSink
@@ -22,7 +22,7 @@ import {
   neutralise,
   styleFor
 } from "./chunks/chunk-FWGU63SB.js";
-import "./chunks/chunk-4ST2HMOY.js";
+import "./chunks/chunk-D34SSJYL.js";
 import "./chunks/chunk-5ZLQUXYG.js";
 import "./chunks/chunk-AQOGIO6S.js";
 import "./chunks/chunk-T6UZMKA4.js";

@@ -2086,7 +2086,7 @@ var CleanCommand = class extends RepoCommand {
     examples: [["Clean up after an interrupted run", "$0 clean"]]
   });
   async execute() {
-    const [{ loadConfig }, { Worktrees }] = await Promise.all([import("./chunks/config-4TUX7W5M.js"), import("./chunks/git-CVMXVSFT.js")]);
+    const [{ loadConfig }, { Worktrees }] = await Promise.all([import("./chunks/config-WHPY6WTX.js"), import("./chunks/git-CVMXVSFT.js")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
     const worktrees = await Worktrees.open(loaded.value);
@@ -2154,7 +2154,7 @@ var PlanCommand = class extends RepoCommand {
   issue = import_clipanion4.Option.String("--issue,-i", { description: "Plan only this issue of the milestone" });
   json = import_clipanion4.Option.Boolean("--json", false, { description: "Print the plan as JSON on stdout" });
   async execute() {
-    const [{ prepareRun }, { planJson, renderPlan }] = await Promise.all([import("./chunks/prepare-SPMCILW6.js"), import("./chunks/plan-BJJQBPXF.js")]);
+    const [{ prepareRun }, { planJson, renderPlan }] = await Promise.all([import("./chunks/prepare-CGAHRQ53.js"), import("./chunks/plan-BJJQBPXF.js")]);
     const prepared = await prepareRun({
       cwd: this.context.cwd,
       configPath: this.config,
@@ -2306,7 +2306,7 @@ ${line}
     try {
       const human = this.json ? stderr : stdout;
       const style = styleFor(human, env);
-      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-F3DHIKYK.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-Z63GMATK.js")]);
+      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-O7VX3CCG.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-Z63GMATK.js")]);
       const result = await executeRun({
         cwd: this.context.cwd,
         configPath: this.config,
@@ -2340,7 +2340,7 @@ var ValidateCommand = class extends RepoCommand {
   });
   json = import_clipanion7.Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
   async execute() {
-    const { loadWorkspace } = await import("./chunks/prepare-SPMCILW6.js");
+    const { loadWorkspace } = await import("./chunks/prepare-CGAHRQ53.js");
     const workspace = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
     if (this.json) {
       const body = workspace.ok ? { ok: true, config: relative(workspace.value.loaded.repoRoot, workspace.value.loaded.file) || workspace.value.loaded.file, issues: workspace.value.issues.length, problems: [] } : { ok: false, problems: workspace.problems };

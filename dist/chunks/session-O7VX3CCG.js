@@ -4,11 +4,11 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunk-I2VCXZAW.js";
-import "./chunk-C436IJH5.js";
+} from "./chunk-ERLI2CXQ.js";
+import "./chunk-4YQTAECN.js";
 import "./chunk-4JZQMU52.js";
 import "./chunk-JBMVGVPA.js";
-import "./chunk-4ST2HMOY.js";
+import "./chunk-D34SSJYL.js";
 import "./chunk-5ZLQUXYG.js";
 import "./chunk-AQOGIO6S.js";
 import "./chunk-T6UZMKA4.js";
@@ -18,4 +18,4 @@ export {
   executeRun,
   runStatus
 };
-//# sourceMappingURL=session-F3DHIKYK.js.map
+//# sourceMappingURL=session-O7VX3CCG.js.map

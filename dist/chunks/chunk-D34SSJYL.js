@@ -17,7 +17,7 @@ import {
 } from "./chunk-T47EO7J2.js";
 
 // src/config/index.ts
-import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3 } from "node:path";
 
 // src/config/load.ts
 import { existsSync } from "node:fs";
@@ -191,7 +191,72 @@ function lineColumn(text2, offset) {
   return { line: before.split("\n").length, column: offset - lastBreak };
 }
 
+// src/config/snapshot.ts
+var SnapshotError = class extends Error {
+  constructor(key, message) {
+    super(message);
+    this.key = key;
+  }
+  key;
+};
+var MAX_DEPTH = 64;
+var MAX_ITEMS = 1e5;
+function reason(err) {
+  try {
+    return err instanceof Error ? err.message : String(err);
+  } catch {
+    return "a value that cannot be shown";
+  }
+}
+function snapshotConfig(value) {
+  const ancestors = /* @__PURE__ */ new Set();
+  const copy = (node, key, depth) => {
+    if (typeof node !== "object" || node === null) return node;
+    if (depth > MAX_DEPTH) throw new SnapshotError(key, `the config nests more than ${MAX_DEPTH} levels deep`);
+    if (ancestors.has(node)) throw new SnapshotError(key, "the config refers to itself (a cycle)");
+    const read = (child, get) => {
+      const at = joinKey(key, child);
+      let v;
+      try {
+        v = get();
+      } catch (err) {
+        throw new SnapshotError(at, `reading ${at} failed: ${reason(err)}`);
+      }
+      return copy(v, at, depth + 1);
+    };
+    ancestors.add(node);
+    try {
+      let isArray2;
+      let proto;
+      let keys;
+      try {
+        isArray2 = Array.isArray(node);
+        proto = Object.getPrototypeOf(node);
+        keys = isArray2 ? [] : Object.keys(node);
+      } catch (err) {
+        throw new SnapshotError(key, `reading ${key || "the config"} failed: ${reason(err)}`);
+      }
+      if (isArray2) {
+        const list2 = node;
+        const length = read("length", () => list2.length);
+        if (!Number.isSafeInteger(length) || length < 0 || length > MAX_ITEMS) throw new SnapshotError(key, `${key || "the config"} holds more than ${MAX_ITEMS} items`);
+        return Array.from({ length }, (_, i) => read(i, () => list2[i]));
+      }
+      if (proto !== null && Object.getPrototypeOf(proto) !== null) return node;
+      const out = {};
+      for (const name of keys) {
+        Object.defineProperty(out, name, { value: read(name, () => node[name]), enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    } finally {
+      ancestors.delete(node);
+    }
+  };
+  return copy(value, "", 0);
+}
+
 // src/config/load.ts
+var CONFIG_SETTLE_MS = 1e4;
 var ENGINE_PACKAGE = "@orchestrator/engine";
 var JSON_EXTENSIONS = [".json"];
 var NATIVE_EXTENSIONS = [".mjs", ".js", ".cjs"];
@@ -257,19 +322,45 @@ function describeFailure(err, file) {
   }
   return { message: `evaluating the config failed: ${text2}`, line: lineInStack(err, file) };
 }
-async function loadModule(file, shownAs, useJiti) {
+var NeverSettled = class extends Error {
+};
+function withinTime(work, ms) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new NeverSettled()), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+async function evaluate(file, useJiti) {
+  const exported = await (useJiti ? importWithJiti(file) : importNative(file));
+  const value = typeof exported === "function" ? await exported() : exported;
+  return snapshotConfig(value);
+}
+async function loadModule(file, shownAs, useJiti, settleMs) {
+  const hint = "Fix the error in the config file; it must `export default` the config object (or a function returning it).";
   let raw;
   try {
-    const exported = await (useJiti ? importWithJiti(file) : importNative(file));
-    raw = typeof exported === "function" ? await exported() : exported;
+    raw = await withinTime(evaluate(file, useJiti), settleMs);
   } catch (err) {
-    const { message, line } = describeFailure(err, file);
-    const problem = {
-      code: "CONFIG_LOAD",
-      file: shownAs,
-      message,
-      hint: "Fix the error in the config file; it must `export default` the config object (or a function returning it)."
-    };
+    if (err instanceof NeverSettled) {
+      return fail({
+        code: "CONFIG_LOAD",
+        file: shownAs,
+        message: `the config did not settle within ${settleMs / 1e3} s: its default export (or the promise it returns) never resolved`,
+        hint: "Make the config's promise resolve (or export the object itself); a config must not wait on anything that never ends."
+      });
+    }
+    if (err instanceof SnapshotError) {
+      return fail({ code: "CONFIG_LOAD", file: shownAs, ...err.key ? { key: err.key } : {}, message: err.message, hint });
+    }
+    let failure;
+    try {
+      failure = describeFailure(err, file);
+    } catch {
+      failure = { message: "evaluating the config failed with an error that cannot be shown" };
+    }
+    const { message, line } = failure;
+    const problem = { code: "CONFIG_LOAD", file: shownAs, message, hint };
     return fail(line === void 0 ? problem : { ...problem, line });
   }
   if (raw === void 0) {
@@ -304,11 +395,12 @@ async function loadJson(file, shownAs) {
     });
   }
 }
-async function loadConfigFile(file, shownAs = file) {
+async function loadConfigFile(file, shownAs = file, opts = {}) {
   const ext = extname(file);
+  const settleMs = opts.settleMs ?? CONFIG_SETTLE_MS;
   if (JSON_EXTENSIONS.includes(ext)) return loadJson(file, shownAs);
-  if (NATIVE_EXTENSIONS.includes(ext)) return loadModule(file, shownAs, false);
-  if (TS_EXTENSIONS.includes(ext)) return loadModule(file, shownAs, true);
+  if (NATIVE_EXTENSIONS.includes(ext)) return loadModule(file, shownAs, false, settleMs);
+  if (TS_EXTENSIONS.includes(ext)) return loadModule(file, shownAs, true, settleMs);
   return fail({
     code: "CONFIG_LOAD",
     file: shownAs,
@@ -319,7 +411,120 @@ async function loadConfigFile(file, shownAs = file) {
 
 // src/config/validate.ts
 var t = __toESM(require_lib(), 1);
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+
+// src/config/safe-paths.ts
+import { lstatSync, readFileSync, realpathSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+function within(dir, path) {
+  const rel = relative(dir, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+function realish(path) {
+  const missing = [];
+  for (let at = path; ; at = dirname(at)) {
+    try {
+      return join(realpathSync.native(at), ...missing.reverse());
+    } catch {
+      if (dirname(at) === at) return path;
+      missing.push(basename(at));
+    }
+  }
+}
+function readGitPointer(file) {
+  try {
+    const text2 = readFileSync(file, "utf8");
+    return /^gitdir:\s*(.+?)\s*$/m.exec(text2)?.[1];
+  } catch {
+    return void 0;
+  }
+}
+function gitDirectories(repoRoot) {
+  const dotGit = join(repoRoot, ".git");
+  let gitDir = dotGit;
+  try {
+    if (lstatSync(dotGit).isFile()) {
+      const pointer = readGitPointer(dotGit);
+      if (pointer !== void 0) gitDir = resolve(repoRoot, pointer);
+    }
+  } catch {
+    return [realish(dotGit)];
+  }
+  const dirs = /* @__PURE__ */ new Set([realish(dotGit), realish(gitDir)]);
+  try {
+    const common = readFileSync(join(gitDir, "commondir"), "utf8").trim();
+    if (common !== "") dirs.add(realish(resolve(gitDir, common)));
+  } catch {
+  }
+  return [...dirs];
+}
+var OUTPUT_KEYS = ["logs.root", "worktrees.root"];
+function staticPart(pattern) {
+  const parts = pattern.split("/");
+  const first = parts.findIndex((p) => /[*?[\]{}()!+@]/.test(p));
+  const cut = first < 0 ? parts.length - 1 : first;
+  return { base: parts.slice(0, cut).join("/"), dynamic: parts.slice(cut).join("/") };
+}
+function globEscape(repoRoot, pattern) {
+  if (pattern.startsWith("!")) return void 0;
+  const { base, dynamic } = staticPart(pattern);
+  if (!within(repoRoot, resolve(repoRoot, base || "."))) return `its fixed part ${JSON.stringify(base || "/")} is outside the repository`;
+  if (/(?:^|[/{,(|])\.\.(?:$|[/},)|])/.test(dynamic)) return 'a ".." after a wildcard could leave the repository';
+  return void 0;
+}
+function repoSafetyProblems(values, file, repoRoot) {
+  const problems = [];
+  const gitDirs = gitDirectories(repoRoot);
+  for (const key of OUTPUT_KEYS) {
+    const value = values[key];
+    if (typeof value !== "string" || value === "") continue;
+    const absolute = resolve(repoRoot, value);
+    if (!within(repoRoot, absolute)) continue;
+    const real = realish(absolute);
+    const hit = gitDirs.find((dir) => within(dir, real));
+    const named = relative(repoRoot, absolute).split(sep).some((part) => part.toLowerCase() === ".git");
+    if (hit === void 0 && !named) continue;
+    problems.push({
+      code: "CONFIG_INVALID",
+      file,
+      key,
+      message: `${JSON.stringify(value)}${real !== absolute ? ` (through a symbolic link: ${real})` : ""} is inside the repository's git directory${hit ? ` (${hit})` : ""}; the engine would write its files among git's refs and objects`,
+      hint: key === "logs.root" ? 'Use a folder outside .git, e.g. ".orchestrator/logs".' : 'Use a folder outside .git, e.g. ".orchestrator/worktrees".'
+    });
+  }
+  const paths = values["issues.paths"];
+  if (Array.isArray(paths)) {
+    paths.forEach((pattern, index) => {
+      if (typeof pattern !== "string") return;
+      const why = globEscape(repoRoot, pattern);
+      if (why === void 0) return;
+      problems.push({
+        code: "CONFIG_INVALID",
+        file,
+        key: `issues.paths[${index}]`,
+        message: `${JSON.stringify(pattern)} reaches outside the repository: ${why}`,
+        hint: 'Write issue globs relative to the repository root, e.g. "docs/issues/**/*.md".'
+      });
+    });
+  }
+  return problems;
+}
+async function trackedWorktreesRootProblem(git, repoRoot, root, file) {
+  const listed = await git.run(repoRoot, ["ls-files", "-z", "--", `:(literal)${root}`]);
+  if (!listed.ok) return listed.problems[0] ?? null;
+  const tracked = listed.value.split("\0").filter((f) => f !== "");
+  if (tracked.length === 0) return null;
+  const shown = tracked.slice(0, 3).join(", ");
+  return {
+    code: "CONFIG_INVALID",
+    file,
+    key: "worktrees.root",
+    message: `${JSON.stringify(root)} holds ${tracked.length} tracked file${tracked.length === 1 ? "" : "s"} (${shown}${tracked.length > 3 ? ", \u2026" : ""}); the engine's .gitignore there would hide new files from git`,
+    hint: 'Point worktrees.root at a folder of its own, e.g. ".orchestrator/worktrees".'
+  };
+}
+
+// src/config/validate.ts
 var RUNNER_KINDS = ["codex-sdk", "codex-cli"];
 var RUNNER_FALLBACKS = ["codex-cli"];
 var SANDBOX_MODES = ["read-only", "workspace-write", "danger-full-access"];
@@ -424,6 +629,7 @@ function list(item, what, { nonEmpty = false } = {}) {
     }
   });
 }
+var RESERVED_FIRST_PARTS = /* @__PURE__ */ new Set(["refs", "heads", "tags", "remotes", "HEAD"]);
 function branchPrefixProblem(prefix) {
   if (prefix === "") return "must not be empty";
   if (prefix.startsWith("-")) return 'must not start with "-"';
@@ -434,6 +640,8 @@ function branchPrefixProblem(prefix) {
   const parts = prefix.split("/");
   if (parts.some((part) => part.startsWith("."))) return 'no part between slashes may start with "."';
   if (parts.slice(0, -1).some((part) => part.endsWith(".lock"))) return 'no part between slashes may end with ".lock"';
+  if (prefix.endsWith(".lock")) return 'must not end with ".lock"';
+  if (RESERVED_FIRST_PARTS.has(parts[0]) && parts.length > 1) return `must not start with "${parts[0]}/" (the branch would be read as another ref)`;
   return void 0;
 }
 var branchPrefix = t.makeValidator({
@@ -589,8 +797,8 @@ function rawAt(raw, key) {
   return value;
 }
 function insideRepo(repoRoot, path) {
-  const rel = relative(repoRoot, resolve(repoRoot, path));
-  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return void 0;
+  const rel = relative2(repoRoot, resolve2(repoRoot, path));
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute2(rel)) return void 0;
   return rel;
 }
 function confinedPathProblems(raw, file, repoRoot) {
@@ -602,7 +810,7 @@ function confinedPathProblems(raw, file, repoRoot) {
       code: "CONFIG_INVALID",
       file,
       key,
-      message: `${printable(value)} resolves to ${resolve(repoRoot, value)}, which is not inside the repository ${repoRoot}`,
+      message: `${printable(value)} resolves to ${resolve2(repoRoot, value)}, which is not inside the repository ${repoRoot}`,
       hint: "Use a path relative to the repository root that stays inside it, e.g. .orchestrator/logs."
     });
   }
@@ -645,7 +853,17 @@ function validateConfig(raw, file, repoRoot) {
   const problems = [
     ...errors.map((e) => toProblem(e, file)),
     ...dependentKeyProblems(raw, file),
-    ...repoRoot === void 0 ? [] : confinedPathProblems(raw, file, repoRoot)
+    ...repoRoot === void 0 ? [] : confinedPathProblems(raw, file, repoRoot),
+    // Defaults too: a committed `.orchestrator -> .git` link would put the default roots in the git dir.
+    ...repoRoot === void 0 ? [] : repoSafetyProblems(
+      {
+        "logs.root": rawAt(raw, "logs.root") ?? DEFAULT_CONFIG.logs.root,
+        "worktrees.root": rawAt(raw, "worktrees.root") ?? DEFAULT_CONFIG.worktrees.root,
+        "issues.paths": rawAt(raw, "issues.paths")
+      },
+      file,
+      repoRoot
+    )
   ];
   if (!valid || problems.length > 0) return fail(problems);
   const config = applyDefaults(raw);
@@ -654,8 +872,8 @@ function validateConfig(raw, file, repoRoot) {
 
 // src/config/index.ts
 function shownPath(file, repoRoot) {
-  const rel = relative2(repoRoot, file);
-  return rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? file : rel;
+  const rel = relative3(repoRoot, file);
+  return rel === "" || rel.startsWith("..") || isAbsolute3(rel) ? file : rel;
 }
 function parentKey(key) {
   return /^(.*?)(?:\.[^.[\]]+|\[(?:\d+|"(?:[^"\\]|\\.)*")\])$/.exec(key)?.[1];
@@ -684,8 +902,9 @@ async function loadConfig(opts) {
 
 export {
   loadConfigFile,
+  trackedWorktreesRootProblem,
   DEFAULT_CONFIG,
   validateConfig,
   loadConfig
 };
-//# sourceMappingURL=chunk-4ST2HMOY.js.map
+//# sourceMappingURL=chunk-D34SSJYL.js.map

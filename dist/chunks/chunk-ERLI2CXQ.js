@@ -2,14 +2,19 @@
 import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
+  RepoFiles,
+  describeRefusal,
   prepareRun
-} from "./chunk-C436IJH5.js";
+} from "./chunk-4YQTAECN.js";
 import {
   writeFileAtomic
 } from "./chunk-4JZQMU52.js";
 import {
   ExitCode
 } from "./chunk-JBMVGVPA.js";
+import {
+  trackedWorktreesRootProblem
+} from "./chunk-D34SSJYL.js";
 import {
   Graphite,
   Worktrees,
@@ -6934,7 +6939,6 @@ var require_ajv = __commonJS({
 import { join as join6 } from "node:path";
 
 // src/prompts/index.ts
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/prompts/defaults/dev-auto-parallel.md
@@ -6972,28 +6976,16 @@ function unknownPlaceholders(text) {
   const known = new Set(PLACEHOLDERS);
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? "").filter((name) => !known.has(name));
 }
-async function readOptional(path) {
-  try {
-    return await readFile(path, "utf8");
-  } catch (err) {
-    if (err.code === "ENOENT") return null;
-    throw err;
-  }
-}
+var MAX_PROMPT_BYTES = 1024 * 1024;
 async function resolvePrompts(repoRoot, prompts) {
   const problems = [];
   const resolved = {};
+  const files = new RepoFiles(repoRoot);
   for (const phase of ["dev", "review", "fix"]) {
     const configured = prompts[phase];
     const candidate = configured ?? join(".orchestrator", "prompts", `${PROMPT_NAMES[phase]}.md`);
-    let text;
-    try {
-      text = await readOptional(join(repoRoot, candidate));
-    } catch (err) {
-      problems.push({ code: "PROMPT", file: candidate, message: `cannot read prompt template: ${err.message}` });
-      continue;
-    }
-    if (text === null && configured) {
+    const read = files.read(candidate, MAX_PROMPT_BYTES);
+    if (!read.ok && read.refusal.kind === "missing" && configured) {
       problems.push({
         code: "PROMPT",
         key: `prompts.${phase}`,
@@ -7002,7 +6994,13 @@ async function resolvePrompts(repoRoot, prompts) {
       });
       continue;
     }
-    const template = text === null ? { phase, source: `bundled:${PROMPT_NAMES[phase]}`, text: DEFAULT_PROMPTS[phase] } : { phase, source: candidate, text };
+    if (!read.ok && read.refusal.kind !== "missing") {
+      const { message, hint } = describeRefusal(read.refusal, "the prompt template");
+      const problem = { code: "PROMPT", file: candidate, message, hint: hint ?? "Fix or remove the file to use the bundled prompt." };
+      problems.push(configured ? { ...problem, key: `prompts.${phase}` } : problem);
+      continue;
+    }
+    const template = read.ok ? { phase, source: candidate, text: read.text } : { phase, source: `bundled:${PROMPT_NAMES[phase]}`, text: DEFAULT_PROMPTS[phase] };
     for (const name of unknownPlaceholders(template.text)) {
       problems.push({
         code: "PROMPT",
@@ -8228,6 +8226,8 @@ async function executeRun(req) {
   const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
   const git = await Worktrees.open({ repoRoot, config, secrets: (text) => redactor.secretsIn(text) });
   if (!git.ok) return usage(git.problems, repoRoot);
+  const trackedRoot = await trackedWorktreesRootProblem(git.value.guard, repoRoot, config.worktrees.root, loaded.file);
+  if (trackedRoot) return usage([trackedRoot], repoRoot);
   const { graphite: gt } = config;
   const stack = gt.enabled ? await Graphite.open({ repoRoot, git: git.value.guard, env: req.env, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft }) : null;
   if (stack && !stack.ok) return usage(stack.problems, repoRoot);
@@ -8294,4 +8294,4 @@ export {
   runStatus,
   executeRun
 };
-//# sourceMappingURL=chunk-I2VCXZAW.js.map
+//# sourceMappingURL=chunk-ERLI2CXQ.js.map

@@ -6,7 +6,7 @@ import {
   loadConfig,
   loadConfigFile,
   validateConfig
-} from "./chunk-4ST2HMOY.js";
+} from "./chunk-D34SSJYL.js";
 import "./chunk-5ZLQUXYG.js";
 import {
   CONFIG_FILE_NAMES,
@@ -24,4 +24,4 @@ export {
   loadConfigFile,
   validateConfig
 };
-//# sourceMappingURL=config-4TUX7W5M.js.map
+//# sourceMappingURL=config-WHPY6WTX.js.map

@@ -4,8 +4,8 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   loadWorkspace,
   prepareRun
-} from "./chunk-C436IJH5.js";
-import "./chunk-4ST2HMOY.js";
+} from "./chunk-4YQTAECN.js";
+import "./chunk-D34SSJYL.js";
 import "./chunk-5ZLQUXYG.js";
 import "./chunk-AQOGIO6S.js";
 import "./chunk-6QMA47MY.js";
@@ -14,4 +14,4 @@ export {
   loadWorkspace,
   prepareRun
 };
-//# sourceMappingURL=prepare-SPMCILW6.js.map
+//# sourceMappingURL=prepare-CGAHRQ53.js.map
