@@ -7,6 +7,8 @@ import { LogStore } from "../report/log-store";
 import { Redactor, secretValuesFrom } from "../report/redact";
 import { expandEnv } from "../runner/env";
 import { createRunner } from "../runner";
+import { codexSearchDescription, locateCodex, probeCodexVersion, type CodexBinary } from "../runner/codex-binary";
+import { allDone } from "../report/plan";
 import { Graphite, Worktrees } from "../git";
 import { fanOut, type RunSummary, type Sink } from "./events";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
@@ -24,11 +26,8 @@ export interface RunRequest {
   signal: AbortSignal;
   /** The door's own sinks (terminal, NDJSON, Actions); they get the redactor so nothing secret is shown. */
   sinks: (redactor: Redactor) => Sink[];
-  /**
-   * Door-level settings: `push` wins over the config file (the Action's `push-branches` input); `codexPath`
-   * is used only when the config names none (the plugin, whose bundle ships without the codex package).
-   */
-  overrides?: { push?: boolean; codexPath?: string };
+  /** Door-level settings: `push` wins over the config file (the Action's `push-branches` input). */
+  overrides?: { push?: boolean };
   /** Save every issue branch the run made as a git bundle with this file name in the run's log directory. */
   bundle?: string;
   /** Called once the run's log directory exists, before any issue runs. */
@@ -47,13 +46,34 @@ export interface RunOutcome {
   bundle: { file: string; branches: string[] } | null;
 }
 
-function withOverrides(config: OrchestratorConfig, overrides: RunRequest["overrides"] = {}): OrchestratorConfig {
-  const { push, codexPath } = overrides;
+function withOverrides(config: OrchestratorConfig, overrides: RunRequest["overrides"] = {}, codex: CodexBinary | null): OrchestratorConfig {
+  const { push } = overrides;
+  // The SDK finds its own package binary (and puts codex's helper tools on PATH); every other find is named.
+  const usesCli = config.runner.default === "codex-cli" || config.runner.fallback === "codex-cli";
+  const codexPath = codex && (codex.source !== "package" || usesCli) ? codex.path : config.runner.codexPath;
   return {
     ...config,
     worktrees: push === undefined ? config.worktrees : { ...config.worktrees, push },
-    runner: config.runner.codexPath === undefined && codexPath !== undefined ? { ...config.runner, codexPath } : config.runner,
+    runner: { ...config.runner, codexPath },
   };
+}
+
+const SOURCES: Record<CodexBinary["source"], string> = {
+  config: "runner.codexPath",
+  package: "the @openai/codex package beside the engine",
+  node_modules: "node_modules/.bin",
+  PATH: "PATH",
+};
+
+/** Which codex this run uses and its version: one `codex --version`, announced at the start of every run. */
+async function announceCodex(codex: CodexBinary | null, cwd: string, env: NodeJS.ProcessEnv): Promise<{ path: string | null; source: CodexBinary["source"] | null; version: string | null; message: string }> {
+  if (codex === null) {
+    return { path: null, source: null, version: null, message: `no codex found (looked at ${codexSearchDescription(cwd)}); install it with \`npm install --save-dev @openai/codex\` or set runner.codexPath` };
+  }
+  const probe = await probeCodexVersion(codex.path, env);
+  const from = SOURCES[codex.source];
+  if (!probe.ok) return { ...codex, version: null, message: `codex ${codex.path} (from ${from}) did not answer --version: ${probe.error}` };
+  return { ...codex, version: probe.version, message: `codex ${codex.path} (${probe.version}, from ${from})` };
 }
 
 /** The run's one-word status for a door's output: `error` when it never ran (usage, config). */
@@ -74,7 +94,8 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   if (!prepared.ok) return usage(prepared.problems);
   const { loaded, plan } = prepared.value;
   const { repoRoot } = loaded;
-  const config = withOverrides(loaded.config, req.overrides);
+  const codex = locateCodex({ configured: loaded.config.runner.codexPath, from: import.meta.url, cwd: req.cwd, env: req.env });
+  const config = withOverrides(loaded.config, req.overrides, codex);
 
   const prompts = await resolvePrompts(repoRoot, config.prompts);
   if (!prompts.ok) return usage(prompts.problems, repoRoot);
@@ -88,6 +109,7 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
     : null;
   if (stack && !stack.ok) return usage(stack.problems, repoRoot);
 
+  const codexLine = announceCodex(codex, req.cwd, { ...req.env, ...runnerEnv.value });
   const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
   const controller = new AbortController();
   const onInterrupt = () => controller.abort("interrupt");
@@ -106,6 +128,9 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   req.onStart?.({ repoRoot, logsRoot: join(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
 
   const sink = fanOut([store.value, ...req.sinks(redactor)]);
+  const stamp = () => ({ ts: now().toISOString(), issue: null, phase: null });
+  sink.handle({ type: "codex", ...stamp(), ...(await codexLine) });
+  if (plan.issues.length === 0) sink.handle({ type: "note", ...stamp(), message: `nothing to do — ${allDone(plan)}` });
   const runner = createRunner(config.runner, { ...req.env, ...runnerEnv.value }, (message) =>
     sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message }),
   );

@@ -91,7 +91,7 @@ describe("plugin shim (bin/dev-auto-orchestrate → the skill's engine)", () => 
     const r = await runShim(join(plugin, "bin/dev-auto-orchestrate"), ["M1"], repo.dir, { ...env, PATH: PATH_WITHOUT_CODEX });
     expect(r.code).toBe(1);
     expect(r.summary).toMatchObject({ exitCode: 1, status: "failed", issues: [{ id: "C-1", status: "failed" }] });
-    expect(r.stdout).toContain("warning: no codex CLI on PATH");
+    expect(r.stdout).toContain("warning: no codex found (looked at the @openai/codex package beside the engine, node_modules/.bin/codex from");
     expect(String((r.summary?.issues as { reason: string }[])[0]?.reason)).toContain("codex could not start");
   });
 

@@ -3,6 +3,7 @@ import { ExitCode } from "../../engine/exit-codes";
 import { abortOnSignals } from "../../engine/interrupt";
 import { styleFor } from "../../report/style";
 import { RepoCommand } from "../context";
+import { runErrorRecord } from "../json-output";
 
 export class RunCommand extends RepoCommand {
   static override paths = [["run"]];
@@ -42,6 +43,7 @@ export class RunCommand extends RepoCommand {
         sinks: (redactor) => (this.json ? [ndjsonSink(stdout, redactor), terminalSink(stderr, style, redactor)] : [terminalSink(stdout, style, redactor)]),
       });
       if (result.problems.length > 0) {
+        if (this.json) stdout.write(runErrorRecord(result.problems));
         if (result.exitCode === ExitCode.Usage) return this.reportProblems(result.problems);
         for (const p of result.problems) stderr.write(`error: ${p.message}\n`);
       }
