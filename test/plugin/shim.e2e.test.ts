@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectOutput } from "../support/child-output";
+import { bundledCodexPath } from "../support/codex-env";
 import { GIT_ENV, git, issueDoc, PROJECT_ROOT } from "../support/fixture-repo";
 import { addFilePatch, answers } from "../support/model-server";
 import { mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
@@ -93,6 +94,20 @@ describe("plugin shim (bin/dev-auto-orchestrate → the skill's engine)", () => 
     expect(r.summary).toMatchObject({ exitCode: 1, status: "failed", issues: [{ id: "C-1", status: "failed" }] });
     expect(r.stdout).toContain("warning: no codex found (looked at the @openai/codex package beside the engine, node_modules/.bin/codex from");
     expect(String((r.summary?.issues as { reason: string }[])[0]?.reason)).toContain("codex could not start");
+  });
+
+  it("finds codex in the repository's node_modules/.bin from a subdirectory, and says which codex it chose", async () => {
+    const { repo, env } = await setupRun(cleanup, { "docs/issues/F-1.md": doc("F-1") }, { "F-1": { dev: { actions: [addFilePatch("f1.txt", ["one"])], answer: answers.dev() }, review: [{ answer: answers.pass() }] } });
+    // As `npm install --save-dev @openai/codex` leaves it; PATH has no codex and the plugin copy no package.
+    mkdirSync(join(repo.dir, "node_modules/.bin"), { recursive: true });
+    symlinkSync(bundledCodexPath(), join(repo.dir, "node_modules/.bin/codex"));
+    const plugin = installedPlugin();
+    const r = await runShim(join(plugin, "bin/dev-auto-orchestrate"), ["M1"], join(repo.dir, "docs/issues"), { ...env, PATH: PATH_WITHOUT_CODEX });
+    expect(r.code).toBe(0);
+    expect(r.summary).toMatchObject({ status: "passed", issues: [{ id: "F-1", status: "passed" }] });
+    const first = r.stdout.split("\n")[0];
+    expect(first).toMatch(/^codex .* \(codex-cli \d+\.\d+\.\d+, from node_modules\/\.bin\)$/);
+    expect(first).toContain(`codex ${join(repo.dir, "node_modules/.bin/codex")} (`);
   });
 
   it("SIGINT stops the running phase: exit 130, the summary says interrupted, the worktree is kept", async () => {
