@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { OrchestratorConfig } from "../config/types";
 import type { Problem } from "../errors";
 import { resolvePrompts } from "../prompts";
@@ -66,9 +66,9 @@ const SOURCES: Record<CodexBinary["source"], string> = {
 };
 
 /** Which codex this run uses and its version: one `codex --version`, announced at the start of every run. */
-async function announceCodex(codex: CodexBinary | null, cwd: string, env: NodeJS.ProcessEnv): Promise<{ path: string | null; source: CodexBinary["source"] | null; version: string | null; message: string }> {
+async function announceCodex(codex: CodexBinary | null, where: { cwd: string; repoRoot: string }, env: NodeJS.ProcessEnv): Promise<{ path: string | null; source: CodexBinary["source"] | null; version: string | null; message: string }> {
   if (codex === null) {
-    return { path: null, source: null, version: null, message: `no codex found (looked at ${codexSearchDescription(cwd)}); install it with \`npm install --save-dev @openai/codex\` or set runner.codexPath` };
+    return { path: null, source: null, version: null, message: `no codex found (looked at ${codexSearchDescription(where.cwd, where.repoRoot)}); install it with \`npm install --save-dev @openai/codex\` or set runner.codexPath` };
   }
   const probe = await probeCodexVersion(codex.path, env);
   const from = SOURCES[codex.source];
@@ -94,7 +94,7 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   if (!prepared.ok) return usage(prepared.problems);
   const { loaded, plan } = prepared.value;
   const { repoRoot } = loaded;
-  const codex = locateCodex({ configured: loaded.config.runner.codexPath, from: import.meta.url, cwd: req.cwd, env: req.env });
+  const codex = locateCodex({ configured: loaded.config.runner.codexPath, from: import.meta.url, cwd: resolve(req.cwd), repoRoot, env: req.env });
   const config = withOverrides(loaded.config, req.overrides, codex);
 
   const prompts = await resolvePrompts(repoRoot, config.prompts);
@@ -109,7 +109,7 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
     : null;
   if (stack && !stack.ok) return usage(stack.problems, repoRoot);
 
-  const codexLine = announceCodex(codex, req.cwd, { ...req.env, ...runnerEnv.value });
+  const codexLine = announceCodex(codex, { cwd: resolve(req.cwd), repoRoot }, { ...req.env, ...runnerEnv.value });
   const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
   const controller = new AbortController();
   const onInterrupt = () => controller.abort("interrupt");

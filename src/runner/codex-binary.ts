@@ -1,12 +1,13 @@
 import { execFile } from "node:child_process";
 import { accessSync, constants } from "node:fs";
 import { createRequire } from "node:module";
-import { delimiter, dirname, join } from "node:path";
+import { delimiter, dirname, isAbsolute, join, relative } from "node:path";
 
 /**
  * Where the codex that runs came from: `runner.codexPath`; the `@openai/codex` package resolved from the
  * engine's own bundle (the CLI and the Action ship it); `node_modules/.bin/codex` in the current directory
- * or one above (a repository that installed the package as a dev dependency); the first `codex` on PATH.
+ * or one above it up to the repository root (a repository that installed the package as a dev dependency,
+ * a package of a monorepo); the first `codex` on PATH.
  */
 export type CodexSource = "config" | "package" | "node_modules" | "PATH";
 
@@ -48,15 +49,33 @@ function packagedBinary(from: string): string | null {
   }
 }
 
-/** The first candidate that exists, in the order of CodexSource; null when there is none. */
-export function locateCodex(opts: { configured?: string; from: string; cwd: string; env: NodeJS.ProcessEnv }): CodexBinary | null {
+/** `cwd` and its parents up to `root`; only `cwd` when it is not inside `root`. */
+function upTo(cwd: string, root: string): string[] {
+  const dirs = [cwd];
+  if (!isInside(cwd, root)) return dirs;
+  for (let dir = cwd; dir !== root && dirname(dir) !== dir; ) {
+    dir = dirname(dir);
+    dirs.push(dir);
+  }
+  return dirs;
+}
+
+const isInside = (path: string, root: string) => {
+  const rel = relative(root, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+};
+
+/**
+ * The first candidate that exists, in the order of CodexSource; null when there is none. The walk up stops
+ * at the repository root: a `node_modules` above it (say in a shared /tmp) is nobody's choice.
+ */
+export function locateCodex(opts: { configured?: string; from: string; cwd: string; repoRoot: string; env: NodeJS.ProcessEnv }): CodexBinary | null {
   if (opts.configured !== undefined) return { path: opts.configured, source: "config" };
   const packaged = packagedBinary(opts.from);
   if (packaged) return { path: packaged, source: "package" };
-  for (let dir = opts.cwd; ; dir = dirname(dir)) {
+  for (const dir of upTo(opts.cwd, opts.repoRoot)) {
     const candidate = join(dir, "node_modules", ".bin", "codex");
     if (executable(candidate)) return { path: candidate, source: "node_modules" };
-    if (dirname(dir) === dir) break;
   }
   for (const dir of (opts.env.PATH ?? "").split(delimiter)) {
     if (dir === "") continue;
@@ -67,8 +86,9 @@ export function locateCodex(opts: { configured?: string; from: string; cwd: stri
 }
 
 /** Where the search looked, for the message when nothing was found. */
-export function codexSearchDescription(cwd: string): string {
-  return `the @openai/codex package beside the engine, node_modules/.bin/codex from ${cwd} up, and PATH`;
+export function codexSearchDescription(cwd: string, repoRoot: string): string {
+  const walk = cwd === repoRoot ? `in ${cwd}` : `from ${cwd} up to ${repoRoot}`;
+  return `the @openai/codex package beside the engine, node_modules/.bin/codex ${walk}, and PATH`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -92,7 +92,7 @@ describe("plugin shim (bin/dev-auto-orchestrate → the skill's engine)", () => 
     const r = await runShim(join(plugin, "bin/dev-auto-orchestrate"), ["M1"], repo.dir, { ...env, PATH: PATH_WITHOUT_CODEX });
     expect(r.code).toBe(1);
     expect(r.summary).toMatchObject({ exitCode: 1, status: "failed", issues: [{ id: "C-1", status: "failed" }] });
-    expect(r.stdout).toContain("warning: no codex found (looked at the @openai/codex package beside the engine, node_modules/.bin/codex from");
+    expect(r.stdout).toContain(`warning: no codex found (looked at the @openai/codex package beside the engine, node_modules/.bin/codex in ${repo.dir}, and PATH)`);
     expect(String((r.summary?.issues as { reason: string }[])[0]?.reason)).toContain("codex could not start");
   });
 
@@ -108,6 +108,21 @@ describe("plugin shim (bin/dev-auto-orchestrate → the skill's engine)", () => 
     const first = r.stdout.split("\n")[0];
     expect(first).toMatch(/^codex .* \(codex-cli \d+\.\d+\.\d+, from node_modules\/\.bin\)$/);
     expect(first).toContain(`codex ${join(repo.dir, "node_modules/.bin/codex")} (`);
+  });
+
+  it("never takes a codex from a node_modules above the repository root (a shared /tmp is nobody's choice)", async () => {
+    const { repo, env } = await setupRun(cleanup, { "docs/issues/G-1.md": doc("G-1") }, { "G-1": { dev: { answer: answers.dev() } } });
+    const outside = mkdtempSync(join(tmpdir(), "orchestrator-above-"));
+    cleanup(() => rmSync(outside, { recursive: true, force: true }));
+    const marker = join(outside, "planted-codex-ran");
+    mkdirSync(join(outside, "node_modules/.bin"), { recursive: true });
+    writeFileSync(join(outside, "node_modules/.bin/codex"), `#!/bin/sh\ntouch '${marker}'\necho "codex-cli 9.9.9"\n`, { mode: 0o755 });
+    const inside = join(outside, "repo");
+    renameSync(repo.dir, inside);
+    const r = await runShim(join(installedPlugin(), "bin/dev-auto-orchestrate"), ["M1"], join(inside, "docs"), { ...env, PATH: PATH_WITHOUT_CODEX });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`warning: no codex found (looked at the @openai/codex package beside the engine, node_modules/.bin/codex from ${join(inside, "docs")} up to ${inside}, and PATH)`);
+    expect(existsSync(marker)).toBe(false);
   });
 
   it("SIGINT stops the running phase: exit 130, the summary says interrupted, the worktree is kept", async () => {
