@@ -60,13 +60,9 @@ class VersionFlagCommand extends Builtins.VersionCommand {
 }
 
 export class OrchestratorCli extends Cli<CliContext> {
-  readonly commands: CommandClass<CliContext>[] = [];
-
+  /** The commands, then `--help` and `--version`. */
   registerAll(commands: CommandClass<CliContext>[]): this {
-    for (const command of [...commands, HelpFlagCommand, VersionFlagCommand]) {
-      this.register(command);
-      this.commands.push(command);
-    }
+    for (const command of [...commands, HelpFlagCommand, VersionFlagCommand]) this.register(command);
     return this;
   }
 
