@@ -4,12 +4,13 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunks/chunk-ERLI2CXQ.js";
-import "./chunks/chunk-4YQTAECN.js";
+} from "./chunks/chunk-232VKPJ6.js";
+import "./chunks/chunk-TSWZI2TB.js";
+import "./chunks/chunk-V24GLA6S.js";
 import "./chunks/chunk-4JZQMU52.js";
 import {
   terminalSink
-} from "./chunks/chunk-PQSICQMI.js";
+} from "./chunks/chunk-TQL5XVNU.js";
 import "./chunks/chunk-STQLN7AH.js";
 import {
   artifactNameFor,

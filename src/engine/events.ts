@@ -73,6 +73,9 @@ interface Base {
 export type EngineEvent =
   | (Base & { type: "run.started"; runId: string; milestone: string; logDir: string; plan: { id: string; title: string; waitsFor: string[] }[] })
   | (Base & { type: "warning"; message: string })
+  /** Which codex the run uses (null path: none found; null version: it did not answer `--version`). */
+  | (Base & { type: "codex"; path: string | null; source: "config" | "package" | "node_modules" | "PATH" | null; version: string | null; message: string })
+  | (Base & { type: "note"; message: string })
   | (Base & { type: "issue.started"; issue: string; title: string; branch: string; worktree: string; base: string; merged: string[] })
   | (Base & { type: "issue.skipped"; issue: string; reason: string })
   | (Base & { type: "phase.started"; issue: string; phase: PhaseName; attempt: number; seq: number; prompt: string })

@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { trackedWorktreesRootProblem } from "../config/safe-paths";
 import type { OrchestratorConfig } from "../config/types";
 import type { Problem } from "../errors";
@@ -10,6 +10,8 @@ import { Redactor, secretValuesFrom } from "../report/redact";
 import { expandEnv } from "../runner/env";
 import { createRunner } from "../runner";
 import { openModelAccess, type ModelAccess } from "../runner/access";
+import { codexSearchDescription, locateCodex, probeCodexVersion, type CodexBinary } from "../runner/codex-binary";
+import { allDone } from "../report/plan";
 import { Graphite, Worktrees } from "../git";
 import { fanOut, type RunSummary, type Sink } from "./events";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
@@ -27,11 +29,8 @@ export interface RunRequest {
   signal: AbortSignal;
   /** The door's own sinks (terminal, NDJSON, Actions); they get the redactor so nothing secret is shown. */
   sinks: (redactor: Redactor) => Sink[];
-  /**
-   * Door-level settings: `push` wins over the config file (the Action's `push-branches` input); `codexPath`
-   * is used only when the config names none (the plugin, whose bundle ships without the codex package).
-   */
-  overrides?: { push?: boolean; codexPath?: string };
+  /** Door-level settings: `push` wins over the config file (the Action's `push-branches` input). */
+  overrides?: { push?: boolean };
   /** Save every issue branch the run made as a git bundle with this file name in the run's log directory. */
   bundle?: string;
   /** Called once the run's log directory exists, before any issue runs. */
@@ -50,13 +49,31 @@ export interface RunOutcome {
   bundle: { file: string; branches: string[] } | null;
 }
 
-function withOverrides(config: OrchestratorConfig, overrides: RunRequest["overrides"] = {}): OrchestratorConfig {
-  const { push, codexPath } = overrides;
+function withOverrides(config: OrchestratorConfig, overrides: RunRequest["overrides"] = {}, codex: CodexBinary): OrchestratorConfig {
+  const { push } = overrides;
+  // The SDK finds its own package binary (and puts codex's helper tools on PATH); every other find is named.
+  const usesCli = config.runner.default === "codex-cli" || config.runner.fallback === "codex-cli";
+  const codexPath = codex.source !== "package" || usesCli ? codex.path : config.runner.codexPath;
   return {
     ...config,
     worktrees: push === undefined ? config.worktrees : { ...config.worktrees, push },
-    runner: config.runner.codexPath === undefined && codexPath !== undefined ? { ...config.runner, codexPath } : config.runner,
+    runner: { ...config.runner, codexPath },
   };
+}
+
+const SOURCES: Record<CodexBinary["source"], string> = {
+  config: "runner.codexPath",
+  package: "the @openai/codex package beside the engine",
+  node_modules: "node_modules/.bin",
+  PATH: "PATH",
+};
+
+/** Which codex this run uses and its version: one `codex --version`, announced at the start of every run. */
+async function announceCodex(codex: CodexBinary, env: NodeJS.ProcessEnv): Promise<{ path: string; source: CodexBinary["source"]; version: string | null; message: string }> {
+  const probe = await probeCodexVersion(codex.path, env);
+  const from = SOURCES[codex.source];
+  if (!probe.ok) return { ...codex, version: null, message: `codex ${codex.path} (from ${from}) did not answer --version: ${probe.error}` };
+  return { ...codex, version: probe.version, message: `codex ${codex.path} (${probe.version}, from ${from})` };
 }
 
 /** The run's one-word status for a door's output: `error` when it never ran (usage, config). */
@@ -77,7 +94,12 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   if (!prepared.ok) return usage(prepared.problems);
   const { loaded, plan } = prepared.value;
   const { repoRoot } = loaded;
-  const config = withOverrides(loaded.config, req.overrides);
+  const codex = locateCodex({ configured: loaded.config.runner.codexPath, from: import.meta.url, cwd: resolve(req.cwd), repoRoot, env: req.env });
+  if (codex === null) {
+    // The key proxy and the runner are both codex: nothing can run without one (SPEC §3 preflight).
+    return usage([{ code: "RUNNER_START", message: `no codex found (looked at ${codexSearchDescription(resolve(req.cwd), repoRoot)})`, hint: "Install it with `npm install --save-dev @openai/codex`, or set runner.codexPath." }], repoRoot);
+  }
+  const config = withOverrides(loaded.config, req.overrides, codex);
 
   const prompts = await resolvePrompts(repoRoot, config.prompts);
   if (!prompts.ok) return usage(prompts.problems, repoRoot);
@@ -97,8 +119,9 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   // The model key goes to the key proxy only; codex and the agent's shell get an environment without secrets.
   const access = await openModelAccess(config.runner, req.env, runnerEnv.value);
   if (!access.ok) return usage(access.problems, repoRoot);
+  const codexLine = announceCodex(codex, access.value.env);
   try {
-    return await runWith(req, { config, plan, repoRoot, prompts: prompts.value, git: git.value, stack: stack?.value, redactor, access: access.value });
+    return await runWith(req, { config, plan, repoRoot, prompts: prompts.value, git: git.value, stack: stack?.value, redactor, access: access.value, codexLine });
   } finally {
     await access.value.close();
   }
@@ -113,10 +136,11 @@ interface Ready {
   stack: Graphite | undefined;
   redactor: Redactor;
   access: ModelAccess;
+  codexLine: ReturnType<typeof announceCodex>;
 }
 
 async function runWith(req: RunRequest, ready: Ready): Promise<RunOutcome> {
-  const { config, plan, repoRoot, redactor, access } = ready;
+  const { config, plan, repoRoot, redactor, access, codexLine } = ready;
   const controller = new AbortController();
   const onInterrupt = () => controller.abort("interrupt");
   if (req.signal.aborted) onInterrupt();
@@ -135,6 +159,9 @@ async function runWith(req: RunRequest, ready: Ready): Promise<RunOutcome> {
 
   const sink = fanOut([store.value, ...req.sinks(redactor)]);
   const warn = (message: string) => sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message });
+  const stamp = () => ({ ts: now().toISOString(), issue: null, phase: null });
+  sink.handle({ type: "codex", ...stamp(), ...(await codexLine) });
+  if (plan.issues.length === 0) sink.handle({ type: "note", ...stamp(), message: `nothing to do — ${allDone(plan)}` });
   const runner = createRunner(access.runner, access.env, warn);
   try {
     const summary = await runLoop({

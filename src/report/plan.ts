@@ -20,12 +20,20 @@ export function planJson(plan: Plan, loaded: LoadedConfig) {
       branch: `${loaded.config.worktrees.branchPrefix}${issue.id}`,
     })),
     warnings: plan.warnings,
+    problems: [],
   };
+}
+
+/** Why a milestone has nothing to run (an unknown milestone never gets this far: buildPlan refuses it). */
+export function allDone(plan: Plan): string {
+  const n = plan.done.length;
+  return `every issue of ${plan.milestone} is done (${n} issue${n === 1 ? "" : "s"}: ${plan.done.join(", ")})`;
 }
 
 export function renderPlan(plan: Plan, s: Style): string {
   if (plan.issues.length === 0) {
-    return `Milestone ${s.bold(neutralise(plan.milestone))}: nothing to do (no open issue).\n`;
+    return `Milestone ${s.bold(neutralise(plan.milestone))}: nothing to do — ${neutralise(allDone(plan))}.
+`;
   }
   // Titles come from issue docs: untrusted text, shown neutralised (one line each).
   const rows = plan.issues.map(({ issue, waitsFor }, index) => [

@@ -158,6 +158,12 @@ export function terminalSink(stream: NodeJS.WritableStream, s: Style, redactor: 
         case "warning":
           write([s.yellow(`warning: ${n(event.message)}`)]);
           break;
+        case "codex":
+          write([event.version === null ? s.yellow(`warning: ${event.message}`) : s.dim(event.message)]);
+          break;
+        case "note":
+          write([event.message]);
+          break;
         case "issue.started": {
           worktrees.set(event.issue, event.worktree);
           const from = event.merged.length > 0 ? `${event.base} + ${event.merged.join(", ")}` : event.base;

@@ -352,8 +352,14 @@ describe("buildPlan", () => {
     expect(p?.message).toBe(`--issue ${id} is not an open issue of milestone M1: ${why}`);
   });
 
-  it("returns an empty plan for a milestone with no open issue", () => {
-    expect(value(buildPlan(issues, { milestone: "M7" })).issues).toEqual([]);
+  it("returns an empty plan naming the done issues for a milestone with no open issue", () => {
+    expect(value(buildPlan(issues, { milestone: "M0" }))).toMatchObject({ issues: [], done: ["OLD-1"] });
+  });
+
+  it("refuses a milestone no issue has, listing those that exist and the near match", () => {
+    const [p] = problems(buildPlan(issues, { milestone: "m2" }));
+    expect(p).toEqual({ code: "USAGE", message: 'no issue doc has milestone "m2"; milestones: M0, M1, M2', hint: "Did you mean --milestone M2?" });
+    expect(problems(buildPlan([issue("A", undefined)], { milestone: "M1" }))[0]?.message).toBe('no issue doc has milestone "M1"; no issue doc has a milestone at all');
   });
 
   it("guards against a cycle in docs that did not come through loadIssues", () => {

@@ -3,6 +3,7 @@ import { ExitCode } from "../../engine/exit-codes";
 import { neutralise } from "../../report/neutralise";
 import { styleFor } from "../../report/style";
 import { RepoCommand } from "../context";
+import { planErrorDocument } from "../json-output";
 
 export class PlanCommand extends RepoCommand {
   static override paths = [["plan"]];
@@ -29,7 +30,10 @@ export class PlanCommand extends RepoCommand {
       milestone: this.milestone,
       issue: this.issue,
     });
-    if (!prepared.ok) return this.reportProblems(prepared.problems);
+    if (!prepared.ok) {
+      if (this.json) this.context.stdout.write(planErrorDocument(this.milestone, prepared.problems));
+      return this.reportProblems(prepared.problems);
+    }
     const { plan, loaded } = prepared.value;
     if (this.json) {
       this.context.stdout.write(`${JSON.stringify(planJson(plan, loaded), null, 2)}\n`);

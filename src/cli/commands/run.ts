@@ -4,6 +4,7 @@ import { abortOnSignals } from "../../engine/interrupt";
 import { neutralise } from "../../report/neutralise";
 import { styleFor } from "../../report/style";
 import { RepoCommand } from "../context";
+import { runErrorRecord } from "../json-output";
 
 export class RunCommand extends RepoCommand {
   static override paths = [["run"]];
@@ -43,6 +44,7 @@ export class RunCommand extends RepoCommand {
         sinks: (redactor) => (this.json ? [ndjsonSink(stdout, redactor), terminalSink(stderr, style, redactor)] : [terminalSink(stdout, style, redactor)]),
       });
       if (result.problems.length > 0) {
+        if (this.json) stdout.write(runErrorRecord(result.problems));
         if (result.exitCode === ExitCode.Usage) return this.reportProblems(result.problems);
         for (const p of result.problems) stderr.write(`error: ${neutralise(p.message)}\n`);
       }

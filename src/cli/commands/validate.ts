@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import { Command, Option } from "clipanion";
 import { ExitCode } from "../../engine/exit-codes";
 import { RepoCommand } from "../context";
+import { validateErrorDocument } from "../json-output";
 
 export class ValidateCommand extends RepoCommand {
   static override paths = [["validate"]];
@@ -19,11 +20,14 @@ export class ValidateCommand extends RepoCommand {
     const { loadWorkspace } = await import("../../engine/prepare");
     const workspace = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
     if (this.json) {
-      const body = workspace.ok
-        ? { ok: true, config: relative(workspace.value.loaded.repoRoot, workspace.value.loaded.file) || workspace.value.loaded.file, issues: workspace.value.issues.length, problems: [] }
-        : { ok: false, problems: workspace.problems };
+      if (!workspace.ok) {
+        this.context.stdout.write(validateErrorDocument(workspace.problems));
+        return ExitCode.Usage;
+      }
+      const { loaded, issues } = workspace.value;
+      const body = { ok: true, config: relative(loaded.repoRoot, loaded.file) || loaded.file, issues: issues.length, problems: [] };
       this.context.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
-      return workspace.ok ? ExitCode.Ok : ExitCode.Usage;
+      return ExitCode.Ok;
     }
     if (!workspace.ok) return this.reportProblems(workspace.problems);
     const { loaded, issues } = workspace.value;

@@ -141,6 +141,12 @@ function terminalSink(stream, s, redactor) {
         case "warning":
           write([s.yellow(`warning: ${neutralise(event.message)}`)]);
           break;
+        case "codex":
+          write([event.version === null ? s.yellow(`warning: ${event.message}`) : s.dim(event.message)]);
+          break;
+        case "note":
+          write([event.message]);
+          break;
         case "issue.started": {
           worktrees.set(event.issue, event.worktree);
           const from = event.merged.length > 0 ? `${event.base} + ${event.merged.join(", ")}` : event.base;
@@ -182,4 +188,4 @@ export {
   renderSummary,
   terminalSink
 };
-//# sourceMappingURL=chunk-PQSICQMI.js.map
+//# sourceMappingURL=chunk-TQL5XVNU.js.map

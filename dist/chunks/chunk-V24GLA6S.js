@@ -5,7 +5,6 @@ import {
   neutralise,
   table
 } from "./chunk-FWGU63SB.js";
-import "./chunk-T47EO7J2.js";
 
 // src/report/plan.ts
 import { relative } from "node:path";
@@ -23,12 +22,17 @@ function planJson(plan, loaded) {
       waitsFor,
       branch: `${loaded.config.worktrees.branchPrefix}${issue.id}`
     })),
-    warnings: plan.warnings
+    warnings: plan.warnings,
+    problems: []
   };
+}
+function allDone(plan) {
+  const n = plan.done.length;
+  return `every issue of ${plan.milestone} is done (${n} issue${n === 1 ? "" : "s"}: ${plan.done.join(", ")})`;
 }
 function renderPlan(plan, s) {
   if (plan.issues.length === 0) {
-    return `Milestone ${s.bold(neutralise(plan.milestone))}: nothing to do (no open issue).
+    return `Milestone ${s.bold(neutralise(plan.milestone))}: nothing to do \u2014 ${neutralise(allDone(plan))}.
 `;
   }
   const rows = plan.issues.map(({ issue, waitsFor }, index) => [
@@ -43,8 +47,10 @@ function renderPlan(plan, s) {
 ${table(["#", "issue", "waits for", "title"], rows)}
 `;
 }
+
 export {
   planJson,
+  allDone,
   renderPlan
 };
-//# sourceMappingURL=plan-BJJQBPXF.js.map
+//# sourceMappingURL=chunk-V24GLA6S.js.map

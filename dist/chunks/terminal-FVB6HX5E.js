@@ -5,7 +5,7 @@ import {
   displayCommand,
   renderSummary,
   terminalSink
-} from "./chunk-PQSICQMI.js";
+} from "./chunk-TQL5XVNU.js";
 import "./chunk-STQLN7AH.js";
 import "./chunk-FWGU63SB.js";
 import "./chunk-T47EO7J2.js";
@@ -14,4 +14,4 @@ export {
   renderSummary,
   terminalSink
 };
-//# sourceMappingURL=terminal-Z63GMATK.js.map
+//# sourceMappingURL=terminal-FVB6HX5E.js.map

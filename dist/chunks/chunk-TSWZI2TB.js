@@ -10341,6 +10341,36 @@ async function loadIssues(repoRoot, cfg) {
   return ok([...byId.values()].map((p) => p.doc).sort((a, b) => naturalCompare(a.id, b.id)));
 }
 
+// src/issues/milestones.ts
+function distance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function nearest(wanted, known) {
+  const folded = known.find((m) => m.toLowerCase() === wanted.toLowerCase());
+  if (folded) return folded;
+  const scored = known.map((m) => ({ m, d: distance(wanted.toLowerCase(), m.toLowerCase()) })).filter(({ m, d }) => d <= Math.min(2, Math.max(1, Math.floor(m.length / 2))));
+  scored.sort((x, y) => x.d - y.d || naturalCompare(x.m, y.m));
+  return scored[0]?.m ?? null;
+}
+function unknownMilestone(issues, milestone) {
+  const known = [...new Set(issues.map((i) => i.milestone).filter((m) => m !== void 0))].sort(naturalCompare);
+  if (known.includes(milestone)) return null;
+  const guess = nearest(milestone, known);
+  return {
+    code: "USAGE",
+    message: `no issue doc has milestone ${JSON.stringify(milestone)}; ${known.length === 0 ? "no issue doc has a milestone at all" : `milestones: ${known.join(", ")}`}`,
+    hint: guess ? `Did you mean --milestone ${guess}?` : "Milestones are compared as written, in the field `issues.milestoneField` of each issue doc."
+  };
+}
+
 // src/issues/plan.ts
 var IdHeap = class {
   items = [];
@@ -10381,6 +10411,9 @@ function describeIssue(issue) {
   return issue.milestone === void 0 ? "no milestone" : `milestone ${issue.milestone}`;
 }
 function buildPlan(issues, opts) {
+  const unknown = unknownMilestone(issues, opts.milestone);
+  if (unknown) return fail(unknown);
+  const done = issues.filter((i) => i.milestone === opts.milestone && i.done).map((i) => i.id).sort(naturalCompare);
   const byId = new Map(issues.map((i) => [i.id, i]));
   const selected = new Map(issues.filter((i) => i.milestone === opts.milestone && !i.done).map((i) => [i.id, i]));
   const warnings = [];
@@ -10408,7 +10441,7 @@ function buildPlan(issues, opts) {
     }
     const skippedDeps = waitsFor.get(wanted.id) ?? [];
     for (const dep of skippedDeps) warnings.push(`${wanted.id} depends on ${dep}, which --issue leaves out: running without it`);
-    return ok({ milestone: opts.milestone, issues: [{ issue: wanted, waitsFor: [] }], warnings });
+    return ok({ milestone: opts.milestone, issues: [{ issue: wanted, waitsFor: [] }], done, warnings });
   }
   const dependents = /* @__PURE__ */ new Map();
   const pending = /* @__PURE__ */ new Map();
@@ -10436,7 +10469,7 @@ function buildPlan(issues, opts) {
     const stuck = [...pending].filter(([, n]) => n > 0).map(([id]) => id).sort(naturalCompare);
     return fail({ code: "ISSUE_CYCLE", message: `dependency cycle among ${stuck.join(", ")}` });
   }
-  return ok({ milestone: opts.milestone, issues: order, warnings: warnings.sort() });
+  return ok({ milestone: opts.milestone, issues: order, done, warnings: warnings.sort() });
 }
 
 // src/engine/prepare.ts
@@ -10461,4 +10494,4 @@ export {
   loadWorkspace,
   prepareRun
 };
-//# sourceMappingURL=chunk-4YQTAECN.js.map
+//# sourceMappingURL=chunk-TSWZI2TB.js.map

@@ -5,7 +5,10 @@ import {
   RepoFiles,
   describeRefusal,
   prepareRun
-} from "./chunk-4YQTAECN.js";
+} from "./chunk-TSWZI2TB.js";
+import {
+  allDone
+} from "./chunk-V24GLA6S.js";
 import {
   writeFileAtomic
 } from "./chunk-4JZQMU52.js";
@@ -407,11 +410,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -428,10 +431,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -492,8 +495,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -522,12 +525,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -580,12 +583,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -608,10 +611,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -647,10 +650,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -692,11 +695,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -997,7 +1000,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1012,14 +1015,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -2981,7 +2984,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve.call(this, root, ref);
+      let _sch = resolve2.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3008,7 +3011,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve(root, ref) {
+    function resolve2(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3872,7 +3875,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve(baseURI, relativeURI, options) {
+    function resolve2(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3908,50 +3911,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative2 = parse(serialize(relative2, options), options);
+        relative3 = parse(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3959,7 +3962,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4263,7 +4266,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve,
+      resolve: resolve2,
       resolveComponent,
       equal,
       serialize,
@@ -6936,7 +6939,7 @@ var require_ajv = __commonJS({
 });
 
 // src/engine/session.ts
-import { join as join6 } from "node:path";
+import { join as join7, resolve } from "node:path";
 
 // src/prompts/index.ts
 import { join } from "node:path";
@@ -7328,7 +7331,7 @@ function parseEvent(line) {
   }
 }
 function createCodexCliRunner(cfg, env) {
-  const executable = cfg.codexPath ?? "codex";
+  const executable2 = cfg.codexPath ?? "codex";
   return {
     kind: "codex-cli",
     async run(request) {
@@ -7337,7 +7340,7 @@ function createCodexCliRunner(cfg, env) {
       try {
         const schemaFile = join3(dir, "output-schema.json");
         await writeFile(schemaFile, JSON.stringify(request.outputSchema));
-        const failure = await runCodex(executable, execArgs(cfg, { workingDirectory: request.workingDirectory, schemaFile }), env, request, turn);
+        const failure = await runCodex(executable2, execArgs(cfg, { workingDirectory: request.workingDirectory, schemaFile }), env, request, turn);
         return turn.outcome(request.signal, failure ?? void 0);
       } finally {
         await rm(dir, { recursive: true, force: true });
@@ -7345,10 +7348,10 @@ function createCodexCliRunner(cfg, env) {
     }
   };
 }
-function runCodex(executable, args, env, request, turn) {
-  return new Promise((resolve) => {
-    if (request.signal.aborted) return resolve(null);
-    const child = spawn(executable, args, { cwd: request.workingDirectory, env, stdio: ["pipe", "pipe", "pipe"] });
+function runCodex(executable2, args, env, request, turn) {
+  return new Promise((resolve2) => {
+    if (request.signal.aborted) return resolve2(null);
+    const child = spawn(executable2, args, { cwd: request.workingDirectory, env, stdio: ["pipe", "pipe", "pipe"] });
     const stderr = [];
     const noise = [];
     let spawnError = null;
@@ -7372,11 +7375,11 @@ function runCodex(executable, args, env, request, turn) {
     child.on("close", (code, signal) => {
       request.signal.removeEventListener("abort", onAbort);
       clearTimeout(killTimer);
-      if (spawnError) return resolve(spawnError);
-      if (code === 0 && !signal) return resolve(null);
+      if (spawnError) return resolve2(spawnError);
+      if (code === 0 && !signal) return resolve2(null);
       const detail = signal ? `signal ${signal}` : `code ${code}`;
       const output = [Buffer.concat(stderr).toString("utf8"), ...noise].join("\n").trim();
-      resolve(new Error(`codex exec exited with ${detail}${output ? `: ${output}` : ""}`));
+      resolve2(new Error(`codex exec exited with ${detail}${output ? `: ${output}` : ""}`));
     });
   });
 }
@@ -7466,10 +7469,10 @@ function codexExecutable(codexPath) {
   }
   return "codex";
 }
-async function startKeyProxy(executable, upstream, key, env) {
+async function startKeyProxy(executable2, upstream, key, env) {
   const dir = mkdtempSync(join4(tmpdir2(), "orchestrator-proxy-"));
   const infoFile = join4(dir, "server-info.json");
-  const child = spawn2(executable, ["responses-api-proxy", "--upstream-url", upstream, "--server-info", infoFile], {
+  const child = spawn2(executable2, ["responses-api-proxy", "--upstream-url", upstream, "--server-info", infoFile], {
     detached: true,
     env,
     stdio: ["pipe", "ignore", "pipe"]
@@ -7480,7 +7483,7 @@ async function startKeyProxy(executable, upstream, key, env) {
   });
   let exited = false;
   let spawnError = null;
-  const exitedPromise = new Promise((resolve) => child.on("close", () => (exited = true, resolve())));
+  const exitedPromise = new Promise((resolve2) => child.on("close", () => (exited = true, resolve2())));
   child.on("error", (err) => spawnError = err);
   const killGroup = (signal) => {
     if (exited || child.pid === void 0) return;
@@ -7514,7 +7517,7 @@ async function startKeyProxy(executable, upstream, key, env) {
   const why = spawnError ? errorMessage(spawnError) : exited ? `it exited: ${stderr.trim() || "no output"}` : `it did not listen within ${START_TIMEOUT_MS / 1e3} s`;
   return fail({
     code: "RUNNER_START",
-    message: `cannot start the model key proxy (\`${executable} responses-api-proxy\`): ${why}`,
+    message: `cannot start the model key proxy (\`${executable2} responses-api-proxy\`): ${why}`,
     hint: "The proxy ships inside the codex binary (codex 0.40 or newer); check runner.codexPath."
   });
 }
@@ -7634,6 +7637,84 @@ async function openModelAccess(cfg, engineEnv, runnerEnv) {
   });
 }
 
+// src/runner/codex-binary.ts
+import { execFile } from "node:child_process";
+import { accessSync, constants } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { delimiter, dirname as dirname3, isAbsolute, join as join5, relative } from "node:path";
+var PLATFORM_PACKAGES = {
+  "linux-x64": { pkg: "@openai/codex-linux-x64", triple: "x86_64-unknown-linux-musl" },
+  "linux-arm64": { pkg: "@openai/codex-linux-arm64", triple: "aarch64-unknown-linux-musl" },
+  "darwin-x64": { pkg: "@openai/codex-darwin-x64", triple: "x86_64-apple-darwin" },
+  "darwin-arm64": { pkg: "@openai/codex-darwin-arm64", triple: "aarch64-apple-darwin" },
+  "win32-x64": { pkg: "@openai/codex-win32-x64", triple: "x86_64-pc-windows-msvc" },
+  "win32-arm64": { pkg: "@openai/codex-win32-arm64", triple: "aarch64-pc-windows-msvc" }
+};
+var executable = (path) => {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+function packagedBinary(from) {
+  const platform = PLATFORM_PACKAGES[`${process.platform}-${process.arch}`];
+  if (!platform) return null;
+  try {
+    const codexPackage = createRequire2(from).resolve("@openai/codex/package.json");
+    const platformPackage = createRequire2(codexPackage).resolve(`${platform.pkg}/package.json`);
+    const binary = join5(dirname3(platformPackage), "vendor", platform.triple, "bin", process.platform === "win32" ? "codex.exe" : "codex");
+    return executable(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+function upTo(cwd, root) {
+  const dirs = [cwd];
+  if (!isInside(cwd, root)) return dirs;
+  for (let dir = cwd; dir !== root && dirname3(dir) !== dir; ) {
+    dir = dirname3(dir);
+    dirs.push(dir);
+  }
+  return dirs;
+}
+var isInside = (path, root) => {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+};
+function locateCodex(opts) {
+  if (opts.configured !== void 0) return { path: opts.configured, source: "config" };
+  const packaged = packagedBinary(opts.from);
+  if (packaged) return { path: packaged, source: "package" };
+  for (const dir of upTo(opts.cwd, opts.repoRoot)) {
+    const candidate = join5(dir, "node_modules", ".bin", "codex");
+    if (executable(candidate)) return { path: candidate, source: "node_modules" };
+  }
+  for (const dir of (opts.env.PATH ?? "").split(delimiter)) {
+    if (dir === "") continue;
+    const candidate = join5(dir, "codex");
+    if (executable(candidate)) return { path: candidate, source: "PATH" };
+  }
+  return null;
+}
+function codexSearchDescription(cwd, repoRoot) {
+  const walk = cwd === repoRoot ? `in ${cwd}` : `from ${cwd} up to ${repoRoot}`;
+  return `the @openai/codex package beside the engine, node_modules/.bin/codex ${walk}, and PATH`;
+}
+function probeCodexVersion(path, env, timeoutMs = 15e3) {
+  return new Promise((resolve2) => {
+    execFile(path, ["--version"], { env, timeout: timeoutMs, encoding: "utf8" }, (err, stdout, stderr) => {
+      if (err) {
+        const detail = (stderr || "").trim().split("\n")[0] || err.message;
+        resolve2({ ok: false, error: detail });
+        return;
+      }
+      resolve2({ ok: true, version: stdout.trim().split("\n")[0] ?? "" });
+    });
+  });
+}
+
 // src/engine/events.ts
 function fanOut(sinks) {
   return {
@@ -7647,7 +7728,7 @@ function fanOut(sinks) {
 }
 
 // src/engine/loop.ts
-import { join as join5, relative } from "node:path";
+import { join as join6, relative as relative2 } from "node:path";
 
 // src/contracts/index.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -8011,7 +8092,7 @@ async function runIssue(planned, ctx, done, order, emit, now) {
     return skipped(planned, ctx, `dependency ${why}`);
   }
   const summary = baseSummary(planned, ctx);
-  const worktree = join5(ctx.repoRoot, ctx.config.worktrees.root, issue.id);
+  const worktree = join6(ctx.repoRoot, ctx.config.worktrees.root, issue.id);
   const stackOn = ctx.config.worktrees.stack ? [...planned.waitsFor].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((dep) => done.get(dep)?.branch ?? "") : [];
   const start = stackOn.at(-1) ?? ctx.config.worktrees.base;
   const merged = stackOn.slice(0, -1);
@@ -8074,7 +8155,7 @@ async function runIssue(planned, ctx, done, order, emit, now) {
   if (summary.status !== "passed" && summary.status !== "capped") summary.status = "failed";
   summary.reason = reason;
   if (interrupted || keptFor) {
-    summary.worktree = relative(ctx.repoRoot, worktree);
+    summary.worktree = relative2(ctx.repoRoot, worktree);
     if (keptFor === "SECRET") summary.withheld = "a phase found a secret in the agent's files";
     return summary;
   }
@@ -8092,7 +8173,7 @@ async function runIssue(planned, ctx, done, order, emit, now) {
   }
   const removed = await ctx.git.remove(worktree);
   if (!removed.ok) {
-    summary.worktree = relative(ctx.repoRoot, worktree);
+    summary.worktree = relative2(ctx.repoRoot, worktree);
     warn(`worktree kept: ${messages(removed.problems)}`);
   }
   return summary;
@@ -8199,13 +8280,27 @@ async function runPhase(phase, attempt, seq, input) {
 }
 
 // src/engine/session.ts
-function withOverrides(config, overrides = {}) {
-  const { push, codexPath } = overrides;
+function withOverrides(config, overrides = {}, codex) {
+  const { push } = overrides;
+  const usesCli = config.runner.default === "codex-cli" || config.runner.fallback === "codex-cli";
+  const codexPath = codex.source !== "package" || usesCli ? codex.path : config.runner.codexPath;
   return {
     ...config,
     worktrees: push === void 0 ? config.worktrees : { ...config.worktrees, push },
-    runner: config.runner.codexPath === void 0 && codexPath !== void 0 ? { ...config.runner, codexPath } : config.runner
+    runner: { ...config.runner, codexPath }
   };
+}
+var SOURCES = {
+  config: "runner.codexPath",
+  package: "the @openai/codex package beside the engine",
+  node_modules: "node_modules/.bin",
+  PATH: "PATH"
+};
+async function announceCodex(codex, env) {
+  const probe = await probeCodexVersion(codex.path, env);
+  const from = SOURCES[codex.source];
+  if (!probe.ok) return { ...codex, version: null, message: `codex ${codex.path} (from ${from}) did not answer --version: ${probe.error}` };
+  return { ...codex, version: probe.version, message: `codex ${codex.path} (${probe.version}, from ${from})` };
 }
 function runStatus(outcome) {
   const { summary } = outcome;
@@ -8218,7 +8313,11 @@ async function executeRun(req) {
   if (!prepared.ok) return usage(prepared.problems);
   const { loaded, plan } = prepared.value;
   const { repoRoot } = loaded;
-  const config = withOverrides(loaded.config, req.overrides);
+  const codex = locateCodex({ configured: loaded.config.runner.codexPath, from: import.meta.url, cwd: resolve(req.cwd), repoRoot, env: req.env });
+  if (codex === null) {
+    return usage([{ code: "RUNNER_START", message: `no codex found (looked at ${codexSearchDescription(resolve(req.cwd), repoRoot)})`, hint: "Install it with `npm install --save-dev @openai/codex`, or set runner.codexPath." }], repoRoot);
+  }
+  const config = withOverrides(loaded.config, req.overrides, codex);
   const prompts = await resolvePrompts(repoRoot, config.prompts);
   if (!prompts.ok) return usage(prompts.problems, repoRoot);
   const runnerEnv = expandEnv(config.runner.env, req.env);
@@ -8233,30 +8332,34 @@ async function executeRun(req) {
   if (stack && !stack.ok) return usage(stack.problems, repoRoot);
   const access = await openModelAccess(config.runner, req.env, runnerEnv.value);
   if (!access.ok) return usage(access.problems, repoRoot);
+  const codexLine = announceCodex(codex, access.value.env);
   try {
-    return await runWith(req, { config, plan, repoRoot, prompts: prompts.value, git: git.value, stack: stack?.value, redactor, access: access.value });
+    return await runWith(req, { config, plan, repoRoot, prompts: prompts.value, git: git.value, stack: stack?.value, redactor, access: access.value, codexLine });
   } finally {
     await access.value.close();
   }
 }
 async function runWith(req, ready) {
-  const { config, plan, repoRoot, redactor, access } = ready;
+  const { config, plan, repoRoot, redactor, access, codexLine } = ready;
   const controller = new AbortController();
   const onInterrupt = () => controller.abort("interrupt");
   if (req.signal.aborted) onInterrupt();
   req.signal.addEventListener("abort", onInterrupt, { once: true });
   const now = req.now ?? (() => /* @__PURE__ */ new Date());
   const store = await LogStore.open({
-    logsRoot: join6(repoRoot, config.logs.root),
+    logsRoot: join7(repoRoot, config.logs.root),
     repoRoot,
     runId: runIdFor(now(), plan.milestone),
     redactor,
     onFailure: (problem) => controller.abort(problem)
   });
   if (!store.ok) return usage(store.problems, repoRoot);
-  req.onStart?.({ repoRoot, logsRoot: join6(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
+  req.onStart?.({ repoRoot, logsRoot: join7(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
   const sink = fanOut([store.value, ...req.sinks(redactor)]);
   const warn = (message) => sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message });
+  const stamp = () => ({ ts: now().toISOString(), issue: null, phase: null });
+  sink.handle({ type: "codex", ...stamp(), ...await codexLine });
+  if (plan.issues.length === 0) sink.handle({ type: "note", ...stamp(), message: `nothing to do \u2014 ${allDone(plan)}` });
   const runner = createRunner(access.runner, access.env, warn);
   try {
     const summary = await runLoop({
@@ -8277,7 +8380,7 @@ async function runWith(req, ready) {
     const problems = store.value.failure ? [store.value.failure] : [];
     let bundle = null;
     if (req.bundle && !store.value.failure) {
-      const file = join6(store.value.runDir, req.bundle);
+      const file = join7(store.value.runDir, req.bundle);
       const made = await ready.git.bundleBranches(file, summary.issues.filter((i) => !i.withheld).map((i) => i.branch));
       if (made.ok) bundle = made.value.length > 0 ? { file, branches: made.value } : null;
       else problems.push(...made.problems);
@@ -8294,4 +8397,4 @@ export {
   runStatus,
   executeRun
 };
-//# sourceMappingURL=chunk-ERLI2CXQ.js.map
+//# sourceMappingURL=chunk-232VKPJ6.js.map
