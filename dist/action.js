@@ -4,7 +4,7 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunks/chunk-232VKPJ6.js";
+} from "./chunks/chunk-B2SHSHJ5.js";
 import "./chunks/chunk-TSWZI2TB.js";
 import "./chunks/chunk-V24GLA6S.js";
 import "./chunks/chunk-4JZQMU52.js";

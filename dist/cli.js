@@ -2459,7 +2459,7 @@ ${line}
     try {
       const human = this.json ? stderr : stdout;
       const style = styleFor(human, env);
-      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-HUXPXML5.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-FVB6HX5E.js")]);
+      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-4CRSTQ5H.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-FVB6HX5E.js")]);
       const result = await executeRun({
         cwd: this.context.cwd,
         configPath: this.config,

@@ -1,5 +1,6 @@
 import type { OrchestratorConfig } from "../config/types";
 import { ok, type Result } from "../errors";
+import { homeModelProvider } from "./codex-home";
 import { codexExecutable, startKeyProxy, type KeyProxy } from "./proxy";
 import { codexEnvironment, shellEnvironmentPolicy } from "./shell-env";
 
@@ -31,6 +32,14 @@ export type KeyRoute =
 
 /** Decides how the active model provider's credential travels (SPEC §3: only the proxy holds it). */
 export function routeFor(config: Record<string, unknown>, env: Record<string, string | undefined>): KeyRoute {
+  const home = typeof config.model_provider === "string" ? null : homeModelProvider(env);
+  if (home !== null && home.name !== "openai") {
+    return {
+      kind: "direct",
+      keyVar: home.envKey,
+      warning: `model provider ${home.name} comes from ${home.file}, which the engine does not rewrite: it cannot go through the key proxy${home.envKey ? `, so codex reads ${home.envKey} from its own environment, which the agent can read too` : ""}; define the provider in runner.config to keep its key behind the proxy`,
+    };
+  }
   const active = typeof config.model_provider === "string" ? config.model_provider : "openai";
   const providers = isTable(config.model_providers) ? config.model_providers : {};
   const custom = providers[active];

@@ -4,7 +4,7 @@ import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectOutput } from "../support/child-output";
-import { makeCodexHome } from "../support/codex-env";
+import { makeCodexHome, OFFLINE_KEY } from "../support/codex-env";
 import { git, issueDoc, makeRepo, PROJECT_ROOT, runCli } from "../support/fixture-repo";
 import { addFilePatch, answers, scenarioScript, startModelServer } from "../support/model-server";
 import { latestRunDir, readJson, useCleanups } from "../support/run-setup";
@@ -42,25 +42,9 @@ enabled = false
 metrics_exporter = "none"
 `;
 
-/**
- * A private CODEX_HOME's config.toml as a user's `~/.codex/config.toml` could hold it: the scripted server
- * stands in for the OpenAI provider, read with the same key variable.
- */
-function scriptedOpenAi(serverUrl: string): string {
-  return `model = "gpt-5.5"
-model_provider = "scripted"
-
-[model_providers.scripted]
-name = "scripted"
-base_url = "${serverUrl}"
-wire_api = "responses"
-env_key = "OPENAI_API_KEY"
-supports_websockets = false
-request_max_retries = 0
-stream_max_retries = 0
-
+/** A user's `~/.codex/config.toml` pinning a model codex knows, with the quiet settings above. */
+const USER_CODEX_CONFIG = `model = "gpt-5.5"
 ${QUIET_CODEX}`;
-}
 
 /** The production dependencies exactly as this repository's lock pins them (see the install note below). */
 function productionLock(name: string): string {
@@ -103,12 +87,16 @@ describe("README", () => {
     cleanup(() => server.close());
     const home = makeCodexHome();
     cleanup(() => home.cleanup());
-    writeFileSync(join(home.env.CODEX_HOME as string, "config.toml"), scriptedOpenAi(server.url));
+    writeFileSync(join(home.env.CODEX_HOME as string, "config.toml"), USER_CODEX_CONFIG);
 
     const env = {
       PATH: `${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`,
       LANG: "C.UTF-8",
       ...home.env,
+      // The block says the key comes from the environment, as a user's shell profile would set it; the
+      // scripted server stands in for OpenAI's API through the standard OPENAI_BASE_URL.
+      OPENAI_API_KEY: OFFLINE_KEY,
+      OPENAI_BASE_URL: server.url,
       NO_COLOR: "1",
       GIT_CONFIG_NOSYSTEM: "1",
       npm_config_cache: process.env.npm_config_cache ?? join(homedir(), ".npm"),
@@ -124,7 +112,7 @@ describe("README", () => {
     console.log(`README test: npm pack ${packed - started} ms, the Install-and-use block ${ran - packed} ms`);
 
     expect(r.stderr + r.stdout).not.toMatch(/npm error/);
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stderr + r.stdout).toBe(0);
     expect(r.stdout).toContain("wrote orchestrator.config.mjs");
     expect(r.stdout).toMatch(/^ok: orchestrator\.config\.mjs; 1 issue doc in 1 milestone$/m);
     expect(r.stdout).toMatch(/1\s+EXAMPLE-1\s+-\s+Add a greeting to the README/);
@@ -174,7 +162,7 @@ describe("README", () => {
     const started = Date.now();
     const r = await collectOutput(spawn("bash", ["-e", "-o", "pipefail", "-c", script], { cwd: clone, env, stdio: ["ignore", "pipe", "pipe"] }));
     console.log(`README test: the Set-up block (npm ci + npm run demo) ${Date.now() - started} ms`);
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stderr + r.stdout).toBe(0);
     expect(r.stdout).toMatch(/Run \S+-M1: passed — 2\/2 issues passed/);
     expect(r.stdout).toContain("main worktree status (untouched): clean");
   }, 180_000);

@@ -25,6 +25,27 @@ describe("the model key's route", () => {
     expect(routeFor(custom({ wire_api: "chat" }), { P_KEY: "k" })).toMatchObject({ kind: "direct", keyVar: "P_KEY", warning: expect.stringContaining("cannot go through the key proxy") });
   });
 
+  it("leaves a provider chosen in CODEX_HOME's config.toml alone, with a warning, instead of replacing it by OpenAI", () => {
+    const home = mkdtempSync(join(tmpdir(), "orchestrator-codex-home-"));
+    try {
+      writeFileSync(
+        join(home, "config.toml"),
+        'model = "gpt-5.5"\nmodel_provider = "corp" # the gateway\n\n[model_providers.corp]\nbase_url = "https://llm.corp.invalid/v1"\nenv_key = "CORP_KEY"\n\n[model_providers.other]\nenv_key = "NOPE"\n',
+      );
+      expect(routeFor({}, { CODEX_HOME: home, OPENAI_API_KEY: "sk-x" })).toMatchObject({
+        kind: "direct",
+        keyVar: "CORP_KEY",
+        warning: expect.stringContaining(`model provider corp comes from ${join(home, "config.toml")}`),
+      });
+      // runner.config naming a provider wins over the user's file, as it does in codex.
+      expect(routeFor(custom(), { CODEX_HOME: home, P_KEY: "k-1" })).toMatchObject({ kind: "proxy", provider: "p" });
+      writeFileSync(join(home, "config.toml"), 'model_provider = "openai"\n');
+      expect(routeFor({}, { CODEX_HOME: home, OPENAI_API_KEY: "sk-x" })).toMatchObject({ kind: "proxy", builtin: true });
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
   it("needs nothing for a provider without a key", () => {
     expect(routeFor({ model_provider: "oss" }, {})).toEqual({ kind: "none" });
     expect(routeFor(custom({ env_key: undefined }), {})).toEqual({ kind: "none" });

@@ -6939,7 +6939,7 @@ var require_ajv = __commonJS({
 });
 
 // src/engine/session.ts
-import { join as join7, resolve } from "node:path";
+import { join as join8, resolve } from "node:path";
 
 // src/prompts/index.ts
 import { join } from "node:path";
@@ -7442,12 +7442,47 @@ function createRunner(cfg, env, onFallback = () => void 0) {
   return cfg.fallback && cfg.fallback !== cfg.default ? withFallback(primary, make(cfg.fallback), onFallback) : primary;
 }
 
+// src/runner/codex-home.ts
+import { readFileSync, statSync } from "node:fs";
+import { homedir } from "node:os";
+import { join as join4 } from "node:path";
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var quoted = (raw) => raw.trim().replace(/^(["'])(.*)\1\s*(#.*)?$/, "$2").replace(/\s+#.*$/, "");
+function homeModelProvider(env) {
+  const home = env.CODEX_HOME || join4(env.HOME || homedir(), ".codex");
+  const file = join4(home, "config.toml");
+  let text;
+  try {
+    if (!statSync(file).isFile() || statSync(file).size > MAX_CONFIG_BYTES) return null;
+    text = readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+  let table = "";
+  let name = null;
+  const envKeys = /* @__PURE__ */ new Map();
+  for (const line of text.split(/\r?\n/)) {
+    const header = /^\s*\[\s*([^\]]+?)\s*\]\s*(#.*)?$/.exec(line);
+    if (header) {
+      table = header[1].replace(/["']/g, "");
+      continue;
+    }
+    const pair = /^\s*([A-Za-z0-9_.-]+)\s*=\s*(.+)$/.exec(line);
+    if (!pair) continue;
+    const [, key, value] = pair;
+    if (table === "" && key === "model_provider") name = quoted(value);
+    const provider = /^model_providers\.(.+)$/.exec(table)?.[1];
+    if (provider && key === "env_key") envKeys.set(provider, quoted(value));
+  }
+  return name === null || name === "" ? null : { name, envKey: envKeys.get(name) ?? null, file };
+}
+
 // src/runner/proxy.ts
 import { spawn as spawn2 } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync as readFileSync2, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname2, join as join4 } from "node:path";
+import { dirname as dirname2, join as join5 } from "node:path";
 var START_TIMEOUT_MS = 1e4;
 var STOP_GRACE_MS = 2e3;
 var MAX_STDERR = 4096;
@@ -7464,14 +7499,14 @@ function codexExecutable(codexPath) {
     const require2 = createRequire(import.meta.url);
     const codexPackage = require2.resolve("@openai/codex/package.json");
     const platformPackage = createRequire(codexPackage).resolve(`@openai/codex-${process.platform}-${process.arch}/package.json`);
-    if (target) return join4(dirname2(platformPackage), "vendor", target, "bin", "codex");
+    if (target) return join5(dirname2(platformPackage), "vendor", target, "bin", "codex");
   } catch {
   }
   return "codex";
 }
 async function startKeyProxy(executable2, upstream, key, env) {
-  const dir = mkdtempSync(join4(tmpdir2(), "orchestrator-proxy-"));
-  const infoFile = join4(dir, "server-info.json");
+  const dir = mkdtempSync(join5(tmpdir2(), "orchestrator-proxy-"));
+  const infoFile = join5(dir, "server-info.json");
   const child = spawn2(executable2, ["responses-api-proxy", "--upstream-url", upstream, "--server-info", infoFile], {
     detached: true,
     env,
@@ -7507,7 +7542,7 @@ async function startKeyProxy(executable2, upstream, key, env) {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline && !exited && !spawnError) {
     try {
-      const info = JSON.parse(readFileSync(infoFile, "utf8"));
+      const info = JSON.parse(readFileSync2(infoFile, "utf8"));
       if (typeof info.port === "number") return ok({ baseUrl: `http://127.0.0.1:${info.port}/v1`, stop });
     } catch {
     }
@@ -7568,6 +7603,14 @@ function nest(table) {
   return out;
 }
 function routeFor(config, env) {
+  const home = typeof config.model_provider === "string" ? null : homeModelProvider(env);
+  if (home !== null && home.name !== "openai") {
+    return {
+      kind: "direct",
+      keyVar: home.envKey,
+      warning: `model provider ${home.name} comes from ${home.file}, which the engine does not rewrite: it cannot go through the key proxy${home.envKey ? `, so codex reads ${home.envKey} from its own environment, which the agent can read too` : ""}; define the provider in runner.config to keep its key behind the proxy`
+    };
+  }
   const active = typeof config.model_provider === "string" ? config.model_provider : "openai";
   const providers = isTable3(config.model_providers) ? config.model_providers : {};
   const custom = providers[active];
@@ -7641,7 +7684,7 @@ async function openModelAccess(cfg, engineEnv, runnerEnv) {
 import { execFile } from "node:child_process";
 import { accessSync, constants } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { delimiter, dirname as dirname3, isAbsolute, join as join5, relative } from "node:path";
+import { delimiter, dirname as dirname3, isAbsolute, join as join6, relative } from "node:path";
 var PLATFORM_PACKAGES = {
   "linux-x64": { pkg: "@openai/codex-linux-x64", triple: "x86_64-unknown-linux-musl" },
   "linux-arm64": { pkg: "@openai/codex-linux-arm64", triple: "aarch64-unknown-linux-musl" },
@@ -7664,7 +7707,7 @@ function packagedBinary(from) {
   try {
     const codexPackage = createRequire2(from).resolve("@openai/codex/package.json");
     const platformPackage = createRequire2(codexPackage).resolve(`${platform.pkg}/package.json`);
-    const binary = join5(dirname3(platformPackage), "vendor", platform.triple, "bin", process.platform === "win32" ? "codex.exe" : "codex");
+    const binary = join6(dirname3(platformPackage), "vendor", platform.triple, "bin", process.platform === "win32" ? "codex.exe" : "codex");
     return executable(binary) ? binary : null;
   } catch {
     return null;
@@ -7688,12 +7731,12 @@ function locateCodex(opts) {
   const packaged = packagedBinary(opts.from);
   if (packaged) return { path: packaged, source: "package" };
   for (const dir of upTo(opts.cwd, opts.repoRoot)) {
-    const candidate = join5(dir, "node_modules", ".bin", "codex");
+    const candidate = join6(dir, "node_modules", ".bin", "codex");
     if (executable(candidate)) return { path: candidate, source: "node_modules" };
   }
   for (const dir of (opts.env.PATH ?? "").split(delimiter)) {
     if (dir === "") continue;
-    const candidate = join5(dir, "codex");
+    const candidate = join6(dir, "codex");
     if (executable(candidate)) return { path: candidate, source: "PATH" };
   }
   return null;
@@ -7728,7 +7771,7 @@ function fanOut(sinks) {
 }
 
 // src/engine/loop.ts
-import { join as join6, relative as relative2 } from "node:path";
+import { join as join7, relative as relative2 } from "node:path";
 
 // src/contracts/index.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -8092,7 +8135,7 @@ async function runIssue(planned, ctx, done, order, emit, now) {
     return skipped(planned, ctx, `dependency ${why}`);
   }
   const summary = baseSummary(planned, ctx);
-  const worktree = join6(ctx.repoRoot, ctx.config.worktrees.root, issue.id);
+  const worktree = join7(ctx.repoRoot, ctx.config.worktrees.root, issue.id);
   const stackOn = ctx.config.worktrees.stack ? [...planned.waitsFor].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((dep) => done.get(dep)?.branch ?? "") : [];
   const start = stackOn.at(-1) ?? ctx.config.worktrees.base;
   const merged = stackOn.slice(0, -1);
@@ -8347,14 +8390,14 @@ async function runWith(req, ready) {
   req.signal.addEventListener("abort", onInterrupt, { once: true });
   const now = req.now ?? (() => /* @__PURE__ */ new Date());
   const store = await LogStore.open({
-    logsRoot: join7(repoRoot, config.logs.root),
+    logsRoot: join8(repoRoot, config.logs.root),
     repoRoot,
     runId: runIdFor(now(), plan.milestone),
     redactor,
     onFailure: (problem) => controller.abort(problem)
   });
   if (!store.ok) return usage(store.problems, repoRoot);
-  req.onStart?.({ repoRoot, logsRoot: join7(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
+  req.onStart?.({ repoRoot, logsRoot: join8(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
   const sink = fanOut([store.value, ...req.sinks(redactor)]);
   const warn = (message) => sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message });
   const stamp = () => ({ ts: now().toISOString(), issue: null, phase: null });
@@ -8380,7 +8423,7 @@ async function runWith(req, ready) {
     const problems = store.value.failure ? [store.value.failure] : [];
     let bundle = null;
     if (req.bundle && !store.value.failure) {
-      const file = join7(store.value.runDir, req.bundle);
+      const file = join8(store.value.runDir, req.bundle);
       const made = await ready.git.bundleBranches(file, summary.issues.filter((i) => !i.withheld).map((i) => i.branch));
       if (made.ok) bundle = made.value.length > 0 ? { file, branches: made.value } : null;
       else problems.push(...made.problems);
@@ -8397,4 +8440,4 @@ export {
   runStatus,
   executeRun
 };
-//# sourceMappingURL=chunk-232VKPJ6.js.map
+//# sourceMappingURL=chunk-B2SHSHJ5.js.map

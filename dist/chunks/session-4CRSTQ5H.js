@@ -4,7 +4,7 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunk-232VKPJ6.js";
+} from "./chunk-B2SHSHJ5.js";
 import "./chunk-TSWZI2TB.js";
 import "./chunk-V24GLA6S.js";
 import "./chunk-4JZQMU52.js";
@@ -20,4 +20,4 @@ export {
   executeRun,
   runStatus
 };
-//# sourceMappingURL=session-HUXPXML5.js.map
+//# sourceMappingURL=session-4CRSTQ5H.js.map
