@@ -6,6 +6,7 @@ import type { Plan, PlannedIssue } from "../issues/types";
 import { renderPrompt, type PromptSet } from "../prompts";
 import { phaseFiles } from "../report/layout";
 import type { Runner, RunnerOutcome } from "../runner/types";
+import { movedRefs, type RefSnapshot } from "../git/refs";
 import type { EngineEvent, IssueSummary, PhaseName, PhaseResult, PhaseStatus, RunSummary, Sink } from "./events";
 
 /** The git operations the loop needs; implemented by src/git with the guarded command set. */
@@ -14,6 +15,8 @@ export interface IssueWorktrees {
   commit(worktree: string, message: string): Promise<Result<string | null>>;
   remove(worktree: string): Promise<Result<void>>;
   push?(worktree: string, branch: string): Promise<Result<void>>;
+  /** Every ref and the main worktree's HEAD: compared around each phase to catch tampering. */
+  refs?(): Promise<Result<RefSnapshot>>;
 }
 
 /** A stack tool (Graphite): puts an issue branch on the stack, and submits it. */
@@ -42,6 +45,8 @@ export interface LoopContext {
   redact: (text: string) => string;
   /** Aborted on SIGINT/SIGTERM (reason "interrupt") or when logs cannot be written (reason: a Problem). */
   signal: AbortSignal;
+  /** Stops the run (aborts `signal` with the problem): remaining issues are skipped naming it. */
+  stop?: (problem: Problem) => void;
   now?: () => Date;
 }
 
@@ -276,6 +281,7 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
   const controller = new AbortController();
   const onStop = () => controller.abort(ctx.signal.reason);
   ctx.signal.addEventListener("abort", onStop, { once: true });
+  const refsBefore = await ctx.git.refs?.();
   const timer = setTimeout(() => controller.abort("timeout"), timeoutMs);
   let outcome: RunnerOutcome;
   try {
@@ -331,6 +337,13 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     }
   }
 
+  const tamper = refsBefore ? await tamperCheck(ctx, refsBefore, input.branch) : null;
+  if (tamper) {
+    status = "error";
+    error = { code: "TAMPER", message: tamper.message };
+    ctx.stop?.(tamper);
+  }
+
   const ended = now();
   const result: PhaseResult = {
     phase,
@@ -347,5 +360,19 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     commit,
   };
   emit({ type: "phase.completed", issue: issue.id, phase, seq, result });
-  return { result, interrupted };
+  // Stopped while committing or by tampering: the worktree is kept, nothing more runs for the issue.
+  return { result, interrupted: interrupted || ctx.signal.aborted };
+}
+
+/** SPEC §3: no ref but the issue branch, and not the main worktree's HEAD, may move during a phase. */
+async function tamperCheck(ctx: LoopContext, before: Result<RefSnapshot>, branch: string): Promise<Problem | null> {
+  const after = await ctx.git.refs?.();
+  if (!before.ok || !after?.ok) {
+    // An interrupt ends git calls in flight; the phase already reports that.
+    if (ctx.signal.aborted) return null;
+    const why = messages([...(before.ok ? [] : before.problems), ...(after && !after.ok ? after.problems : [])]);
+    return { code: "TAMPER", message: `TAMPER: cannot verify that no ref moved: ${why}` };
+  }
+  const moved = movedRefs(before.value, after.value, [`refs/heads/${branch}`]);
+  return moved.length === 0 ? null : { code: "TAMPER", message: `TAMPER: ${moved.join("; ")}` };
 }

@@ -80,11 +80,12 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   if (!prompts.ok) return usage(prompts.problems, repoRoot);
   const runnerEnv = expandEnv(config.runner.env, req.env);
   if (!runnerEnv.ok) return usage(runnerEnv.problems, repoRoot);
-  const git = await Worktrees.open({ repoRoot, config });
+  // The user's interrupt ends a git call in flight (a hanging signer, a stuck push) with its process group.
+  const git = await Worktrees.open({ repoRoot, config, signal: req.signal });
   if (!git.ok) return usage(git.problems, repoRoot);
   const { graphite: gt } = config;
   const stack = gt.enabled
-    ? await Graphite.open({ repoRoot, git: git.value.guard, env: req.env, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft })
+    ? await Graphite.open({ repoRoot, git: git.value.guard, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft })
     : null;
   if (stack && !stack.ok) return usage(stack.problems, repoRoot);
 
@@ -106,8 +107,11 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   req.onStart?.({ repoRoot, logsRoot: join(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
 
   const sink = fanOut([store.value, ...req.sinks(redactor)]);
-  const runner = createRunner(config.runner, { ...req.env, ...runnerEnv.value }, (message) =>
-    sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message }),
+  const runner = createRunner(
+    config.runner,
+    { ...req.env, ...runnerEnv.value },
+    (message) => sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message }),
+    { repoRoot, runId: store.value.runId },
   );
   try {
     const summary = await runLoop({
@@ -123,6 +127,7 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
       sink,
       redact: (text) => redactor.redact(text),
       signal: controller.signal,
+      stop: (problem) => controller.abort(problem),
       now,
     });
     const problems = store.value.failure ? [store.value.failure] : [];
