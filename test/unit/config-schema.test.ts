@@ -179,7 +179,7 @@ describe("schema and validator agree on random configs", () => {
         if (ours.ok) accepted++;
         else rejected++;
       }),
-      { numRuns: 3000 },
+      { numRuns: 3600 },
     );
     // Both outcomes must actually be exercised for the agreement to mean anything.
     expect(Math.min(accepted, rejected)).toBeGreaterThan(100);
