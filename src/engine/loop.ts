@@ -281,7 +281,7 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
   const controller = new AbortController();
   const onStop = () => controller.abort(ctx.signal.reason);
   ctx.signal.addEventListener("abort", onStop, { once: true });
-  const refsBefore = await ctx.git.refs?.();
+  const refsBefore = await refsAtStart(ctx, input.branch);
   const timer = setTimeout(() => controller.abort("timeout"), timeoutMs);
   let outcome: RunnerOutcome;
   try {
@@ -364,9 +364,21 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
   return { result, interrupted: interrupted || ctx.signal.aborted };
 }
 
+/**
+ * The refs after an issue's last phase: nothing runs between two phases of one issue, so they are the next
+ * phase's starting point (one `git for-each-ref` per phase, not two).
+ */
+const refsAfterPhase = new WeakMap<LoopContext, { branch: string; refs: Result<RefSnapshot> }>();
+
+async function refsAtStart(ctx: LoopContext, branch: string): Promise<Result<RefSnapshot> | undefined> {
+  const last = refsAfterPhase.get(ctx);
+  return last?.branch === branch ? last.refs : ctx.git.refs?.();
+}
+
 /** SPEC §3: no ref but the issue branch, and not the main worktree's HEAD, may move during a phase. */
 async function tamperCheck(ctx: LoopContext, before: Result<RefSnapshot>, branch: string): Promise<Problem | null> {
   const after = await ctx.git.refs?.();
+  if (after) refsAfterPhase.set(ctx, { branch, refs: after });
   if (!before.ok || !after?.ok) {
     // An interrupt ends git calls in flight; the phase already reports that.
     if (ctx.signal.aborted) return null;

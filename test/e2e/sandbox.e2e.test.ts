@@ -99,7 +99,7 @@ describe("the agent stays in its worktree although the repository lives under th
     expect(existsSync(join(repo.dir, ".orchestrator/tmp")) ? readdirSync(join(repo.dir, ".orchestrator/tmp")).filter((n) => n !== ".gitignore") : []).toEqual([]);
   }, 180_000);
 
-  it("a ref moved during a phase (sandbox off) fails the issue with TAMPER, skips the rest, exits 1; the planted fsmonitor never runs", async () => {
+  it("a ref moved during a phase (sandbox off) fails the issue with TAMPER although the review passed, skips the rest, exits 1; the planted fsmonitor never runs", async () => {
     const tools = scratch("attacker-tools-");
     const marker = join(tools, "fsmonitor-ran");
     const script = markerScript(tools, marker);
@@ -113,9 +113,10 @@ describe("the agent stays in its worktree although the repository lives under th
     repo.write("second.txt", "second commit\n");
     const second = repo.commitAll("second");
     const first = git(repo.dir, "rev-parse", "HEAD~1");
+    // The review, not the dev: a "pass" given over a moved ref must not make the issue pass.
     scenarios["T-1"] = {
-      dev: { actions: [{ kind: "command", cmd: `git -C ${repo.dir} config core.fsmonitor ${script} && git update-ref refs/heads/main HEAD~1 && git branch evil && echo tampered` }], answer: answers.dev() },
-      review: [{ answer: answers.pass() }],
+      dev: { actions: [addFilePatch("t.txt", ["t"])], answer: answers.dev() },
+      review: [{ actions: [{ kind: "command", cmd: `git -C ${repo.dir} config core.fsmonitor ${script} && git update-ref refs/heads/main main~1 && git branch evil && echo tampered` }], answer: answers.pass() }],
     };
     scenarios["T-2"] = { dev: { answer: answers.dev() }, review: [{ answer: answers.pass() }] };
 
@@ -126,10 +127,10 @@ describe("the agent stays in its worktree although the repository lives under th
     const run = readJson(join(latestRunDir(join(repo.dir, ".orchestrator/logs")), "run.json"));
     expect(run).toMatchObject({ status: "failed", interrupted: false });
     expect(run.issues[0]).toMatchObject({ id: "T-1", status: "failed" });
-    expect(run.issues[0].reason).toMatch(/^dev #1 error: TAMPER: /);
+    expect(run.issues[0].reason).toMatch(/^review #1 error: TAMPER: /);
     expect(run.issues[0].reason).toContain(`refs/heads/main moved from ${second.slice(0, 12)} to ${first.slice(0, 12)}`);
     expect(run.issues[0].reason).toContain("refs/heads/evil was created");
-    expect(run.issues[0].phases).toHaveLength(1);
+    expect(run.issues[0].phases.map((p: { status: string }) => p.status)).toEqual(["done", "error"]);
     expect(run.issues[1]).toMatchObject({ id: "T-2", status: "skipped", reason: expect.stringContaining("run stopped: TAMPER: ") });
     expect(result.stdout).toContain("TAMPER");
   }, 180_000);
