@@ -80,6 +80,8 @@ export function safeGitEnv(base: Record<string, string | undefined>, opts: SafeE
   env.GIT_EDITOR = ":";
   env.GIT_SEQUENCE_EDITOR = ":";
   env.GIT_PAGER = "cat";
+  // gt pages through PAGER.
+  env.PAGER = "cat";
   env.GIT_NO_REPLACE_OBJECTS = "1";
   // Never wait for a credential prompt: fail instead.
   env.GIT_TERMINAL_PROMPT = "0";
