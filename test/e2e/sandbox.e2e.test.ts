@@ -42,6 +42,23 @@ function gone(pid: number): boolean {
   }
 }
 
+/** If a test fails half-way: no CLI, git or signer it started outlives it. */
+function endAfterwards(child: { kill(signal: NodeJS.Signals): boolean }, marker: string): void {
+  cleanup(() => {
+    child.kill("SIGKILL");
+    const pids = existsSync(marker) ? readFileSync(marker, "utf8").split(/\s+/).filter(Boolean).map(Number) : [];
+    for (const pid of pids) {
+      try {
+        // Only the signer (now `sleep 1000`) and its git, never a process that reused the pid.
+        const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+        if (!gone(pid) && (cmd.startsWith("sleep 1000") || cmd.startsWith("git commit"))) process.kill(pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+  });
+}
+
 /** Scenarios are looked up per request: filled in once the repository (and so its path) exists. */
 type Scenarios = Record<string, IssueScenario>;
 
@@ -143,7 +160,9 @@ describe("the agent stays in its worktree although the repository lives under th
     });
     git(repo.dir, "config", "commit.gpgsign", "true");
     git(repo.dir, "config", "gpg.program", markerScript(tools, marker, "exec sleep 1000"));
-    const result = await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env });
+    const cli = startCli(["run", "--milestone", "M1"], { cwd: repo.dir, env });
+    endAfterwards(cli.child, marker);
+    const result = await cli.done;
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(existsSync(marker)).toBe(false);
     expect(git(repo.dir, "log", "-1", "--format=%G?", "orchestrator/G-1")).toBe("N");
@@ -162,6 +181,7 @@ describe("the agent stays in its worktree although the repository lives under th
     git(repo.dir, "config", "commit.gpgsign", "true");
     git(repo.dir, "config", "gpg.program", signer);
     const cli = startCli(["run", "--milestone", "M1"], { cwd: repo.dir, env });
+    endAfterwards(cli.child, marker);
     const deadline = Date.now() + 60_000;
     while (!existsSync(marker) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     expect(existsSync(marker)).toBe(true);
