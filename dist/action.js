@@ -4,8 +4,8 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunks/chunk-B2SHSHJ5.js";
-import "./chunks/chunk-TSWZI2TB.js";
+} from "./chunks/chunk-ZZRAPXL5.js";
+import "./chunks/chunk-64JXT444.js";
 import "./chunks/chunk-V24GLA6S.js";
 import "./chunks/chunk-4JZQMU52.js";
 import {
@@ -15,7 +15,7 @@ import "./chunks/chunk-STQLN7AH.js";
 import {
   artifactNameFor,
   readInputs
-} from "./chunks/chunk-GLLWPYQT.js";
+} from "./chunks/chunk-IUK3KSRW.js";
 import {
   ExitCode
 } from "./chunks/chunk-JBMVGVPA.js";
@@ -23,13 +23,13 @@ import {
   neutralise,
   styleFor
 } from "./chunks/chunk-FWGU63SB.js";
-import "./chunks/chunk-D34SSJYL.js";
+import "./chunks/chunk-EUOAJ7QH.js";
 import "./chunks/chunk-5ZLQUXYG.js";
-import "./chunks/chunk-AQOGIO6S.js";
-import "./chunks/chunk-T6UZMKA4.js";
+import "./chunks/chunk-IOH7DN7G.js";
+import "./chunks/chunk-E3QKBZ72.js";
 import {
   formatProblem
-} from "./chunks/chunk-6QMA47MY.js";
+} from "./chunks/chunk-M36POA5V.js";
 import {
   __commonJS,
   __require,

@@ -3,7 +3,7 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   runCommandFromInputs
-} from "./chunks/chunk-GLLWPYQT.js";
+} from "./chunks/chunk-IUK3KSRW.js";
 import {
   ExitCode
 } from "./chunks/chunk-JBMVGVPA.js";
@@ -17,7 +17,7 @@ import {
 import {
   errorMessage,
   formatProblem
-} from "./chunks/chunk-6QMA47MY.js";
+} from "./chunks/chunk-M36POA5V.js";
 import {
   __commonJS,
   __require,
@@ -2171,7 +2171,7 @@ var CleanCommand = class extends RepoCommand {
     examples: [["Clean up after an interrupted run", "$0 clean"]]
   });
   async execute() {
-    const [{ loadConfig }, { Worktrees }] = await Promise.all([import("./chunks/config-WHPY6WTX.js"), import("./chunks/git-CVMXVSFT.js")]);
+    const [{ loadConfig }, { Worktrees }] = await Promise.all([import("./chunks/config-7K26NWCB.js"), import("./chunks/git-OIKHNVMB.js")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
     const worktrees = await Worktrees.open(loaded.value);
@@ -2239,7 +2239,7 @@ var InitCommand = class extends import_clipanion5.Command {
   format = import_clipanion5.Option.String("--format", "mjs", { description: "Config format: mjs (default), ts or json", validator: t.isEnum(FORMATS) });
   provider = import_clipanion5.Option.String("--provider", "openai", { description: "Model provider block: openai (default), azure or custom", validator: t.isEnum(PROVIDERS) });
   async execute() {
-    const { initRepository } = await import("./chunks/init-RHGMLLG3.js");
+    const { initRepository } = await import("./chunks/init-XTP4NXAB.js");
     const result = await initRepository(this.context.cwd, this.format, this.provider);
     if (!result.ok) {
       for (const p of result.problems) this.context.stderr.write(`error: ${formatProblem(p)}
@@ -2304,7 +2304,7 @@ var PlanCommand = class extends RepoCommand {
   issue = import_clipanion6.Option.String("--issue,-i", { description: "Plan only this issue of the milestone" });
   json = import_clipanion6.Option.Boolean("--json", false, { description: "Print the plan as JSON on stdout" });
   async execute() {
-    const [{ prepareRun }, { planJson, renderPlan }] = await Promise.all([import("./chunks/prepare-CWXL7ALS.js"), import("./chunks/plan-CPQVHV66.js")]);
+    const [{ prepareRun }, { planJson, renderPlan }] = await Promise.all([import("./chunks/prepare-OCUU3FYE.js"), import("./chunks/plan-CPQVHV66.js")]);
     const prepared = await prepareRun({
       cwd: this.context.cwd,
       configPath: this.config,
@@ -2368,7 +2368,7 @@ var PluginSyncCommand = class extends OrchestratorCommand {
   dryRun = import_clipanion7.Option.Boolean("--dry-run", false, { description: "Print what would change, change nothing" });
   async execute() {
     const { stdout, stderr, env, cwd } = this.context;
-    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-47ZYBQPL.js"), import("./chunks/sync-XT4ZQRZT.js")]);
+    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-2OGHVRQ3.js"), import("./chunks/sync-QOVXEARA.js")]);
     const source = shippedSkillsDir();
     if (source === null) {
       stderr.write("error: this orchestrator install has no plugin/skills folder; reinstall the package\n");
@@ -2459,7 +2459,7 @@ ${line}
     try {
       const human = this.json ? stderr : stdout;
       const style = styleFor(human, env);
-      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-4CRSTQ5H.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-FVB6HX5E.js")]);
+      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-KZ2HYQMB.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-FVB6HX5E.js")]);
       const result = await executeRun({
         cwd: this.context.cwd,
         configPath: this.config,
@@ -2494,7 +2494,7 @@ var ValidateCommand = class extends RepoCommand {
   });
   json = import_clipanion9.Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
   async execute() {
-    const { loadWorkspace } = await import("./chunks/prepare-CWXL7ALS.js");
+    const { loadWorkspace } = await import("./chunks/prepare-OCUU3FYE.js");
     const workspace = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
     if (this.json) {
       if (!workspace.ok) {

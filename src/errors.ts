@@ -4,6 +4,7 @@
  */
 export type ProblemCode =
   | "USAGE"
+  | "TAMPER"
   | "CONFIG_NOT_FOUND"
   | "CONFIG_AMBIGUOUS"
   | "CONFIG_LOAD"

@@ -97,6 +97,8 @@ ${RUNNER_BLOCKS[provider]}
     // Start a dependent issue from its passed dependencies' branches.
     stack: true,
     push: false,
+    // Sign the engine's commits as your git config says (off: no signer prompt can block a run).
+    signCommits: false,
   },
   logs: { root: ".orchestrator/logs" },
 }`;

@@ -6,6 +6,7 @@ import type { Plan, PlannedIssue } from "../issues/types";
 import { renderPrompt, type PromptSet } from "../prompts";
 import { phaseFiles } from "../report/layout";
 import type { Runner, RunnerOutcome } from "../runner/types";
+import { movedRefs, type RefSnapshot } from "../git/refs";
 import type { EngineEvent, IssueSummary, PhaseName, PhaseResult, PhaseStatus, RunSummary, Sink } from "./events";
 
 /** The git operations the loop needs; implemented by src/git with the guarded command set. */
@@ -15,6 +16,8 @@ export interface IssueWorktrees {
   commit(worktree: string, message: string, opts?: { named?: string[]; warn?: (message: string) => void }): Promise<Result<string | null>>;
   remove(worktree: string): Promise<Result<void>>;
   push?(worktree: string, branch: string): Promise<Result<void>>;
+  /** Every ref and the main worktree's HEAD: compared around each phase to catch tampering. */
+  refs?(): Promise<Result<RefSnapshot>>;
 }
 
 /** A stack tool (Graphite): puts an issue branch on the stack, and submits it. */
@@ -43,6 +46,8 @@ export interface LoopContext {
   redact: (text: string) => string;
   /** Aborted on SIGINT/SIGTERM (reason "interrupt") or when logs cannot be written (reason: a Problem). */
   signal: AbortSignal;
+  /** Stops the run (aborts `signal` with the problem): remaining issues are skipped naming it. */
+  stop?: (problem: Problem) => void;
   now?: () => Date;
 }
 
@@ -282,6 +287,7 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
   const controller = new AbortController();
   const onStop = () => controller.abort(ctx.signal.reason);
   ctx.signal.addEventListener("abort", onStop, { once: true });
+  const refsBefore = await refsAtStart(ctx, input.branch);
   const timer = setTimeout(() => controller.abort("timeout"), timeoutMs);
   let outcome: RunnerOutcome;
   try {
@@ -344,6 +350,13 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     }
   }
 
+  const tamper = refsBefore ? await tamperCheck(ctx, refsBefore, input.branch) : null;
+  if (tamper) {
+    status = "error";
+    error = { code: "TAMPER", message: tamper.message };
+    ctx.stop?.(tamper);
+  }
+
   const ended = now();
   const result: PhaseResult = {
     phase,
@@ -360,5 +373,31 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     commit,
   };
   emit({ type: "phase.completed", issue: issue.id, phase, seq, result });
-  return { result, interrupted };
+  // Stopped while committing or by tampering: the worktree is kept, nothing more runs for the issue.
+  return { result, interrupted: interrupted || ctx.signal.aborted };
+}
+
+/**
+ * The refs after an issue's last phase: nothing runs between two phases of one issue, so they are the next
+ * phase's starting point (one `git for-each-ref` per phase, not two).
+ */
+const refsAfterPhase = new WeakMap<LoopContext, { branch: string; refs: Result<RefSnapshot> }>();
+
+async function refsAtStart(ctx: LoopContext, branch: string): Promise<Result<RefSnapshot> | undefined> {
+  const last = refsAfterPhase.get(ctx);
+  return last?.branch === branch ? last.refs : ctx.git.refs?.();
+}
+
+/** SPEC §3: no ref but the issue branch, and not the main worktree's HEAD, may move during a phase. */
+async function tamperCheck(ctx: LoopContext, before: Result<RefSnapshot>, branch: string): Promise<Problem | null> {
+  const after = await ctx.git.refs?.();
+  if (after) refsAfterPhase.set(ctx, { branch, refs: after });
+  if (!before.ok || !after?.ok) {
+    // An interrupt ends git calls in flight; the phase already reports that.
+    if (ctx.signal.aborted) return null;
+    const why = messages([...(before.ok ? [] : before.problems), ...(after && !after.ok ? after.problems : [])]);
+    return { code: "TAMPER", message: `TAMPER: cannot verify that no ref moved: ${why}` };
+  }
+  const moved = movedRefs(before.value, after.value, [`refs/heads/${branch}`]);
+  return moved.length === 0 ? null : { code: "TAMPER", message: `TAMPER: ${moved.join("; ")}` };
 }

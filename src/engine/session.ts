@@ -106,13 +106,14 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   const runnerEnv = expandEnv(config.runner.env, req.env);
   if (!runnerEnv.ok) return usage(runnerEnv.problems, repoRoot);
   const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
-  const git = await Worktrees.open({ repoRoot, config, secrets: (text) => redactor.secretsIn(text) });
+  // The user's interrupt ends a git call in flight (a hanging signer, a stuck push) with its process group.
+  const git = await Worktrees.open({ repoRoot, config, signal: req.signal, secrets: (text) => redactor.secretsIn(text) });
   if (!git.ok) return usage(git.problems, repoRoot);
   const trackedRoot = await trackedWorktreesRootProblem(git.value.guard, repoRoot, config.worktrees.root, loaded.file);
   if (trackedRoot) return usage([trackedRoot], repoRoot);
   const { graphite: gt } = config;
   const stack = gt.enabled
-    ? await Graphite.open({ repoRoot, git: git.value.guard, env: req.env, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft })
+    ? await Graphite.open({ repoRoot, git: git.value.guard, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft })
     : null;
   if (stack && !stack.ok) return usage(stack.problems, repoRoot);
 
@@ -162,7 +163,7 @@ async function runWith(req: RunRequest, ready: Ready): Promise<RunOutcome> {
   const stamp = () => ({ ts: now().toISOString(), issue: null, phase: null });
   sink.handle({ type: "codex", ...stamp(), ...(await codexLine) });
   if (plan.issues.length === 0) sink.handle({ type: "note", ...stamp(), message: `nothing to do — ${allDone(plan)}` });
-  const runner = createRunner(access.runner, access.env, warn);
+  const runner = createRunner(access.runner, access.env, warn, { repoRoot, runId: store.value.runId });
   try {
     const summary = await runLoop({
       repoRoot,
@@ -177,6 +178,7 @@ async function runWith(req: RunRequest, ready: Ready): Promise<RunOutcome> {
       sink,
       redact: (text) => redactor.redact(text),
       signal: controller.signal,
+      stop: (problem) => controller.abort(problem),
       now,
     });
     const problems = store.value.failure ? [store.value.failure] : [];

@@ -5,15 +5,30 @@ import type { IssueWorktrees } from "../engine/loop";
 import { errorMessage, fail, ok, type Problem, type Result } from "../errors";
 import { ensureOwnDirectory } from "../state-dir";
 import { namedPath, nestedRepositories, parseStatusZ, secretsInFile } from "./commit-checks";
-import { GitGuard } from "./guard";
+import { GitGuard, type GuardOptions } from "./guard";
+import { readRefs, type RefSnapshot } from "./refs";
 
-/** Identity for the engine's commits when the repository has none configured. */
-const FALLBACK_IDENTITY = {
-  GIT_AUTHOR_NAME: "orchestrator",
-  GIT_AUTHOR_EMAIL: "orchestrator@localhost",
-  GIT_COMMITTER_NAME: "orchestrator",
-  GIT_COMMITTER_EMAIL: "orchestrator@localhost",
-};
+/** Identity for the engine's commits, each part used only when neither the environment nor git config sets it. */
+const FALLBACK = { NAME: "orchestrator", EMAIL: "orchestrator@localhost" };
+
+/**
+ * The identity variables the engine must add so its commits work: none when the user's environment
+ * (`GIT_AUTHOR_*`, `GIT_COMMITTER_*`, `EMAIL`) or git config (`user.*`, `author.*`, `committer.*`) says who
+ * commits; `configured` is the output of `git config --get-regexp` for those keys.
+ */
+export function fallbackIdentity(env: Record<string, string | undefined>, configured: string): Record<string, string> {
+  const keys = new Set(configured.split("\n").map((line) => line.split(" ")[0]?.toLowerCase() ?? ""));
+  const out: Record<string, string> = {};
+  for (const role of ["AUTHOR", "COMMITTER"] as const) {
+    for (const field of ["NAME", "EMAIL"] as const) {
+      const name = `GIT_${role}_${field}`;
+      const lower = field.toLowerCase();
+      if (env[name] || keys.has(`user.${lower}`) || keys.has(`${role.toLowerCase()}.${lower}`) || (field === "EMAIL" && env.EMAIL)) continue;
+      out[name] = FALLBACK[field];
+    }
+  }
+  return out;
+}
 
 export interface WorktreeInfo {
   path: string;
@@ -45,14 +60,16 @@ export class Worktrees implements IssueWorktrees {
   ) {}
 
   /** Checks the repository before any issue runs: a git repo with a commit, and a resolvable base. */
-  static async open(opts: { repoRoot: string; config: OrchestratorConfig; env?: NodeJS.ProcessEnv; secrets?: (text: string) => Set<string> }): Promise<Result<Worktrees>> {
+  static async open(opts: { repoRoot: string; config: OrchestratorConfig; env?: NodeJS.ProcessEnv; signal?: AbortSignal; timeouts?: GuardOptions["timeouts"]; secrets?: (text: string) => Set<string> }): Promise<Result<Worktrees>> {
     const { repoRoot, config } = opts;
     const scope = { repoRoot, worktreesRoot: resolve(repoRoot, config.worktrees.root), branchPrefix: config.worktrees.branchPrefix };
-    const probe = new GitGuard(scope, opts.env ?? {});
-    // Exit 1: the key is not set.
-    const email = await probe.run(repoRoot, ["config", "--get", "user.email"], { okExitCodes: [1] });
-    const identity = email.ok && email.value !== "" ? {} : FALLBACK_IDENTITY;
-    const worktrees = new Worktrees(new GitGuard(scope, { ...identity, ...opts.env }), repoRoot, opts.secrets ?? null);
+    const guardOptions: GuardOptions = { signCommits: config.worktrees.signCommits, signal: opts.signal, timeouts: opts.timeouts };
+    const probe = new GitGuard(scope, opts.env ?? {}, guardOptions);
+    // Exit 1: none of the keys is set.
+    const configured = await probe.run(repoRoot, ["config", "--get-regexp", "^(user|author|committer)\\.(name|email)$"], { okExitCodes: [1] });
+    if (!configured.ok) return configured;
+    const identity = fallbackIdentity({ ...process.env, ...opts.env }, configured.value);
+    const worktrees = new Worktrees(new GitGuard(scope, { ...opts.env, ...identity }, guardOptions), repoRoot, opts.secrets ?? null);
     const head = await worktrees.resolveCommit("HEAD");
     if (!head.ok) return head;
     if (head.value === null) {
@@ -207,6 +224,11 @@ export class Worktrees implements IssueWorktrees {
     return leaked;
   }
 
+  /** Every ref and the main worktree's HEAD, to see what a phase moved (src/git/refs.ts). */
+  refs(): Promise<Result<RefSnapshot>> {
+    return readRefs(this.guard, this.repoRoot);
+  }
+
   async remove(worktree: string): Promise<Result<void>> {
     const removed = await this.git(this.repoRoot, "worktree", "remove", worktree);
     return removed.ok ? ok(undefined) : removed;
@@ -233,7 +255,9 @@ export class Worktrees implements IssueWorktrees {
 
   /**
    * `orchestrator clean`: removes the orchestrator-owned worktrees (under worktrees.root, on a prefixed
-   * branch). A worktree with uncommitted changes is kept and reported, never forced; branches stay.
+   * branch). A worktree with uncommitted changes is kept and reported, never forced; branches stay. Only
+   * those worktrees are touched: no repository-wide `git worktree prune`, which would also drop the record
+   * of a user's own worktree on a disk that is not mounted right now.
    */
   async clean(): Promise<Result<{ removed: string[]; kept: { path: string; reason: string }[] }>> {
     const listed = await this.list();
@@ -245,8 +269,8 @@ export class Worktrees implements IssueWorktrees {
       const rel = relative(worktreesRoot, w.path);
       if (rel === "" || rel.startsWith("..") || !w.branch?.startsWith(branchPrefix)) continue;
       const shown = relative(this.repoRoot, w.path);
-      if (!existsSync(w.path)) continue;
-      const status = await this.git(w.path, "status", "--porcelain");
+      // Its directory is gone: `worktree remove` drops just this one stale record.
+      const status = existsSync(w.path) ? await this.git(w.path, "status", "--porcelain") : ok("");
       if (!status.ok || status.value !== "") {
         kept.push({ path: shown, reason: status.ok ? "uncommitted changes" : (status.problems[0] as Problem).message });
         continue;
@@ -255,7 +279,6 @@ export class Worktrees implements IssueWorktrees {
       if (done.ok) removed.push(shown);
       else kept.push({ path: shown, reason: (done.problems[0] as Problem).message });
     }
-    await this.git(this.repoRoot, "worktree", "prune");
     return ok({ removed, kept });
   }
 }

@@ -58,7 +58,7 @@ function allowedBySpec(call: GitCall, repo: string): boolean {
     case "ls-files":
       return true;
     case "config":
-      return rest[0] === "--get";
+      return rest[0] === "--get" || rest[0] === "--get-regexp";
     case "status":
       return rest.includes("--porcelain");
     case "worktree":
@@ -109,7 +109,7 @@ describe("security (dist/cli.js, real codex binary)", () => {
     const refused = engineCalls.filter((c) => !allowedBySpec(c, repo.dir));
     expect(refused).toEqual([]);
     const verbs = new Set(engineCalls.map((c) => [c.argv[0], c.argv[0] === "worktree" ? c.argv[1] : ""].join(" ").trim()));
-    expect(verbs).toEqual(new Set(["config", "rev-parse", "ls-files", "worktree add", "merge", "add", "status", "commit", "push", "worktree remove"]));
+    expect(verbs).toEqual(new Set(["config", "rev-parse", "ls-files", "for-each-ref", "worktree add", "merge", "add", "status", "commit", "push", "worktree remove"]));
     // The agent's own git (inside codex) is not the engine's and is not counted above.
     expect(recorder.calls().some((c) => c.ppid !== cli.child.pid)).toBe(true);
     expect(git(origin, "for-each-ref", "--format=%(refname:short)").split("\n")).toEqual(["orchestrator/X-1", "orchestrator/X-2", "orchestrator/X-3"]);

@@ -129,6 +129,7 @@ const byKey: Record<string, [good: fc.Arbitrary<unknown>, edge: fc.Arbitrary<unk
   "worktrees.branchPrefix": [fc.constantFrom("orchestrator/", "feat-"), fc.string({ unit: refChars, maxLength: 8 })],
   "worktrees.push": [fc.boolean(), fc.constantFrom("true", 0)],
   "worktrees.stack": [fc.boolean(), fc.constantFrom("true", 0)],
+  "worktrees.signCommits": [fc.boolean(), fc.constantFrom("true", 0)],
   "graphite.enabled": [fc.boolean(), fc.constantFrom("true", 1)],
   "graphite.submit": [fc.boolean(), fc.constantFrom("true", 1)],
   "graphite.draft": [fc.boolean(), fc.constantFrom("false", 0)],
@@ -178,7 +179,7 @@ describe("schema and validator agree on random configs", () => {
         if (ours.ok) accepted++;
         else rejected++;
       }),
-      { numRuns: 3000 },
+      { numRuns: 3600 },
     );
     // Both outcomes must actually be exercised for the agreement to mean anything.
     expect(Math.min(accepted, rejected)).toBeGreaterThan(100);

@@ -33,7 +33,7 @@ describe("validateConfig: defaults", () => {
         runner: { default: "codex-sdk", sandbox: "workspace-write", config: {}, env: {}, phaseTimeoutMinutes: 60 },
         review: { maxCycles: 2 },
         prompts: {},
-        worktrees: { root: ".orchestrator/worktrees", branchPrefix: "orchestrator/", base: "HEAD", push: false, stack: true },
+        worktrees: { root: ".orchestrator/worktrees", branchPrefix: "orchestrator/", base: "HEAD", push: false, stack: true, signCommits: false },
         logs: { root: ".orchestrator/logs" },
         graphite: { enabled: false, submit: false, draft: true },
       },
@@ -61,7 +61,7 @@ describe("validateConfig: defaults", () => {
     expect(c.runner.config).toEqual({ model_providers: { local: { base_url: "http://127.0.0.1:1/v1", wire_api: "responses" } } });
     expect(c.review.maxCycles).toBe(0);
     expect(c.prompts).toEqual({ review: "prompts/review.md" });
-    expect(c.worktrees).toEqual({ root: ".orchestrator/worktrees", branchPrefix: "auto/", base: "HEAD", push: true, stack: false });
+    expect(c.worktrees).toEqual({ root: ".orchestrator/worktrees", branchPrefix: "auto/", base: "HEAD", push: true, stack: false, signCommits: false });
     expect(c).not.toHaveProperty("$schema");
   });
 

@@ -5,7 +5,7 @@ import {
   RepoFiles,
   describeRefusal,
   prepareRun
-} from "./chunk-TSWZI2TB.js";
+} from "./chunk-64JXT444.js";
 import {
   allDone
 } from "./chunk-V24GLA6S.js";
@@ -17,17 +17,18 @@ import {
 } from "./chunk-JBMVGVPA.js";
 import {
   trackedWorktreesRootProblem
-} from "./chunk-D34SSJYL.js";
+} from "./chunk-EUOAJ7QH.js";
 import {
   Graphite,
   Worktrees,
-  ensureOwnDirectory
-} from "./chunk-T6UZMKA4.js";
+  ensureOwnDirectory,
+  movedRefs
+} from "./chunk-E3QKBZ72.js";
 import {
   errorMessage,
   fail,
   ok
-} from "./chunk-6QMA47MY.js";
+} from "./chunk-M36POA5V.js";
 import {
   __commonJS,
   __toESM
@@ -6939,7 +6940,7 @@ var require_ajv = __commonJS({
 });
 
 // src/engine/session.ts
-import { join as join8, resolve } from "node:path";
+import { join as join9, resolve } from "node:path";
 
 // src/prompts/index.ts
 import { join } from "node:path";
@@ -7240,19 +7241,53 @@ function expandEnv(env, base) {
 
 // src/runner/codex-cli.ts
 import { spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { mkdtemp as mkdtemp2, rm as rm2, writeFile } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join4 } from "node:path";
 import { createInterface } from "node:readline";
+
+// src/runner/sandbox.ts
+import { mkdir as mkdir2, mkdtemp, rm, rmdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join as join3 } from "node:path";
+var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function withSandbox(config, tempDir) {
+  const own = isTable(config.sandbox_workspace_write) ? config.sandbox_workspace_write : {};
+  const roots = Array.isArray(own.writable_roots) ? own.writable_roots.filter((r) => typeof r === "string") : [];
+  return {
+    ...config,
+    sandbox_workspace_write: { ...own, exclude_slash_tmp: true, exclude_tmpdir_env_var: true, writable_roots: [...roots, tempDir] }
+  };
+}
+var tempRoot = (repoRoot) => join3(repoRoot, ".orchestrator", "tmp");
+async function agentTemp(area, workingDirectory) {
+  if (!area) {
+    const path2 = await mkdtemp(join3(tmpdir(), "orchestrator-agent-"));
+    return { path: path2, dispose: () => rm(path2, { recursive: true, force: true }) };
+  }
+  const root = tempRoot(area.repoRoot);
+  await ensureOwnDirectory(root, area.repoRoot);
+  const run = join3(root, area.runId);
+  const path = join3(run, basename(workingDirectory));
+  await rm(path, { recursive: true, force: true });
+  await mkdir2(path, { recursive: true });
+  return {
+    path,
+    async dispose() {
+      await rm(path, { recursive: true, force: true });
+      await rmdir(run).catch(() => void 0);
+    }
+  };
+}
 
 // src/runner/codex-args.ts
 var BARE_KEY = /^[A-Za-z0-9_-]+$/;
-var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isTable2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function toml(value) {
   if (typeof value === "string") return JSON.stringify(value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return `[${value.map(toml).join(", ")}]`;
-  if (isTable(value)) {
+  if (isTable2(value)) {
     const parts = Object.entries(value).filter(([, v]) => v !== void 0).map(([k, v]) => `${BARE_KEY.test(k) ? k : JSON.stringify(k)} = ${toml(v)}`);
     return `{${parts.join(", ")}}`;
   }
@@ -7263,12 +7298,12 @@ function configOverrides(table, prefix = "") {
   if (prefix !== "" && entries.length === 0) return [`${prefix}={}`];
   return entries.flatMap(([key, value]) => {
     const path = prefix ? `${prefix}.${key}` : key;
-    return isTable(value) ? configOverrides(value, path) : [`${path}=${toml(value)}`];
+    return isTable2(value) ? configOverrides(value, path) : [`${path}=${toml(value)}`];
   });
 }
 function execArgs(cfg, opts) {
   const args = ["exec", "--json"];
-  for (const override of configOverrides(cfg.config)) args.push("--config", override);
+  for (const override of configOverrides(withSandbox(cfg.config, opts.tempDir))) args.push("--config", override);
   if (cfg.model) args.push("--model", cfg.model);
   args.push("--sandbox", cfg.sandbox, "--cd", opts.workingDirectory, "--skip-git-repo-check", "--output-schema", opts.schemaFile);
   if (cfg.reasoningEffort) args.push("--config", `model_reasoning_effort=${JSON.stringify(cfg.reasoningEffort)}`);
@@ -7330,20 +7365,26 @@ function parseEvent(line) {
     return null;
   }
 }
-function createCodexCliRunner(cfg, env) {
+function createCodexCliRunner(cfg, env, area) {
   const executable2 = cfg.codexPath ?? "codex";
   return {
     kind: "codex-cli",
     async run(request) {
       const turn = new TurnCollector("codex-cli", request.onEvent);
-      const dir = await mkdtemp(join3(tmpdir(), "orchestrator-schema-"));
+      const dir = await mkdtemp2(join4(tmpdir2(), "orchestrator-schema-"));
+      let temp;
       try {
-        const schemaFile = join3(dir, "output-schema.json");
+        temp = await agentTemp(area, request.workingDirectory);
+        const schemaFile = join4(dir, "output-schema.json");
         await writeFile(schemaFile, JSON.stringify(request.outputSchema));
-        const failure = await runCodex(executable2, execArgs(cfg, { workingDirectory: request.workingDirectory, schemaFile }), env, request, turn);
+        const args = execArgs(cfg, { workingDirectory: request.workingDirectory, schemaFile, tempDir: temp.path });
+        const failure = await runCodex(executable2, args, { ...env, TMPDIR: temp.path }, request, turn);
         return turn.outcome(request.signal, failure ?? void 0);
+      } catch (err) {
+        return turn.outcome(request.signal, err);
       } finally {
-        await rm(dir, { recursive: true, force: true });
+        await temp?.dispose();
+        await rm2(dir, { recursive: true, force: true });
       }
     }
   };
@@ -7385,21 +7426,24 @@ function runCodex(executable2, args, env, request, turn) {
 }
 
 // src/runner/codex-sdk.ts
-function createCodexSdkRunner(cfg, env) {
-  let codex = null;
-  const load = () => codex ??= import("./dist-75LIDWJM.js").then(
-    ({ Codex: CodexClass }) => new CodexClass({
+function createCodexSdkRunner(cfg, env, area) {
+  let sdk = null;
+  const load = async (tempDir) => {
+    const { Codex: CodexClass } = await (sdk ??= import("./dist-75LIDWJM.js"));
+    return new CodexClass({
       codexPathOverride: cfg.codexPath,
-      config: cfg.config,
-      env: Object.fromEntries(Object.entries(env).filter((e) => e[1] !== void 0))
-    })
-  );
+      config: withSandbox(cfg.config, tempDir),
+      env: Object.fromEntries(Object.entries({ ...env, TMPDIR: tempDir }).filter((e) => e[1] !== void 0))
+    });
+  };
   return {
     kind: "codex-sdk",
     async run(request) {
       const turn = new TurnCollector("codex-sdk", request.onEvent);
+      let temp;
       try {
-        const client = await load();
+        temp = await agentTemp(area, request.workingDirectory);
+        const client = await load(temp.path);
         const thread = client.startThread({
           model: cfg.model,
           sandboxMode: cfg.sandbox,
@@ -7410,8 +7454,10 @@ function createCodexSdkRunner(cfg, env) {
         const { events } = await thread.runStreamed(request.prompt, { outputSchema: request.outputSchema, signal: request.signal });
         for await (const event of events) turn.see(event);
       } catch (err) {
-        codex = null;
+        sdk = null;
         return turn.outcome(request.signal, err);
+      } finally {
+        await temp?.dispose();
       }
       return turn.outcome(request.signal);
     }
@@ -7436,8 +7482,8 @@ function withFallback(primary, fallback, onSwitch) {
 }
 
 // src/runner/index.ts
-function createRunner(cfg, env, onFallback = () => void 0) {
-  const make = (kind) => kind === "codex-cli" ? createCodexCliRunner(cfg, env) : createCodexSdkRunner(cfg, env);
+function createRunner(cfg, env, onFallback = () => void 0, area) {
+  const make = (kind) => kind === "codex-cli" ? createCodexCliRunner(cfg, env, area) : createCodexSdkRunner(cfg, env, area);
   const primary = make(cfg.default);
   return cfg.fallback && cfg.fallback !== cfg.default ? withFallback(primary, make(cfg.fallback), onFallback) : primary;
 }
@@ -7445,12 +7491,12 @@ function createRunner(cfg, env, onFallback = () => void 0) {
 // src/runner/codex-home.ts
 import { readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var quoted = (raw) => raw.trim().replace(/^(["'])(.*)\1\s*(#.*)?$/, "$2").replace(/\s+#.*$/, "");
 function homeModelProvider(env) {
-  const home = env.CODEX_HOME || join4(env.HOME || homedir(), ".codex");
-  const file = join4(home, "config.toml");
+  const home = env.CODEX_HOME || join5(env.HOME || homedir(), ".codex");
+  const file = join5(home, "config.toml");
   let text;
   try {
     if (!statSync(file).isFile() || statSync(file).size > MAX_CONFIG_BYTES) return null;
@@ -7481,8 +7527,8 @@ function homeModelProvider(env) {
 import { spawn as spawn2 } from "node:child_process";
 import { mkdtempSync, readFileSync as readFileSync2, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname2, join as join5 } from "node:path";
+import { tmpdir as tmpdir3 } from "node:os";
+import { dirname as dirname2, join as join6 } from "node:path";
 var START_TIMEOUT_MS = 1e4;
 var STOP_GRACE_MS = 2e3;
 var MAX_STDERR = 4096;
@@ -7499,14 +7545,14 @@ function codexExecutable(codexPath) {
     const require2 = createRequire(import.meta.url);
     const codexPackage = require2.resolve("@openai/codex/package.json");
     const platformPackage = createRequire(codexPackage).resolve(`@openai/codex-${process.platform}-${process.arch}/package.json`);
-    if (target) return join5(dirname2(platformPackage), "vendor", target, "bin", "codex");
+    if (target) return join6(dirname2(platformPackage), "vendor", target, "bin", "codex");
   } catch {
   }
   return "codex";
 }
 async function startKeyProxy(executable2, upstream, key, env) {
-  const dir = mkdtempSync(join5(tmpdir2(), "orchestrator-proxy-"));
-  const infoFile = join5(dir, "server-info.json");
+  const dir = mkdtempSync(join6(tmpdir3(), "orchestrator-proxy-"));
+  const infoFile = join6(dir, "server-info.json");
   const child = spawn2(executable2, ["responses-api-proxy", "--upstream-url", upstream, "--server-info", infoFile], {
     detached: true,
     env,
@@ -7559,11 +7605,11 @@ async function startKeyProxy(executable2, upstream, key, env) {
 
 // src/runner/shell-env.ts
 var SHELL_SECRET_PATTERNS = ["*KEY*", "*TOKEN*", "*SECRET*", "*PASSWORD*", "*PASSWD*", "*CREDENTIAL*"];
-var isTable2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isTable3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function shellEnvironmentPolicy(userPolicy, runnerEnvNames) {
-  const policy = isTable2(userPolicy) ? { ...userPolicy } : {};
+  const policy = isTable3(userPolicy) ? { ...userPolicy } : {};
   const exclude = Array.isArray(policy.exclude) ? policy.exclude.filter((p) => typeof p === "string") : [];
-  const set = isTable2(policy.set) ? Object.fromEntries(Object.entries(policy.set).filter(([name]) => !SECRET_NAME.test(name) && !runnerEnvNames.includes(name))) : void 0;
+  const set = isTable3(policy.set) ? Object.fromEntries(Object.entries(policy.set).filter(([name]) => !SECRET_NAME.test(name) && !runnerEnvNames.includes(name))) : void 0;
   return {
     ...policy,
     ...set ? { set } : {},
@@ -7590,15 +7636,15 @@ function codexEnvironment(engineEnv, runnerEnv, keep = /* @__PURE__ */ new Set()
 
 // src/runner/access.ts
 var PROXIED_OPENAI = "orchestrator-openai";
-var isTable3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isTable4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function nest(table) {
   const out = {};
   for (const [key, value] of Object.entries(table)) {
     const path = key.split(".");
     let at = out;
-    for (const part of path.slice(0, -1)) at = isTable3(at[part]) ? at[part] : at[part] = {};
+    for (const part of path.slice(0, -1)) at = isTable4(at[part]) ? at[part] : at[part] = {};
     const last = path.at(-1);
-    at[last] = isTable3(value) ? nest({ ...isTable3(at[last]) ? at[last] : {}, ...value }) : value;
+    at[last] = isTable4(value) ? nest({ ...isTable4(at[last]) ? at[last] : {}, ...value }) : value;
   }
   return out;
 }
@@ -7612,9 +7658,9 @@ function routeFor(config, env) {
     };
   }
   const active = typeof config.model_provider === "string" ? config.model_provider : "openai";
-  const providers = isTable3(config.model_providers) ? config.model_providers : {};
+  const providers = isTable4(config.model_providers) ? config.model_providers : {};
   const custom = providers[active];
-  if (isTable3(custom)) {
+  if (isTable4(custom)) {
     const envKey = typeof custom.env_key === "string" ? custom.env_key : null;
     if (envKey === null) return { kind: "none" };
     const wire = custom.wire_api ?? "responses";
@@ -7642,7 +7688,7 @@ function routeFor(config, env) {
   return { kind: "proxy", provider: active, upstream: `${base.replace(/\/+$/, "")}/responses`, key, builtin: true };
 }
 function proxiedConfig(config, route, baseUrl) {
-  const providers = isTable3(config.model_providers) ? { ...config.model_providers } : {};
+  const providers = isTable4(config.model_providers) ? { ...config.model_providers } : {};
   const name = route.builtin ? PROXIED_OPENAI : route.provider;
   const original = route.builtin ? { name: "OpenAI (through the orchestrator key proxy)", wire_api: "responses" } : { ...providers[name] };
   delete original.env_key;
@@ -7684,7 +7730,7 @@ async function openModelAccess(cfg, engineEnv, runnerEnv) {
 import { execFile } from "node:child_process";
 import { accessSync, constants } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { delimiter, dirname as dirname3, isAbsolute, join as join6, relative } from "node:path";
+import { delimiter, dirname as dirname3, isAbsolute, join as join7, relative } from "node:path";
 var PLATFORM_PACKAGES = {
   "linux-x64": { pkg: "@openai/codex-linux-x64", triple: "x86_64-unknown-linux-musl" },
   "linux-arm64": { pkg: "@openai/codex-linux-arm64", triple: "aarch64-unknown-linux-musl" },
@@ -7707,7 +7753,7 @@ function packagedBinary(from) {
   try {
     const codexPackage = createRequire2(from).resolve("@openai/codex/package.json");
     const platformPackage = createRequire2(codexPackage).resolve(`${platform.pkg}/package.json`);
-    const binary = join6(dirname3(platformPackage), "vendor", platform.triple, "bin", process.platform === "win32" ? "codex.exe" : "codex");
+    const binary = join7(dirname3(platformPackage), "vendor", platform.triple, "bin", process.platform === "win32" ? "codex.exe" : "codex");
     return executable(binary) ? binary : null;
   } catch {
     return null;
@@ -7731,12 +7777,12 @@ function locateCodex(opts) {
   const packaged = packagedBinary(opts.from);
   if (packaged) return { path: packaged, source: "package" };
   for (const dir of upTo(opts.cwd, opts.repoRoot)) {
-    const candidate = join6(dir, "node_modules", ".bin", "codex");
+    const candidate = join7(dir, "node_modules", ".bin", "codex");
     if (executable(candidate)) return { path: candidate, source: "node_modules" };
   }
   for (const dir of (opts.env.PATH ?? "").split(delimiter)) {
     if (dir === "") continue;
-    const candidate = join6(dir, "codex");
+    const candidate = join7(dir, "codex");
     if (executable(candidate)) return { path: candidate, source: "PATH" };
   }
   return null;
@@ -7771,7 +7817,7 @@ function fanOut(sinks) {
 }
 
 // src/engine/loop.ts
-import { join as join7, relative as relative2 } from "node:path";
+import { join as join8, relative as relative2 } from "node:path";
 
 // src/contracts/index.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -8135,7 +8181,7 @@ async function runIssue(planned, ctx, done, order, emit, now) {
     return skipped(planned, ctx, `dependency ${why}`);
   }
   const summary = baseSummary(planned, ctx);
-  const worktree = join7(ctx.repoRoot, ctx.config.worktrees.root, issue.id);
+  const worktree = join8(ctx.repoRoot, ctx.config.worktrees.root, issue.id);
   const stackOn = ctx.config.worktrees.stack ? [...planned.waitsFor].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((dep) => done.get(dep)?.branch ?? "") : [];
   const start = stackOn.at(-1) ?? ctx.config.worktrees.base;
   const merged = stackOn.slice(0, -1);
@@ -8246,6 +8292,7 @@ async function runPhase(phase, attempt, seq, input) {
   const controller = new AbortController();
   const onStop = () => controller.abort(ctx.signal.reason);
   ctx.signal.addEventListener("abort", onStop, { once: true });
+  const refsBefore = await refsAtStart(ctx, input.branch);
   const timer = setTimeout(() => controller.abort("timeout"), timeoutMs);
   let outcome;
   try {
@@ -8303,6 +8350,12 @@ async function runPhase(phase, attempt, seq, input) {
       }
     }
   }
+  const tamper = refsBefore ? await tamperCheck(ctx, refsBefore, input.branch) : null;
+  if (tamper) {
+    status = "error";
+    error = { code: "TAMPER", message: tamper.message };
+    ctx.stop?.(tamper);
+  }
   const ended = now();
   const result = {
     phase,
@@ -8319,7 +8372,23 @@ async function runPhase(phase, attempt, seq, input) {
     commit
   };
   emit({ type: "phase.completed", issue: issue.id, phase, seq, result });
-  return { result, interrupted };
+  return { result, interrupted: interrupted || ctx.signal.aborted };
+}
+var refsAfterPhase = /* @__PURE__ */ new WeakMap();
+async function refsAtStart(ctx, branch) {
+  const last = refsAfterPhase.get(ctx);
+  return last?.branch === branch ? last.refs : ctx.git.refs?.();
+}
+async function tamperCheck(ctx, before, branch) {
+  const after = await ctx.git.refs?.();
+  if (after) refsAfterPhase.set(ctx, { branch, refs: after });
+  if (!before.ok || !after?.ok) {
+    if (ctx.signal.aborted) return null;
+    const why = messages([...before.ok ? [] : before.problems, ...after && !after.ok ? after.problems : []]);
+    return { code: "TAMPER", message: `TAMPER: cannot verify that no ref moved: ${why}` };
+  }
+  const moved = movedRefs(before.value, after.value, [`refs/heads/${branch}`]);
+  return moved.length === 0 ? null : { code: "TAMPER", message: `TAMPER: ${moved.join("; ")}` };
 }
 
 // src/engine/session.ts
@@ -8366,12 +8435,12 @@ async function executeRun(req) {
   const runnerEnv = expandEnv(config.runner.env, req.env);
   if (!runnerEnv.ok) return usage(runnerEnv.problems, repoRoot);
   const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
-  const git = await Worktrees.open({ repoRoot, config, secrets: (text) => redactor.secretsIn(text) });
+  const git = await Worktrees.open({ repoRoot, config, signal: req.signal, secrets: (text) => redactor.secretsIn(text) });
   if (!git.ok) return usage(git.problems, repoRoot);
   const trackedRoot = await trackedWorktreesRootProblem(git.value.guard, repoRoot, config.worktrees.root, loaded.file);
   if (trackedRoot) return usage([trackedRoot], repoRoot);
   const { graphite: gt } = config;
-  const stack = gt.enabled ? await Graphite.open({ repoRoot, git: git.value.guard, env: req.env, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft }) : null;
+  const stack = gt.enabled ? await Graphite.open({ repoRoot, git: git.value.guard, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft }) : null;
   if (stack && !stack.ok) return usage(stack.problems, repoRoot);
   const access = await openModelAccess(config.runner, req.env, runnerEnv.value);
   if (!access.ok) return usage(access.problems, repoRoot);
@@ -8390,20 +8459,20 @@ async function runWith(req, ready) {
   req.signal.addEventListener("abort", onInterrupt, { once: true });
   const now = req.now ?? (() => /* @__PURE__ */ new Date());
   const store = await LogStore.open({
-    logsRoot: join8(repoRoot, config.logs.root),
+    logsRoot: join9(repoRoot, config.logs.root),
     repoRoot,
     runId: runIdFor(now(), plan.milestone),
     redactor,
     onFailure: (problem) => controller.abort(problem)
   });
   if (!store.ok) return usage(store.problems, repoRoot);
-  req.onStart?.({ repoRoot, logsRoot: join8(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
+  req.onStart?.({ repoRoot, logsRoot: join9(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
   const sink = fanOut([store.value, ...req.sinks(redactor)]);
   const warn = (message) => sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message });
   const stamp = () => ({ ts: now().toISOString(), issue: null, phase: null });
   sink.handle({ type: "codex", ...stamp(), ...await codexLine });
   if (plan.issues.length === 0) sink.handle({ type: "note", ...stamp(), message: `nothing to do \u2014 ${allDone(plan)}` });
-  const runner = createRunner(access.runner, access.env, warn);
+  const runner = createRunner(access.runner, access.env, warn, { repoRoot, runId: store.value.runId });
   try {
     const summary = await runLoop({
       repoRoot,
@@ -8418,12 +8487,13 @@ async function runWith(req, ready) {
       sink,
       redact: (text) => redactor.redact(text),
       signal: controller.signal,
+      stop: (problem) => controller.abort(problem),
       now
     });
     const problems = store.value.failure ? [store.value.failure] : [];
     let bundle = null;
     if (req.bundle && !store.value.failure) {
-      const file = join8(store.value.runDir, req.bundle);
+      const file = join9(store.value.runDir, req.bundle);
       const made = await ready.git.bundleBranches(file, summary.issues.filter((i) => !i.withheld).map((i) => i.branch));
       if (made.ok) bundle = made.value.length > 0 ? { file, branches: made.value } : null;
       else problems.push(...made.problems);
@@ -8440,4 +8510,4 @@ export {
   runStatus,
   executeRun
 };
-//# sourceMappingURL=chunk-B2SHSHJ5.js.map
+//# sourceMappingURL=chunk-ZZRAPXL5.js.map

@@ -8,7 +8,7 @@ import {
   errorMessage,
   fail,
   ok
-} from "./chunk-6QMA47MY.js";
+} from "./chunk-M36POA5V.js";
 import "./chunk-T47EO7J2.js";
 
 // src/plugin/sync.ts
@@ -132,4 +132,4 @@ export {
   shippedSkills,
   syncSkills
 };
-//# sourceMappingURL=sync-XT4ZQRZT.js.map
+//# sourceMappingURL=sync-QOVXEARA.js.map

@@ -4,7 +4,7 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   fail,
   ok
-} from "./chunk-6QMA47MY.js";
+} from "./chunk-M36POA5V.js";
 
 // src/action/inputs.ts
 import { isAbsolute, resolve } from "node:path";
@@ -58,4 +58,4 @@ export {
   artifactNameFor,
   runCommandFromInputs
 };
-//# sourceMappingURL=chunk-GLLWPYQT.js.map
+//# sourceMappingURL=chunk-IUK3KSRW.js.map

@@ -6,12 +6,12 @@ import {
 } from "./chunk-5ZLQUXYG.js";
 import {
   findConfig
-} from "./chunk-AQOGIO6S.js";
+} from "./chunk-IOH7DN7G.js";
 import {
   errorMessage,
   fail,
   ok
-} from "./chunk-6QMA47MY.js";
+} from "./chunk-M36POA5V.js";
 import {
   __toESM
 } from "./chunk-T47EO7J2.js";
@@ -560,7 +560,8 @@ var DEFAULT_CONFIG = deepFreeze({
     branchPrefix: "orchestrator/",
     base: "HEAD",
     push: false,
-    stack: true
+    stack: true,
+    signCommits: false
   },
   logs: { root: ".orchestrator/logs" },
   graphite: { enabled: false, submit: false, draft: true }
@@ -761,7 +762,8 @@ var configShape = section({
       branchPrefix: opt(branchPrefix),
       base: opt(text),
       push: opt(bool),
-      stack: opt(bool)
+      stack: opt(bool),
+      signCommits: opt(bool)
     })
   ),
   logs: opt(section({ root: opt(text) })),
@@ -907,4 +909,4 @@ export {
   validateConfig,
   loadConfig
 };
-//# sourceMappingURL=chunk-D34SSJYL.js.map
+//# sourceMappingURL=chunk-EUOAJ7QH.js.map

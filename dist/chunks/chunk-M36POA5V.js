@@ -26,4 +26,4 @@ export {
   formatProblem,
   errorMessage
 };
-//# sourceMappingURL=chunk-6QMA47MY.js.map
+//# sourceMappingURL=chunk-M36POA5V.js.map

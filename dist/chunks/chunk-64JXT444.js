@@ -3,11 +3,11 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-D34SSJYL.js";
+} from "./chunk-EUOAJ7QH.js";
 import {
   fail,
   ok
-} from "./chunk-6QMA47MY.js";
+} from "./chunk-M36POA5V.js";
 import {
   __commonJS,
   __require,
@@ -10494,4 +10494,4 @@ export {
   loadWorkspace,
   prepareRun
 };
-//# sourceMappingURL=chunk-TSWZI2TB.js.map
+//# sourceMappingURL=chunk-64JXT444.js.map

@@ -5,12 +5,12 @@ import {
   CONFIG_FILE_NAMES,
   findConfig,
   findGitRoot
-} from "./chunk-AQOGIO6S.js";
-import "./chunk-6QMA47MY.js";
+} from "./chunk-IOH7DN7G.js";
+import "./chunk-M36POA5V.js";
 import "./chunk-T47EO7J2.js";
 export {
   CONFIG_FILE_NAMES,
   findConfig,
   findGitRoot
 };
-//# sourceMappingURL=discover-47ZYBQPL.js.map
+//# sourceMappingURL=discover-2OGHVRQ3.js.map

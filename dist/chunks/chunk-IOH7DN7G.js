@@ -4,7 +4,7 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   fail,
   ok
-} from "./chunk-6QMA47MY.js";
+} from "./chunk-M36POA5V.js";
 
 // src/config/discover.ts
 import { realpath, stat } from "node:fs/promises";
@@ -22,10 +22,10 @@ async function isFile(path) {
     return false;
   }
 }
-async function exists(path) {
+async function isGitMarker(path) {
   try {
-    await stat(path);
-    return true;
+    const st = await stat(path);
+    return st.isFile() || st.isDirectory() && await isFile(join(path, "HEAD"));
   } catch {
     return false;
   }
@@ -42,7 +42,7 @@ async function findGitRoot(startDir) {
   const start = await realDir(startDir);
   if (!start) return null;
   for (let dir = start; ; dir = dirname(dir)) {
-    if (await exists(join(dir, ".git"))) return dir;
+    if (await isGitMarker(join(dir, ".git"))) return dir;
     if (dirname(dir) === dir) return null;
   }
 }
@@ -108,4 +108,4 @@ export {
   findGitRoot,
   findConfig
 };
-//# sourceMappingURL=chunk-AQOGIO6S.js.map
+//# sourceMappingURL=chunk-IOH7DN7G.js.map

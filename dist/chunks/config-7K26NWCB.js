@@ -6,14 +6,14 @@ import {
   loadConfig,
   loadConfigFile,
   validateConfig
-} from "./chunk-D34SSJYL.js";
+} from "./chunk-EUOAJ7QH.js";
 import "./chunk-5ZLQUXYG.js";
 import {
   CONFIG_FILE_NAMES,
   findConfig,
   findGitRoot
-} from "./chunk-AQOGIO6S.js";
-import "./chunk-6QMA47MY.js";
+} from "./chunk-IOH7DN7G.js";
+import "./chunk-M36POA5V.js";
 import "./chunk-T47EO7J2.js";
 export {
   CONFIG_FILE_NAMES,
@@ -24,4 +24,4 @@ export {
   loadConfigFile,
   validateConfig
 };
-//# sourceMappingURL=config-WHPY6WTX.js.map
+//# sourceMappingURL=config-7K26NWCB.js.map

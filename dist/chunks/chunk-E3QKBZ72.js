@@ -5,11 +5,147 @@ import {
   errorMessage,
   fail,
   ok
-} from "./chunk-6QMA47MY.js";
+} from "./chunk-M36POA5V.js";
 
 // src/git/guard.ts
-import { isAbsolute, relative, resolve } from "node:path";
-import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readdir, readFile, realpath } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+
+// src/git/child.ts
+import { spawn } from "node:child_process";
+var KILL_GRACE_MS = 2e3;
+var live = /* @__PURE__ */ new Set();
+var exitHookInstalled = false;
+function killGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+  }
+}
+function installExitHook() {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on("exit", () => {
+    for (const pid of live) killGroup(pid, "SIGKILL");
+  });
+}
+function runChild(command, args, opts) {
+  installExitHook();
+  return new Promise((resolve3) => {
+    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const pid = child.pid;
+    const out = [];
+    const err = [];
+    let size = 0;
+    let stopped = null;
+    let graceTimer;
+    const stop = (why) => {
+      if (stopped !== null || pid === void 0) return;
+      stopped = why;
+      killGroup(pid, "SIGTERM");
+      graceTimer = setTimeout(() => killGroup(pid, "SIGKILL"), KILL_GRACE_MS);
+      graceTimer.unref();
+    };
+    const collect = (into) => (chunk) => {
+      size += chunk.length;
+      if (size > opts.maxBuffer) return stop(`its output exceeded ${opts.maxBuffer} bytes`);
+      into.push(chunk);
+    };
+    child.stdout.on("data", collect(out));
+    child.stderr.on("data", collect(err));
+    const timer = setTimeout(() => stop(`it ran longer than ${Math.round(opts.timeoutMs / 1e3)} s and was ended`), opts.timeoutMs);
+    const onAbort = () => stop("the run was interrupted");
+    opts.signal?.addEventListener("abort", onAbort, { once: true });
+    if (pid !== void 0) live.add(pid);
+    let spawnError;
+    child.on("error", (e) => {
+      spawnError = e.code ?? e.message;
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      opts.signal?.removeEventListener("abort", onAbort);
+      clearTimeout(graceTimer);
+      if (pid !== void 0) {
+        if (stopped !== null) killGroup(pid, "SIGKILL");
+        live.delete(pid);
+      }
+      resolve3({
+        code,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+        stopped: spawnError && stopped === null ? `it could not start (${spawnError})` : stopped,
+        ...spawnError ? { spawnError } : {}
+      });
+    });
+  });
+}
+
+// src/git/safe-env.ts
+var NO_HOOKS = "/dev/null";
+var DROPPED = /* @__PURE__ */ new Set([
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_COMMON_DIR",
+  "GIT_OBJECT_DIRECTORY",
+  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+  "GIT_NAMESPACE",
+  "GIT_EXTERNAL_DIFF",
+  "GIT_EDITOR",
+  "GIT_SEQUENCE_EDITOR",
+  "EDITOR",
+  "VISUAL",
+  "PAGER",
+  "GIT_PAGER"
+]);
+function overrides(opts) {
+  const pairs = [
+    ["core.fsmonitor", "false"],
+    ["core.hooksPath", NO_HOOKS],
+    // ":" is git's own "no editor"; "cat" its "no pager".
+    ["core.editor", ":"],
+    ["sequence.editor", ":"],
+    ["core.pager", "cat"],
+    ["protocol.ext.allow", "never"],
+    ["push.gpgSign", "false"],
+    // No background `gc --auto`/maintenance: nothing outlives the engine's call.
+    ["gc.auto", "0"],
+    ["maintenance.auto", "false"]
+  ];
+  if (!opts.signCommits) pairs.push(["commit.gpgSign", "false"], ["tag.gpgSign", "false"]);
+  if (!opts.network) {
+    pairs.push(["credential.helper", ""], ["core.askPass", ""], ["core.sshCommand", "ssh"]);
+  } else {
+    pairs.push(["remote.origin.receivepack", "git-receive-pack"], ["remote.origin.uploadpack", "git-upload-pack"]);
+  }
+  return pairs;
+}
+function safeGitEnv(base, opts) {
+  const env = {};
+  for (const [name, value] of Object.entries(base)) if (value !== void 0 && !DROPPED.has(name)) env[name] = value;
+  const given = Number.parseInt(env.GIT_CONFIG_COUNT ?? "0", 10);
+  let count = Number.isSafeInteger(given) && given > 0 ? given : 0;
+  for (const [key, value] of overrides(opts)) {
+    env[`GIT_CONFIG_KEY_${count}`] = key;
+    env[`GIT_CONFIG_VALUE_${count}`] = value;
+    count += 1;
+  }
+  env.GIT_CONFIG_COUNT = String(count);
+  env.GIT_EDITOR = ":";
+  env.GIT_SEQUENCE_EDITOR = ":";
+  env.GIT_PAGER = "cat";
+  env.PAGER = "cat";
+  env.GIT_NO_REPLACE_OBJECTS = "1";
+  env.GIT_TERMINAL_PROMPT = "0";
+  if (opts.pin) {
+    env.GIT_DIR = opts.pin.gitDir;
+    env.GIT_WORK_TREE = opts.pin.workTree;
+  }
+  return env;
+}
+
+// src/git/guard.ts
 var READ_ONLY = /* @__PURE__ */ new Set(["rev-parse", "log", "show-ref", "for-each-ref", "ls-files", "merge-base", "cat-file", "rev-list", "diff"]);
 var isFlag = (a) => a.startsWith("-");
 var positionals = (args) => args.filter((a) => !isFlag(a));
@@ -34,7 +170,7 @@ function refusal(args, cwd, scope) {
     case "symbolic-ref":
       return positionals(rest).length <= 1 && !hasAny(rest, ["-d", "--delete"]) ? null : "symbolic-ref may only read";
     case "config":
-      return rest[0] === "--get" || rest[0] === "--get-all" ? null : "config may only be read (--get)";
+      return rest[0] === "--get" || rest[0] === "--get-all" || rest[0] === "--get-regexp" ? null : "config may only be read (--get)";
     case "worktree": {
       const [sub, ...opts] = rest;
       if (sub === "list" || sub === "prune") return hasAny(opts, ["--expire"]) ? "worktree prune --expire is not allowed" : null;
@@ -80,25 +216,46 @@ function refusal(args, cwd, scope) {
       return `git ${command} is not allowed`;
   }
 }
-var INTERACTIVE_VARS = ["EDITOR", "VISUAL", "GIT_EDITOR", "GIT_SEQUENCE_EDITOR", "PAGER", "GIT_PAGER"];
 var MAX_OUTPUT = 64 * 1024 * 1024;
-function gitEnvironment(env) {
-  const out = {};
-  for (const [name, value] of Object.entries(env)) if (value !== void 0 && !INTERACTIVE_VARS.includes(name)) out[name] = value;
-  out.GIT_TERMINAL_PROMPT = "0";
-  return out;
-}
+var GIT_TIMEOUTS = { localMs: 5 * 6e4, networkMs: 10 * 6e4 };
 var GitGuard = class {
-  constructor(scope, env = {}) {
+  constructor(scope, env = {}, opts = {}) {
     this.scope = scope;
     this.env = env;
+    this.opts = opts;
   }
   scope;
   env;
+  opts;
   listeners = [];
+  /** Issue worktree → its admin dir in the common git dir, found from git's own records. */
+  pins = /* @__PURE__ */ new Map();
+  commonDir = null;
+  get timeouts() {
+    return this.opts.timeouts ?? GIT_TIMEOUTS;
+  }
+  get signal() {
+    return this.opts.signal;
+  }
   /** Records every git invocation that passes the guard (tests check a whole run against SPEC §3). */
   onCommand(listener) {
     this.listeners.push(listener);
+  }
+  /**
+   * The environment an engine process working in `cwd` gets (git, and gt which runs git): program-running
+   * config neutralised, and inside an issue worktree the git dir pinned to the one git registered for it,
+   * so the agent-writable `.git` file there cannot point the engine at a gitdir of the agent's making.
+   */
+  async environment(cwd, network = false) {
+    const base = { ...process.env, ...this.env };
+    const workTree = this.issueWorktree(cwd);
+    let pin;
+    if (workTree !== null && existsSync(workTree)) {
+      const gitDir = await this.adminDir(workTree);
+      if (!gitDir.ok) return gitDir;
+      pin = { gitDir: gitDir.value, workTree };
+    }
+    return ok(safeGitEnv(base, { signCommits: this.opts.signCommits ?? false, network, pin }));
   }
   /**
    * Runs `git args` in `cwd` (argv, no shell) and returns its stdout. Any non-zero exit is a failure
@@ -108,32 +265,84 @@ var GitGuard = class {
     const why = refusal(args, cwd, this.scope);
     if (why) return fail({ code: "GIT_FORBIDDEN", message: `refused to run \`git ${args.join(" ")}\`: ${why}` });
     for (const listener of this.listeners) listener(args, cwd);
-    const accepted = [0, ...opts.okExitCodes ?? []];
-    const env = gitEnvironment({ ...process.env, ...this.env });
-    return new Promise((resolve3) => {
-      execFile("git", args, { cwd, env, encoding: "utf8", maxBuffer: MAX_OUTPUT }, (err, stdout, stderr) => {
-        const exit = err ? err.code : 0;
-        if (typeof exit === "number" && accepted.includes(exit)) return resolve3(ok(stdout.trimEnd()));
-        const detail = typeof exit === "number" ? `${stderr}${stdout}`.trim() || `exit code ${exit}` : errorMessage(err);
-        resolve3(fail({ code: "GIT", message: `\`git ${args.join(" ")}\` failed: ${detail}` }));
-      });
+    const network = args[0] === "push";
+    const env = await this.environment(cwd, network);
+    if (!env.ok) return env;
+    if (args[0] === "worktree" && args[1] === "remove") this.pins.delete(resolve(cwd, positionals(args.slice(2))[0] ?? ""));
+    const timeouts = this.timeouts;
+    const argv = args[0] === "diff" || args[0] === "log" ? [args[0], "--no-ext-diff", "--no-textconv", ...args.slice(1)] : args;
+    const done = await runChild("git", argv, {
+      cwd,
+      env: env.value,
+      timeoutMs: network ? timeouts.networkMs : timeouts.localMs,
+      signal: this.opts.signal,
+      maxBuffer: MAX_OUTPUT
     });
+    const accepted = [0, ...opts.okExitCodes ?? []];
+    if (done.stopped === null && done.code !== null && accepted.includes(done.code)) return ok(done.stdout.trimEnd());
+    const said = `${done.stderr}${done.stdout}`.trim();
+    const detail = done.stopped !== null ? `${done.stopped}${said ? `: ${said}` : ""}` : said || `exit code ${done.code}`;
+    return fail({ code: "GIT", message: `\`git ${args.join(" ")}\` failed: ${detail}` });
+  }
+  /** The issue worktree (its top directory under worktrees.root) `cwd` is in, or null. */
+  issueWorktree(cwd) {
+    const rel = relative(this.scope.worktreesRoot, resolve(cwd));
+    if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return null;
+    return join(this.scope.worktreesRoot, rel.split(sep)[0]);
+  }
+  async adminDir(workTree) {
+    const known = this.pins.get(workTree);
+    if (known !== void 0) return ok(known);
+    this.commonDir ??= this.readCommonDir();
+    const common = await this.commonDir;
+    if (!common.ok) {
+      this.commonDir = null;
+      return common;
+    }
+    const found = await findAdminDir(common.value, workTree);
+    if (found === null) {
+      return fail({ code: "GIT", message: `${workTree} is not a worktree git has registered for this repository`, hint: "Run `git worktree list`; `orchestrator clean` removes the engine's worktrees." });
+    }
+    this.pins.set(workTree, found);
+    return ok(found);
+  }
+  async readCommonDir() {
+    const out = await this.run(this.scope.repoRoot, ["rev-parse", "--git-common-dir"]);
+    return out.ok ? ok(resolve(this.scope.repoRoot, out.value)) : out;
   }
 };
+async function findAdminDir(commonDir, workTree) {
+  const root = join(commonDir, "worktrees");
+  let names;
+  try {
+    names = await readdir(root);
+  } catch {
+    return null;
+  }
+  const wanted = await realpath(workTree).catch(() => workTree);
+  for (const name of names) {
+    const admin = join(root, name);
+    const recorded = await readFile(join(admin, "gitdir"), "utf8").catch(() => null);
+    if (recorded === null) continue;
+    const dir = dirname(recorded.trim());
+    if (dir === wanted || await realpath(dir).catch(() => null) === wanted) return admin;
+  }
+  return null;
+}
 
 // src/git/worktrees.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { join as join3, relative as relative3, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { join as join5, relative as relative3, resolve as resolve2 } from "node:path";
 
 // src/state-dir.ts
-import { existsSync } from "node:fs";
-import { mkdir, realpath, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute as isAbsolute2, join, relative as relative2 } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { mkdir, realpath as realpath2, writeFile } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative as relative2 } from "node:path";
 var GITIGNORE = "# written by orchestrator: keeps its state out of git status\n*\n";
 async function assertInside(dir, root) {
   let existing = dir;
-  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
-  const real = join(await realpath(existing), relative2(existing, dir));
+  while (!existsSync2(existing) && dirname2(existing) !== existing) existing = dirname2(existing);
+  const real = join2(await realpath2(existing), relative2(existing, dir));
   const rel = relative2(root, real);
   if (rel === "") throw new Error(`${dir} is the repository itself; the engine needs a directory of its own inside it`);
   if (rel.startsWith("..") || isAbsolute2(rel)) {
@@ -141,20 +350,20 @@ async function assertInside(dir, root) {
   }
 }
 async function ensureOwnDirectory(dir, confinedTo) {
-  const root = await realpath(confinedTo);
+  const root = await realpath2(confinedTo);
   await assertInside(dir, root);
   await mkdir(dir, { recursive: true });
   await assertInside(dir, root);
   try {
-    await writeFile(join(dir, ".gitignore"), GITIGNORE, { flag: "wx" });
+    await writeFile(join2(dir, ".gitignore"), GITIGNORE, { flag: "wx" });
   } catch (err) {
     if (err.code !== "EEXIST") throw err;
   }
 }
 
 // src/git/commit-checks.ts
-import { closeSync, existsSync as existsSync2, lstatSync, openSync, readlinkSync, readSync } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join2, normalize, sep } from "node:path";
+import { closeSync, existsSync as existsSync3, lstatSync, openSync, readlinkSync, readSync } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join3, normalize, sep as sep2 } from "node:path";
 function parseStatusZ(text) {
   const parts = text.split("\0");
   const entries = [];
@@ -168,13 +377,13 @@ function parseStatusZ(text) {
   return entries;
 }
 function nestedRepositories(worktree, entries) {
-  return entries.filter((e) => e.path.endsWith("/") && existsSync2(join2(worktree, e.path, ".git"))).map((e) => e.path.replace(/\/$/, ""));
+  return entries.filter((e) => e.path.endsWith("/") && existsSync3(join3(worktree, e.path, ".git"))).map((e) => e.path.replace(/\/$/, ""));
 }
 function namedPath(path) {
   if (typeof path !== "string" || path === "" || path.includes("\0") || isAbsolute3(path)) return null;
   const clean = normalize(path).replace(/\/+$/, "");
-  if (clean === "." || clean === ".." || clean.startsWith(`..${sep}`)) return null;
-  if (clean.split(sep).some((part) => part === ".git")) return null;
+  if (clean === "." || clean === ".." || clean.startsWith(`..${sep2}`)) return null;
+  if (clean.split(sep2).some((part) => part === ".git")) return null;
   return clean;
 }
 var CHUNK = 1024 * 1024;
@@ -207,13 +416,61 @@ function secretsInFile(path, find) {
   return found;
 }
 
+// src/git/refs.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+var MAIN_HEAD = "HEAD of the main worktree";
+async function readRefs(guard, repoRoot) {
+  const listed = await guard.run(repoRoot, ["for-each-ref", "--format=%(objectname) %(refname)"]);
+  if (!listed.ok) return listed;
+  const refs = /* @__PURE__ */ new Map();
+  for (const line of listed.value.split("\n")) {
+    const space = line.indexOf(" ");
+    if (space > 0) refs.set(line.slice(space + 1), line.slice(0, space));
+  }
+  const gitDir = await mainGitDir(guard, repoRoot);
+  if (!gitDir.ok) return gitDir;
+  refs.set(MAIN_HEAD, (await readFile2(join4(gitDir.value, "HEAD"), "utf8").catch(() => "(unreadable)")).trim());
+  return ok(refs);
+}
+var gitDirs = /* @__PURE__ */ new WeakMap();
+function mainGitDir(guard, repoRoot) {
+  let known = gitDirs.get(guard);
+  if (!known) {
+    known = guard.run(repoRoot, ["rev-parse", "--absolute-git-dir"]);
+    gitDirs.set(guard, known);
+  }
+  return known;
+}
+var short = (sha) => sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha.slice(0, 12) : sha ?? "";
+function movedRefs(before, after, except = []) {
+  const skip = new Set(except);
+  const moved = [];
+  for (const [name, was] of before) {
+    if (skip.has(name)) continue;
+    const now = after.get(name);
+    if (now === void 0) moved.push(`${name} was deleted (was ${short(was)})`);
+    else if (now !== was) moved.push(`${name} moved from ${short(was)} to ${short(now)}`);
+  }
+  for (const [name, now] of after) if (!skip.has(name) && !before.has(name)) moved.push(`${name} was created at ${short(now)}`);
+  return moved;
+}
+
 // src/git/worktrees.ts
-var FALLBACK_IDENTITY = {
-  GIT_AUTHOR_NAME: "orchestrator",
-  GIT_AUTHOR_EMAIL: "orchestrator@localhost",
-  GIT_COMMITTER_NAME: "orchestrator",
-  GIT_COMMITTER_EMAIL: "orchestrator@localhost"
-};
+var FALLBACK = { NAME: "orchestrator", EMAIL: "orchestrator@localhost" };
+function fallbackIdentity(env, configured) {
+  const keys = new Set(configured.split("\n").map((line) => line.split(" ")[0]?.toLowerCase() ?? ""));
+  const out = {};
+  for (const role of ["AUTHOR", "COMMITTER"]) {
+    for (const field of ["NAME", "EMAIL"]) {
+      const name = `GIT_${role}_${field}`;
+      const lower = field.toLowerCase();
+      if (env[name] || keys.has(`user.${lower}`) || keys.has(`${role.toLowerCase()}.${lower}`) || field === "EMAIL" && env.EMAIL) continue;
+      out[name] = FALLBACK[field];
+    }
+  }
+  return out;
+}
 function parseWorktreeList(text) {
   return text.split(/\n\n+/).map((block) => {
     const lines = block.split("\n");
@@ -236,10 +493,12 @@ var Worktrees = class _Worktrees {
   static async open(opts) {
     const { repoRoot, config } = opts;
     const scope = { repoRoot, worktreesRoot: resolve2(repoRoot, config.worktrees.root), branchPrefix: config.worktrees.branchPrefix };
-    const probe = new GitGuard(scope, opts.env ?? {});
-    const email = await probe.run(repoRoot, ["config", "--get", "user.email"], { okExitCodes: [1] });
-    const identity = email.ok && email.value !== "" ? {} : FALLBACK_IDENTITY;
-    const worktrees = new _Worktrees(new GitGuard(scope, { ...identity, ...opts.env }), repoRoot, opts.secrets ?? null);
+    const guardOptions = { signCommits: config.worktrees.signCommits, signal: opts.signal, timeouts: opts.timeouts };
+    const probe = new GitGuard(scope, opts.env ?? {}, guardOptions);
+    const configured = await probe.run(repoRoot, ["config", "--get-regexp", "^(user|author|committer)\\.(name|email)$"], { okExitCodes: [1] });
+    if (!configured.ok) return configured;
+    const identity = fallbackIdentity({ ...process.env, ...opts.env }, configured.value);
+    const worktrees = new _Worktrees(new GitGuard(scope, { ...opts.env, ...identity }, guardOptions), repoRoot, opts.secrets ?? null);
     const head = await worktrees.resolveCommit("HEAD");
     if (!head.ok) return head;
     if (head.value === null) {
@@ -273,7 +532,7 @@ var Worktrees = class _Worktrees {
       message: `worktree ${shown} already exists`,
       hint: `Inspect it, then remove it with \`orchestrator clean\` (or \`git worktree remove ${shown}\`).`
     });
-    if (existsSync3(path)) return worktreeExists();
+    if (existsSync4(path)) return worktreeExists();
     const start = opts.base === this.base?.rev ? ok(this.base.sha) : await this.resolveCommit(opts.base);
     if (!start.ok) return start;
     if (start.value === null) return fail({ code: "GIT", message: `cannot resolve ${opts.base} to a commit` });
@@ -367,7 +626,7 @@ var Worktrees = class _Worktrees {
     const find = this.secrets;
     const leaked = [];
     for (const file of files) {
-      const found = secretsInFile(join3(worktree, file.path), find);
+      const found = secretsInFile(join5(worktree, file.path), find);
       if (found.size === 0) continue;
       if (file.tracked) {
         const before = await this.guard.run(worktree, ["cat-file", "blob", `HEAD:${file.path}`], { okExitCodes: [128] });
@@ -377,6 +636,10 @@ var Worktrees = class _Worktrees {
       leaked.push(file.path);
     }
     return leaked;
+  }
+  /** Every ref and the main worktree's HEAD, to see what a phase moved (src/git/refs.ts). */
+  refs() {
+    return readRefs(this.guard, this.repoRoot);
   }
   async remove(worktree) {
     const removed = await this.git(this.repoRoot, "worktree", "remove", worktree);
@@ -401,7 +664,9 @@ var Worktrees = class _Worktrees {
   }
   /**
    * `orchestrator clean`: removes the orchestrator-owned worktrees (under worktrees.root, on a prefixed
-   * branch). A worktree with uncommitted changes is kept and reported, never forced; branches stay.
+   * branch). A worktree with uncommitted changes is kept and reported, never forced; branches stay. Only
+   * those worktrees are touched: no repository-wide `git worktree prune`, which would also drop the record
+   * of a user's own worktree on a disk that is not mounted right now.
    */
   async clean() {
     const listed = await this.list();
@@ -413,8 +678,7 @@ var Worktrees = class _Worktrees {
       const rel = relative3(worktreesRoot, w.path);
       if (rel === "" || rel.startsWith("..") || !w.branch?.startsWith(branchPrefix)) continue;
       const shown = relative3(this.repoRoot, w.path);
-      if (!existsSync3(w.path)) continue;
-      const status = await this.git(w.path, "status", "--porcelain");
+      const status = existsSync4(w.path) ? await this.git(w.path, "status", "--porcelain") : ok("");
       if (!status.ok || status.value !== "") {
         kept.push({ path: shown, reason: status.ok ? "uncommitted changes" : status.problems[0].message });
         continue;
@@ -423,15 +687,13 @@ var Worktrees = class _Worktrees {
       if (done.ok) removed.push(shown);
       else kept.push({ path: shown, reason: done.problems[0].message });
     }
-    await this.git(this.repoRoot, "worktree", "prune");
     return ok({ removed, kept });
   }
 };
 
 // src/git/graphite.ts
-import { execFile as execFile2 } from "node:child_process";
-import { readFile } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, join as join4 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, join as join6 } from "node:path";
 var SUBMIT_FLAGS = /* @__PURE__ */ new Set(["--no-interactive", "--no-edit", "--no-ai", "--draft", "--publish"]);
 function gtRefusal(args, branchPrefix) {
   const [command, ...rest] = args;
@@ -451,35 +713,35 @@ function gtRefusal(args, branchPrefix) {
   }
   return `gt ${command ?? ""} is not allowed`;
 }
-function runGt(args, cwd, env, branchPrefix) {
+async function runGt(args, cwd, git, branchPrefix) {
   const why = gtRefusal(args, branchPrefix);
-  if (why) return Promise.resolve(fail({ code: "GIT_FORBIDDEN", message: `refused to run \`gt ${args.join(" ")}\`: ${why}` }));
-  return new Promise((resolve3) => {
-    const childEnv = { ...env, GIT_TERMINAL_PROMPT: "0", PAGER: "cat", GIT_PAGER: "cat" };
-    execFile2("gt", args, { cwd, env: childEnv, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (!err) return resolve3(ok(stdout.trim()));
-      const code = err.code;
-      if (code === "ENOENT") return resolve3(fail({ code: "GRAPHITE", message: "gt (the Graphite CLI) is not on PATH", hint: "Install it (npm install -g @withgraphite/graphite-cli), or set graphite.enabled to false." }));
-      const detail = `${stderr}${stdout}`.trim() || errorMessage(err);
-      resolve3(fail({ code: "GRAPHITE", message: `\`gt ${args.join(" ")}\` failed: ${detail}` }));
-    });
-  });
+  if (why) return fail({ code: "GIT_FORBIDDEN", message: `refused to run \`gt ${args.join(" ")}\`: ${why}` });
+  const network = args[0] === "submit";
+  const env = await git.environment(cwd, network);
+  if (!env.ok) return env;
+  const timeouts = git.timeouts;
+  const done = await runChild("gt", args, { cwd, env: env.value, timeoutMs: network ? timeouts.networkMs : timeouts.localMs, signal: git.signal, maxBuffer: 16 * 1024 * 1024 });
+  if (done.spawnError === "ENOENT") return fail({ code: "GRAPHITE", message: "gt (the Graphite CLI) is not on PATH", hint: "Install it (npm install -g @withgraphite/graphite-cli), or set graphite.enabled to false." });
+  if (done.stopped === null && done.code === 0) return ok(done.stdout.trim());
+  const said = `${done.stderr}${done.stdout}`.trim();
+  const detail = done.stopped !== null ? `${done.stopped}${said ? `: ${said}` : ""}` : said || `exit code ${done.code}`;
+  return fail({ code: "GRAPHITE", message: `\`gt ${args.join(" ")}\` failed: ${detail}` });
 }
 var Graphite = class _Graphite {
-  constructor(trunk, env, branchPrefix, opts) {
+  constructor(trunk, git, branchPrefix, opts) {
     this.trunk = trunk;
-    this.env = env;
+    this.git = git;
     this.branchPrefix = branchPrefix;
     if (opts.submit) {
       const flags = ["--no-interactive", "--no-edit", opts.draft ? "--draft" : "--publish"];
       this.submit = async (worktree) => {
-        const done = await runGt(["submit", ...flags], worktree, this.env, this.branchPrefix);
+        const done = await runGt(["submit", ...flags], worktree, this.git, this.branchPrefix);
         return done.ok ? ok(void 0) : done;
       };
     }
   }
   trunk;
-  env;
+  git;
   branchPrefix;
   submit;
   /**
@@ -487,11 +749,11 @@ var Graphite = class _Graphite {
    * `gt init` (its trunk is read from the repo config Graphite keeps in the git directory).
    */
   static async open(opts) {
-    const version = await runGt(["--version"], opts.repoRoot, opts.env, opts.branchPrefix);
+    const version = await runGt(["--version"], opts.repoRoot, opts.git, opts.branchPrefix);
     if (!version.ok) return version;
     const commonDir = await opts.git.run(opts.repoRoot, ["rev-parse", "--git-common-dir"]);
     if (!commonDir.ok) return commonDir;
-    const dir = isAbsolute4(commonDir.value) ? commonDir.value : join4(opts.repoRoot, commonDir.value);
+    const dir = isAbsolute4(commonDir.value) ? commonDir.value : join6(opts.repoRoot, commonDir.value);
     const notInitialised = {
       code: "GRAPHITE",
       key: "graphite.enabled",
@@ -500,26 +762,33 @@ var Graphite = class _Graphite {
     };
     let trunk;
     try {
-      trunk = JSON.parse(await readFile(join4(dir, ".graphite_repo_config"), "utf8")).trunk;
+      trunk = JSON.parse(await readFile3(join6(dir, ".graphite_repo_config"), "utf8")).trunk;
     } catch {
       return fail(notInitialised);
     }
     if (typeof trunk !== "string" || trunk === "") return fail(notInitialised);
-    return ok(new _Graphite(trunk, opts.env, opts.branchPrefix, opts));
+    return ok(new _Graphite(trunk, opts.git, opts.branchPrefix, opts));
   }
   async track(worktree, branch, parent) {
-    const done = await runGt(["track", branch, "--parent", parent, "--no-interactive"], worktree, this.env, this.branchPrefix);
+    const done = await runGt(["track", branch, "--parent", parent, "--no-interactive"], worktree, this.git, this.branchPrefix);
     return done.ok ? ok(void 0) : done;
   }
 };
 
 export {
+  NO_HOOKS,
+  safeGitEnv,
   refusal,
+  GIT_TIMEOUTS,
   GitGuard,
   ensureOwnDirectory,
+  MAIN_HEAD,
+  readRefs,
+  movedRefs,
+  fallbackIdentity,
   parseWorktreeList,
   Worktrees,
   gtRefusal,
   Graphite
 };
-//# sourceMappingURL=chunk-T6UZMKA4.js.map
+//# sourceMappingURL=chunk-E3QKBZ72.js.map

@@ -3,11 +3,11 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   findGitRoot
-} from "./chunk-AQOGIO6S.js";
+} from "./chunk-IOH7DN7G.js";
 import {
   fail,
   ok
-} from "./chunk-6QMA47MY.js";
+} from "./chunk-M36POA5V.js";
 import "./chunk-T47EO7J2.js";
 
 // src/config/init.ts
@@ -96,6 +96,8 @@ ${RUNNER_BLOCKS[provider]}
     // Start a dependent issue from its passed dependencies' branches.
     stack: true,
     push: false,
+    // Sign the engine's commits as your git config says (off: no signer prompt can block a run).
+    signCommits: false,
   },
   logs: { root: ".orchestrator/logs" },
 }`;
@@ -213,4 +215,4 @@ async function initRepository(cwd, format, provider = "openai") {
 export {
   initRepository
 };
-//# sourceMappingURL=init-RHGMLLG3.js.map
+//# sourceMappingURL=init-XTP4NXAB.js.map

@@ -4,20 +4,20 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunk-B2SHSHJ5.js";
-import "./chunk-TSWZI2TB.js";
+} from "./chunk-ZZRAPXL5.js";
+import "./chunk-64JXT444.js";
 import "./chunk-V24GLA6S.js";
 import "./chunk-4JZQMU52.js";
 import "./chunk-JBMVGVPA.js";
 import "./chunk-FWGU63SB.js";
-import "./chunk-D34SSJYL.js";
+import "./chunk-EUOAJ7QH.js";
 import "./chunk-5ZLQUXYG.js";
-import "./chunk-AQOGIO6S.js";
-import "./chunk-T6UZMKA4.js";
-import "./chunk-6QMA47MY.js";
+import "./chunk-IOH7DN7G.js";
+import "./chunk-E3QKBZ72.js";
+import "./chunk-M36POA5V.js";
 import "./chunk-T47EO7J2.js";
 export {
   executeRun,
   runStatus
 };
-//# sourceMappingURL=session-4CRSTQ5H.js.map
+//# sourceMappingURL=session-KZ2HYQMB.js.map

@@ -2,21 +2,35 @@
 import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
+  GIT_TIMEOUTS,
   GitGuard,
   Graphite,
+  MAIN_HEAD,
+  NO_HOOKS,
   Worktrees,
+  fallbackIdentity,
   gtRefusal,
+  movedRefs,
   parseWorktreeList,
-  refusal
-} from "./chunk-T6UZMKA4.js";
-import "./chunk-6QMA47MY.js";
+  readRefs,
+  refusal,
+  safeGitEnv
+} from "./chunk-E3QKBZ72.js";
+import "./chunk-M36POA5V.js";
 import "./chunk-T47EO7J2.js";
 export {
+  GIT_TIMEOUTS,
   GitGuard,
   Graphite,
+  MAIN_HEAD,
+  NO_HOOKS,
   Worktrees,
+  fallbackIdentity,
   gtRefusal,
+  movedRefs,
   parseWorktreeList,
-  refusal
+  readRefs,
+  refusal,
+  safeGitEnv
 };
-//# sourceMappingURL=git-CVMXVSFT.js.map
+//# sourceMappingURL=git-OIKHNVMB.js.map

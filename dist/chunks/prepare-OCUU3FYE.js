@@ -4,14 +4,14 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   loadWorkspace,
   prepareRun
-} from "./chunk-TSWZI2TB.js";
-import "./chunk-D34SSJYL.js";
+} from "./chunk-64JXT444.js";
+import "./chunk-EUOAJ7QH.js";
 import "./chunk-5ZLQUXYG.js";
-import "./chunk-AQOGIO6S.js";
-import "./chunk-6QMA47MY.js";
+import "./chunk-IOH7DN7G.js";
+import "./chunk-M36POA5V.js";
 import "./chunk-T47EO7J2.js";
 export {
   loadWorkspace,
   prepareRun
 };
-//# sourceMappingURL=prepare-CWXL7ALS.js.map
+//# sourceMappingURL=prepare-OCUU3FYE.js.map
