@@ -33,6 +33,8 @@ export type ProblemCode =
   | "BLOCKED"
   | "PROMPT"
   | "LOGS"
+  /** A spend cap (budget.*) was crossed: the phase was stopped, its work committed. */
+  | "BUDGET"
   /** The agent's files hold a secret: nothing of them is committed, the worktree is kept. */
   | "SECRET"
   /** The agent created a git repository inside its worktree: it would be committed as a dangling gitlink. */

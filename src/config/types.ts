@@ -20,6 +20,8 @@ export interface OrchestratorConfig {
     /** Extra environment for codex; values may reference `${VAR}`. Never logged. */
     env: Record<string, string>;
     phaseTimeoutMinutes: number;
+    /** USD per million tokens for the cost estimate; absent → the built-in table (src/report/prices.json). */
+    pricing?: { inputPerMTok: number; cachedInputPerMTok: number; outputPerMTok: number };
   };
   review: { maxCycles: number };
   prompts: { dev?: string; review?: string; fix?: string };
@@ -35,6 +37,8 @@ export interface OrchestratorConfig {
   logs: { root: string };
   /** Graphite stacks (SPEC §1): issue branches tracked with `gt track`, passed ones submitted with `gt submit`. */
   graphite: { enabled: boolean; submit: boolean; draft: boolean };
+  /** Spend caps (SPEC §3), each off when absent; tokens = input (cached included) + output (reasoning included). */
+  budget: { maxTokensPerIssue?: number; maxTokensPerRun?: number; maxCostUsdPerRun?: number };
 }
 
 export type RunnerKind = "codex-sdk" | "codex-cli";

@@ -50,6 +50,7 @@ export const DEFAULT_CONFIG: Readonly<OrchestratorConfig> = deepFreeze({
   },
   logs: { root: ".orchestrator/logs" },
   graphite: { enabled: false, submit: false, draft: true },
+  budget: {},
 });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -122,6 +123,10 @@ function integer(min: number, max: number): Check<number> {
 
 function positiveNumber(max: number): Check<number> {
   return leaf<number>(`a number greater than 0 and at most ${max}`, (v) => typeof v === "number" && v > 0 && v <= max);
+}
+
+function nonNegativeNumber(): Check<number> {
+  return leaf<number>("a number of 0 or more", (v) => typeof v === "number" && Number.isFinite(v) && v >= 0);
 }
 
 function list<T>(item: Check<T>, what: string, { nonEmpty = false } = {}): Check<T[]> {
@@ -300,6 +305,7 @@ export const configShape = section({
       config: opt(tomlTable),
       env: opt(envMap),
       phaseTimeoutMinutes: opt(positiveNumber(MAX_PHASE_TIMEOUT_MINUTES)),
+      pricing: opt(section({ inputPerMTok: nonNegativeNumber(), cachedInputPerMTok: nonNegativeNumber(), outputPerMTok: nonNegativeNumber() })),
     }),
   ),
   review: opt(section({ maxCycles: opt(integer(0, 10)) })),
@@ -316,6 +322,13 @@ export const configShape = section({
   ),
   logs: opt(section({ root: opt(text) })),
   graphite: opt(section({ enabled: opt(bool), submit: opt(bool), draft: opt(bool) })),
+  budget: opt(
+    section({
+      maxTokensPerIssue: opt(integer(1, Number.MAX_SAFE_INTEGER)),
+      maxTokensPerRun: opt(integer(1, Number.MAX_SAFE_INTEGER)),
+      maxCostUsdPerRun: opt(positiveNumber(Number.MAX_SAFE_INTEGER)),
+    }),
+  ),
 });
 
 type UserShape = t.InferType<typeof configShape>;
@@ -345,6 +358,7 @@ function applyDefaults(user: UserShape): OrchestratorConfig {
     worktrees: { ...d.worktrees, ...present(user.worktrees) },
     logs: { ...d.logs, ...present(user.logs) },
     graphite: { ...d.graphite, ...present(user.graphite) },
+    budget: present(user.budget),
   };
 }
 

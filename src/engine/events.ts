@@ -1,4 +1,5 @@
 import type { Problem } from "../errors";
+import type { TokenUsage } from "../report/usage";
 import type { ThreadEvent, Usage } from "../runner/types";
 
 export type PhaseName = "dev" | "review" | "fix";
@@ -16,7 +17,10 @@ export interface PhaseResult {
   startedAt: string;
   endedAt: string;
   durationMs: number;
+  /** As codex reported it: at turn end, or its last mid-turn total when the turn was stopped. */
   usage: Usage | null;
+  /** Estimated USD for `usage`; null when the model's price is unknown. */
+  costUsd: number | null;
   output: unknown;
   error: { code: Problem["code"]; message: string; details?: string[] } | null;
   commit: string | null;
@@ -43,7 +47,11 @@ export interface IssueSummary {
   fixes: number;
   /** Worktree left on disk for inspection (interrupt, or a removal that failed); null when removed. */
   worktree: string | null;
-  usage: { inputTokens: number; outputTokens: number };
+  usage: TokenUsage;
+  /** Estimated USD; null when the model's price is unknown (runner.pricing sets one). */
+  costUsd: number | null;
+  /** Wall time of the issue, from its worktree's creation to its end; 0 when skipped. */
+  durationMs: number;
   phases: PhaseSummary[];
   /** Why the branch is neither bundled nor pushed (its worktree held a secret); absent otherwise. */
   withheld?: string;
@@ -60,6 +68,9 @@ export interface RunSummary {
   interrupted: boolean;
   startedAt: string;
   endedAt: string;
+  durationMs: number;
+  usage: TokenUsage;
+  costUsd: number | null;
   logDir: string;
   issues: IssueSummary[];
 }
@@ -80,6 +91,8 @@ export type EngineEvent =
   | (Base & { type: "issue.skipped"; issue: string; reason: string })
   | (Base & { type: "phase.started"; issue: string; phase: PhaseName; attempt: number; seq: number; prompt: string })
   | (Base & { type: "runner.event"; issue: string; phase: PhaseName; event: ThreadEvent })
+  /** The running phase's usage so far (a running total), whenever codex reports it. */
+  | (Base & { type: "usage"; issue: string; phase: PhaseName; usage: TokenUsage })
   | (Base & { type: "phase.completed"; issue: string; phase: PhaseName; seq: number; result: PhaseResult })
   | (Base & { type: "issue.completed"; issue: string; summary: IssueSummary })
   | (Base & { type: "run.completed"; summary: RunSummary });

@@ -7,6 +7,9 @@ import { renderPrompt, type PromptSet } from "../prompts";
 import { phaseFiles } from "../report/layout";
 import type { Runner, RunnerOutcome } from "../runner/types";
 import { movedRefs, type RefSnapshot } from "../git/refs";
+import { addUsage, costOf, fromCodex, noUsage, pricingFor, type Pricing, type TokenUsage } from "../report/usage";
+import type { Usage } from "../runner/types";
+import { BudgetTracker, type BudgetCrossing } from "./budget";
 import type { EngineEvent, IssueSummary, PhaseName, PhaseResult, PhaseStatus, RunSummary, Sink } from "./events";
 
 /** The git operations the loop needs; implemented by src/git with the guarded command set. */
@@ -56,6 +59,16 @@ type Outputs = Partial<Record<PhaseName, unknown>>;
 interface PhaseRun {
   result: PhaseResult;
   interrupted: boolean;
+  /** A spend cap this phase crossed (mid-turn or with its final usage). */
+  budget: BudgetCrossing | null;
+}
+
+/** Spend so far (SPEC §3 budgets) and the price the costs are estimated with. */
+interface Spend {
+  pricing: Pricing | null;
+  tracker: BudgetTracker;
+  /** Set once a run budget is crossed: every issue not started is skipped with it. */
+  runStop: string | null;
 }
 
 /** Runs the milestone's plan one issue at a time (SPEC §3) and returns what `run.json` holds. */
@@ -77,16 +90,22 @@ export async function runLoop(ctx: LoopContext): Promise<RunSummary> {
 
   const done = new Map<string, IssueSummary>();
   const order = new Map(ctx.plan.issues.map((p, index) => [p.issue.id, index]));
+  const pricing = pricingFor(ctx.config.runner.model, ctx.config.runner.pricing);
+  const spend: Spend = { pricing, tracker: new BudgetTracker(ctx.config.budget, pricing), runStop: null };
   for (const planned of ctx.plan.issues) {
     const summary = ctx.signal.aborted
       ? skipped(planned, ctx, stopReason(ctx.signal))
-      : await runIssue(planned, ctx, done, order, emit, now);
+      : spend.runStop !== null
+        ? skipped(planned, ctx, spend.runStop)
+        : await runIssue(planned, ctx, done, order, emit, now, spend);
     done.set(planned.issue.id, summary);
     if (summary.status === "skipped") emit({ type: "issue.skipped", issue: summary.id, phase: null, reason: summary.reason ?? "" });
     else emit({ type: "issue.completed", issue: summary.id, phase: null, summary });
   }
 
   const issues = [...done.values()];
+  const usage = issues.reduce<TokenUsage>((sum, i) => addUsage(sum, i.usage), noUsage());
+  const endedAt = now();
   const summary: RunSummary = {
     version: 1,
     runId: ctx.runId,
@@ -94,7 +113,10 @@ export async function runLoop(ctx: LoopContext): Promise<RunSummary> {
     status: issues.every((i) => i.status === "passed") && !ctx.signal.aborted ? "passed" : "failed",
     interrupted: ctx.signal.aborted && ctx.signal.reason === "interrupt",
     startedAt,
-    endedAt: now().toISOString(),
+    endedAt: endedAt.toISOString(),
+    durationMs: endedAt.getTime() - Date.parse(startedAt),
+    usage,
+    costUsd: costOf(usage, pricing),
     logDir: ctx.logDir,
     issues,
   };
@@ -123,7 +145,9 @@ function baseSummary(planned: PlannedIssue, ctx: LoopContext): IssueSummary {
     reviews: 0,
     fixes: 0,
     worktree: null,
-    usage: { inputTokens: 0, outputTokens: 0 },
+    usage: noUsage(),
+    costUsd: null,
+    durationMs: 0,
     phases: [],
     graphite: null,
   };
@@ -142,6 +166,25 @@ async function runIssue(
   order: Map<string, number>,
   emit: Emit,
   now: () => Date,
+  spend: Spend,
+): Promise<IssueSummary> {
+  const startedAt = now().getTime();
+  const summary = await runIssueSteps(planned, ctx, done, order, emit, now, spend);
+  if (summary.status !== "skipped") {
+    summary.costUsd = costOf(summary.usage, spend.pricing);
+    summary.durationMs = now().getTime() - startedAt;
+  }
+  return summary;
+}
+
+async function runIssueSteps(
+  planned: PlannedIssue,
+  ctx: LoopContext,
+  done: Map<string, IssueSummary>,
+  order: Map<string, number>,
+  emit: Emit,
+  now: () => Date,
+  spend: Spend,
 ): Promise<IssueSummary> {
   const { issue } = planned;
   const blocking = planned.waitsFor.filter((dep) => done.get(dep)?.status !== "passed");
@@ -172,8 +215,10 @@ async function runIssue(
     if (!tracked.ok) warn(`gt track of ${summary.branch} failed: ${summary.graphite.error}`);
   }
 
+  spend.tracker.startIssue();
   const outputs: Outputs = {};
   let seq = 0;
+  let crossing: BudgetCrossing | null = null;
   const attempts: Record<PhaseName, number> = { dev: 0, review: 0, fix: 0 };
   let interrupted = false;
   /** The agent's uncommitted work must stay on disk: it holds a secret or a nested repository. */
@@ -182,11 +227,14 @@ async function runIssue(
   const phase = async (name: PhaseName): Promise<PhaseResult> => {
     seq += 1;
     attempts[name] += 1;
-    const run = await runPhase(name, attempts[name], seq, { planned, ctx, worktree, branch: summary.branch, baseSha: created.value.baseSha, outputs, emit, now });
+    const run = await runPhase(name, attempts[name], seq, { planned, ctx, worktree, branch: summary.branch, baseSha: created.value.baseSha, outputs, emit, now, spend });
     const files = phaseFiles(issue.id, seq, name);
     summary.phases.push({ phase: name, attempt: attempts[name], status: run.result.status, result: files.result, log: files.log });
-    summary.usage.inputTokens += run.result.usage?.input_tokens ?? 0;
-    summary.usage.outputTokens += run.result.usage?.output_tokens ?? 0;
+    summary.usage = addUsage(summary.usage, fromCodex(run.result.usage));
+    if (run.budget) {
+      crossing = run.budget;
+      if (run.budget.scope === "run") spend.runStop = run.budget.reason;
+    }
     if (name === "review") summary.reviews += 1;
     if (name === "fix") summary.fixes += 1;
     interrupted ||= run.interrupted;
@@ -197,6 +245,8 @@ async function runIssue(
   };
 
   const failedBy = (r: PhaseResult): string | null => {
+    // A crossed budget ends the issue even when the crossing phase itself finished well (SPEC §3).
+    if (crossing) return crossing.reason;
     if (r.error) return `${r.phase} #${r.attempt} ${r.status}: ${r.error.message}`;
     if (r.status === "blocked") return `${r.phase} #${r.attempt} blocked: ${(r.output as { summary: string }).summary}`;
     return null;
@@ -258,6 +308,7 @@ interface PhaseInput {
   outputs: Outputs;
   emit: Emit;
   now: () => Date;
+  spend: Spend;
 }
 
 const json = (value: unknown) => (value === undefined ? "(none)" : JSON.stringify(value, null, 2));
@@ -290,13 +341,27 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
   const refsBefore = await refsAtStart(ctx, input.branch);
   const timer = setTimeout(() => controller.abort("timeout"), timeoutMs);
   let outcome: RunnerOutcome;
+  // The turn's running total as codex last reported it: what a stopped turn used.
+  let lastUsage = null as Usage | null;
+  let crossing = null as BudgetCrossing | null;
+  const onUsage = (usage: Usage) => {
+    lastUsage = usage;
+    const tokens = fromCodex(usage);
+    emit({ type: "usage", issue: issue.id, phase, usage: tokens });
+    crossing ??= input.spend.tracker.phaseUsage(tokens);
+    if (crossing && !controller.signal.aborted) controller.abort("budget");
+  };
   try {
     outcome = await ctx.runner.run({
       prompt,
       workingDirectory: worktree,
       outputSchema: phaseSchema(phase),
       signal: controller.signal,
-      onEvent: (event) => emit({ type: "runner.event", issue: issue.id, phase, event }),
+      onEvent: (event) => {
+        emit({ type: "runner.event", issue: issue.id, phase, event });
+        if (event.type === "turn.completed") onUsage(event.usage);
+      },
+      onUsage,
     });
   } finally {
     clearTimeout(timer);
@@ -310,6 +375,9 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
   if (interrupted) {
     status = "interrupted";
     error = { code: "ABORTED", message: stopReason(ctx.signal) };
+  } else if (crossing && controller.signal.aborted && controller.signal.reason === "budget") {
+    status = "error";
+    error = { code: "BUDGET", message: `${crossing.reason}; the phase was stopped` };
   } else if (controller.signal.aborted && controller.signal.reason === "timeout") {
     status = "error";
     error = { code: "TIMEOUT", message: `phase exceeded runner.phaseTimeoutMinutes (${ctx.config.runner.phaseTimeoutMinutes} min) and was aborted` };
@@ -358,6 +426,9 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
   }
 
   const ended = now();
+  const usage = outcome.usage ?? lastUsage;
+  const final = input.spend.tracker.endPhase(fromCodex(usage));
+  crossing ??= final;
   const result: PhaseResult = {
     phase,
     attempt,
@@ -367,14 +438,15 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     startedAt: started.toISOString(),
     endedAt: ended.toISOString(),
     durationMs: ended.getTime() - started.getTime(),
-    usage: outcome.usage,
+    usage,
+    costUsd: usage ? costOf(fromCodex(usage), input.spend.pricing) : null,
     output,
     error,
     commit,
   };
   emit({ type: "phase.completed", issue: issue.id, phase, seq, result });
   // Stopped while committing or by tampering: the worktree is kept, nothing more runs for the issue.
-  return { result, interrupted: interrupted || ctx.signal.aborted };
+  return { result, interrupted: interrupted || ctx.signal.aborted, budget: crossing };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { trackedWorktreesRootProblem } from "../config/safe-paths";
 import type { OrchestratorConfig } from "../config/types";
 import type { Problem } from "../errors";
@@ -7,6 +7,7 @@ import { resolvePrompts, type PromptSet } from "../prompts";
 import { runIdFor } from "../report/layout";
 import { LogStore } from "../report/log-store";
 import { Redactor, secretValuesFrom } from "../report/redact";
+import { pricingFor } from "../report/usage";
 import { expandEnv } from "../runner/env";
 import { createRunner } from "../runner";
 import { openModelAccess, type ModelAccess } from "../runner/access";
@@ -29,8 +30,11 @@ export interface RunRequest {
   signal: AbortSignal;
   /** The door's own sinks (terminal, NDJSON, Actions); they get the redactor so nothing secret is shown. */
   sinks: (redactor: Redactor) => Sink[];
-  /** Door-level settings: `push` wins over the config file (the Action's `push-branches` input). */
-  overrides?: { push?: boolean };
+  /**
+   * Door-level settings winning over the config file: `push` (the Action's `push-branches` input),
+   * `maxCostUsdPerRun` (its `max-cost-usd`).
+   */
+  overrides?: { push?: boolean; maxCostUsdPerRun?: number };
   /** Save every issue branch the run made as a git bundle with this file name in the run's log directory. */
   bundle?: string;
   /** Called once the run's log directory exists, before any issue runs. */
@@ -50,13 +54,14 @@ export interface RunOutcome {
 }
 
 function withOverrides(config: OrchestratorConfig, overrides: RunRequest["overrides"] = {}, codex: CodexBinary): OrchestratorConfig {
-  const { push } = overrides;
+  const { push, maxCostUsdPerRun } = overrides;
   // The SDK finds its own package binary (and puts codex's helper tools on PATH); every other find is named.
   const usesCli = config.runner.default === "codex-cli" || config.runner.fallback === "codex-cli";
   const codexPath = codex.source !== "package" || usesCli ? codex.path : config.runner.codexPath;
   return {
     ...config,
     worktrees: push === undefined ? config.worktrees : { ...config.worktrees, push },
+    budget: maxCostUsdPerRun === undefined ? config.budget : { ...config.budget, maxCostUsdPerRun },
     runner: { ...config.runner, codexPath },
   };
 }
@@ -100,6 +105,12 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
     return usage([{ code: "RUNNER_START", message: `no codex found (looked at ${codexSearchDescription(resolve(req.cwd), repoRoot)})`, hint: "Install it with `npm install --save-dev @openai/codex`, or set runner.codexPath." }], repoRoot);
   }
   const config = withOverrides(loaded.config, req.overrides, codex);
+  const { maxCostUsdPerRun } = config.budget;
+  if (maxCostUsdPerRun !== undefined && pricingFor(config.runner.model, config.runner.pricing) === null) {
+    // A cost cap that cannot be computed would never stop anything: refuse it rather than run uncapped.
+    const model = config.runner.model === undefined ? "codex's default model" : `model ${JSON.stringify(config.runner.model)}`;
+    return usage([{ code: "CONFIG_INVALID", key: "budget.maxCostUsdPerRun", file: relative(repoRoot, loaded.file), message: `budget.maxCostUsdPerRun: no price is known for ${model}`, hint: "Set runner.pricing ({ inputPerMTok, cachedInputPerMTok, outputPerMTok } in USD) or a runner.model the built-in price table knows." }], repoRoot);
+  }
 
   const prompts = await resolvePrompts(repoRoot, config.prompts);
   if (!prompts.ok) return usage(prompts.problems, repoRoot);

@@ -39,7 +39,7 @@ function appendLine(log: OpenLog, line: string): void {
 
 /**
  * Persists a run under `<logs.root>/<runId>/` (SPEC §6). Raw runner events are appended with one write
- * per event as they arrive, so the log survives a crash up to the last event. A write failure (disk full,
+ * per event as they arrive, each wrapped with its arrival time, so the log survives a crash up to the last event. A write failure (disk full,
  * permissions) stops further writes and is reported once through `onFailure`; what was written stays intact.
  */
 export class LogStore implements Sink {
@@ -120,7 +120,8 @@ export class LogStore implements Sink {
       }
       case "runner.event": {
         const log = this.openLogs.get(event.issue);
-        if (log) appendLine(log, `${this.redactor.redact(JSON.stringify(event.event))}\n`);
+        // `{"ts": <arrival, ISO 8601>, "event": <the runner's event, unchanged>}` (README "Logs").
+        if (log) appendLine(log, `${this.redactor.redact(JSON.stringify({ ts: event.ts, event: event.event }))}\n`);
         break;
       }
       case "phase.completed": {

@@ -33,7 +33,7 @@ export function createCodexCliRunner(cfg: RunnerConfig, env: Record<string, stri
   return {
     kind: "codex-cli",
     async run(request: RunnerRequest): Promise<RunnerOutcome> {
-      const turn = new TurnCollector("codex-cli", request.onEvent);
+      const turn = new TurnCollector("codex-cli", request, env);
       const dir = await mkdtemp(join(tmpdir(), "orchestrator-schema-"));
       let temp: AgentTemp | undefined;
       try {

@@ -26,7 +26,7 @@ export function createCodexSdkRunner(cfg: RunnerConfig, env: Record<string, stri
   return {
     kind: "codex-sdk",
     async run(request: RunnerRequest): Promise<RunnerOutcome> {
-      const turn = new TurnCollector("codex-sdk", request.onEvent);
+      const turn = new TurnCollector("codex-sdk", request, env);
       let temp: AgentTemp | undefined;
       try {
         temp = await agentTemp(area, request.workingDirectory);

@@ -1,6 +1,7 @@
 import { errorMessage } from "../errors";
 import type { RunnerKind } from "../config/types";
-import type { RunnerOutcome, ThreadEvent } from "./types";
+import type { RunnerOutcome, RunnerRequest, ThreadEvent } from "./types";
+import { codexHomeOf, watchSessionUsage } from "./usage-watch";
 
 /** codex's stderr can be long; the end says what went wrong. */
 const MAX_ERROR = 2000;
@@ -23,26 +24,46 @@ export class TurnCollector {
   private finalMessage: string | null = null;
   private usage: RunnerOutcome["usage"] = null;
   private failure: string | null = null;
+  private watch: { stop(): void } | null = null;
   /** Events seen so far: a runner that emitted any has started, so no fallback may replay the turn. */
   events = 0;
 
+  private readonly onEvent: (event: ThreadEvent) => void;
+
+  /** `env`: codex's environment, which says where its session files (and so the mid-turn usage) are. */
   constructor(
     private readonly runner: RunnerKind,
-    private readonly onEvent: (event: ThreadEvent) => void,
-  ) {}
+    private readonly request: Pick<RunnerRequest, "onEvent" | "onUsage">,
+    private readonly env: Record<string, string | undefined> = {},
+  ) {
+    this.onEvent = request.onEvent;
+  }
 
   see(event: ThreadEvent): void {
     this.events += 1;
-    if (event.type === "thread.started") this.threadId = event.thread_id;
-    else if (event.type === "item.completed" && event.item.type === "agent_message") this.finalMessage = event.item.text;
+    if (event.type === "thread.started") {
+      this.threadId = event.thread_id;
+      const { onUsage } = this.request;
+      if (onUsage) {
+        this.watch?.stop();
+        this.watch = watchSessionUsage(codexHomeOf(this.env), event.thread_id, onUsage);
+      }
+    } else if (event.type === "turn.completed" || event.type === "turn.failed") this.stopWatch();
+    if (event.type === "item.completed" && event.item.type === "agent_message") this.finalMessage = event.item.text;
     else if (event.type === "turn.completed") this.usage = event.usage;
     else if (event.type === "turn.failed") this.failure = event.error.message;
     else if (event.type === "error") this.failure ??= event.message;
     this.onEvent(event);
   }
 
+  private stopWatch(): void {
+    this.watch?.stop();
+    this.watch = null;
+  }
+
   /** The outcome once the stream ended (`thrown`: what the runner threw, if anything). */
   outcome(signal: AbortSignal, thrown?: unknown): RunnerOutcome {
+    this.stopWatch();
     const base = { runner: this.runner, threadId: this.threadId, finalMessage: this.finalMessage, usage: this.usage };
     if (signal.aborted) return { ...base, error: { code: "ABORTED", message: "the phase was aborted" } };
     if (thrown !== undefined) {

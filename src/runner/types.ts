@@ -12,6 +12,11 @@ export interface RunnerRequest {
   signal: AbortSignal;
   /** Called for every raw runner event as it arrives, in order. */
   onEvent: (event: ThreadEvent) => void;
+  /**
+   * The turn's running usage total as codex records it after each model response (mid-turn, from codex's
+   * session file; src/runner/usage-watch.ts). `turn.completed` still carries the final figure.
+   */
+  onUsage?: (usage: Usage) => void;
 }
 
 export interface RunnerOutcome {

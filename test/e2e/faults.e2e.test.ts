@@ -103,7 +103,7 @@ describe("runner faults (dist/cli.js, real codex binary)", () => {
     expect(result.stderr).toContain("SIGTERM");
     const runDir = latestRunDir(join(repo.dir, ".orchestrator/logs"));
     expect(readJson(join(runDir, "run.json"))).toMatchObject({ interrupted: true, issues: [{ id: "S-1", worktree: ".orchestrator/worktrees/S-1" }] });
-    const events = readFileSync(join(runDir, "S-1/01-dev.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const events = readFileSync(join(runDir, "S-1/01-dev.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l).event);
     expect(events.some((e) => e.type === "item.completed" && e.item.type === "command_execution")).toBe(true);
     expect(existsSync(join(repo.dir, ".orchestrator/worktrees/S-1"))).toBe(true);
     assertLogsIntact(runDir);

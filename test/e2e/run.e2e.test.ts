@@ -168,7 +168,7 @@ describe("orchestrator run (dist/cli.js, real codex binary, scripted model serve
     expect(run.issues[0]).toMatchObject({ id: "C-1", status: "failed", worktree: ".orchestrator/worktrees/C-1" });
     expect(run.issues[1]).toMatchObject({ id: "C-2", status: "skipped", reason: "run interrupted" });
     expect(readJson(join(runDir, "C-1/01-dev.json"))).toMatchObject({ status: "interrupted", error: { code: "ABORTED" } });
-    const events = readFileSync(join(runDir, "C-1/01-dev.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const events = readFileSync(join(runDir, "C-1/01-dev.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l).event);
     expect(events.some((e) => e.type === "item.completed" && e.item.type === "file_change")).toBe(true);
     // The agent's file is still in the kept worktree, uncommitted, for inspection.
     expect(readFileSync(join(repo.dir, ".orchestrator/worktrees/C-1/c.txt"), "utf8")).toBe("c\n");

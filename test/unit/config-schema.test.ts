@@ -133,6 +133,13 @@ const byKey: Record<string, [good: fc.Arbitrary<unknown>, edge: fc.Arbitrary<unk
   "graphite.enabled": [fc.boolean(), fc.constantFrom("true", 1)],
   "graphite.submit": [fc.boolean(), fc.constantFrom("true", 1)],
   "graphite.draft": [fc.boolean(), fc.constantFrom("false", 0)],
+  "runner.pricing": [
+    fc.record({ inputPerMTok: fc.constantFrom(0, 1.25), cachedInputPerMTok: fc.constantFrom(0, 0.125), outputPerMTok: fc.constantFrom(10, 2) }),
+    fc.constantFrom({}, { inputPerMTok: -1, cachedInputPerMTok: 0, outputPerMTok: 1 }, { inputPerMTok: 1, cachedInputPerMTok: 0, outputPerMTok: 1, x: 1 }),
+  ],
+  "budget.maxTokensPerIssue": [fc.integer({ min: 1, max: 10_000_000 }), fc.constantFrom(0, 1.5, -1)],
+  "budget.maxTokensPerRun": [fc.integer({ min: 1, max: 10_000_000 }), fc.constantFrom(0, 1.5, -1)],
+  "budget.maxCostUsdPerRun": [fc.constantFrom(0.01, 5, 100), fc.constantFrom(0, -1)],
 };
 const valueFor = (key: string) => {
   const [good, edge] = byKey[key] ?? [fc.constantFrom("ok", "a/b.md"), fc.constant("")];
@@ -146,7 +153,8 @@ const sectionNames = [...new Set([...leaves.keys()].filter((k) => k.includes("."
 const randomConfig = fc
   .tuple(
     ...sectionNames.map((name) => {
-      const keys = [...leaves.keys()].filter((k) => k.startsWith(`${name}.`));
+      // A nested section (runner.pricing) is one value of its parent, drawn whole.
+      const keys = [...new Set([...leaves.keys()].filter((k) => k.startsWith(`${name}.`)).map((k) => k.split(".").slice(0, 2).join(".")))];
       const section = fc.record(
         Object.fromEntries([...keys.map((k) => [k.slice(name.length + 1), valueFor(k)]), ["tpyo", rarely(junk)]]),
         { requiredKeys: [] },
@@ -179,7 +187,7 @@ describe("schema and validator agree on random configs", () => {
         if (ours.ok) accepted++;
         else rejected++;
       }),
-      { numRuns: 3600 },
+      { numRuns: 5000 },
     );
     // Both outcomes must actually be exercised for the agreement to mean anything.
     expect(Math.min(accepted, rejected)).toBeGreaterThan(100);

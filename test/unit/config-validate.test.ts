@@ -36,6 +36,7 @@ describe("validateConfig: defaults", () => {
         worktrees: { root: ".orchestrator/worktrees", branchPrefix: "orchestrator/", base: "HEAD", push: false, stack: true, signCommits: false },
         logs: { root: ".orchestrator/logs" },
         graphite: { enabled: false, submit: false, draft: true },
+        budget: {},
       },
     });
   });
@@ -120,12 +121,12 @@ describe("validateConfig: problems", () => {
       }),
     ).toEqual([
       'runner.modle: unknown key; did you mean "model"?',
-      "runner.zzz: unknown key; expected one of: default, fallback, model, reasoningEffort, sandbox, codexPath, config, env, phaseTimeoutMinutes",
+      "runner.zzz: unknown key; expected one of: default, fallback, model, reasoningEffort, sandbox, codexPath, config, env, phaseTimeoutMinutes, pricing",
       'worktrees.branchPrefx: unknown key; did you mean "branchPrefix"?',
       'worktrees.Root: unknown key; did you mean "root"?',
       'logs.$schema: unknown key; expected one of: root',
       'isues: unknown key; did you mean "issues"?',
-      "extra: unknown key; expected one of: issues, runner, review, prompts, worktrees, logs, graphite",
+      "extra: unknown key; expected one of: issues, runner, review, prompts, worktrees, logs, graphite, budget",
     ]);
   });
 

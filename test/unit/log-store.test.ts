@@ -29,6 +29,7 @@ const result = (over: Partial<PhaseResult> = {}): PhaseResult => ({
   endedAt: ts,
   durationMs: 0,
   usage: null,
+  costUsd: null,
   output: { phase: "dev", status: "done", summary: "did it with secret-value-123" },
   error: null,
   commit: "abc",
@@ -57,7 +58,7 @@ describe("LogStore", () => {
     store.handle({ ...base, type: "phase.started", attempt: 1, seq: 1, prompt: "do it; key secret-value-123" });
     store.handle({ ...base, type: "runner.event", event: { type: "thread.started", thread_id: "t-1" } });
     // Appended immediately: readable before the phase ends (survives a crash up to the last event).
-    expect(readFileSync(join(store.runDir, "A-1/01-dev.jsonl"), "utf8")).toBe('{"type":"thread.started","thread_id":"t-1"}\n');
+    expect(readFileSync(join(store.runDir, "A-1/01-dev.jsonl"), "utf8")).toBe(`{"ts":"${ts}","event":{"type":"thread.started","thread_id":"t-1"}}\n`);
     store.handle({ ...base, type: "runner.event", event: { type: "turn.started" } });
     store.handle({ ...base, type: "phase.completed", seq: 1, result: result() });
     await store.close();

@@ -37,7 +37,9 @@ function poisonedEvents(): EngineEvent[] {
     reviews: 1,
     fixes: 0,
     worktree: h,
-    usage: { inputTokens: 1, outputTokens: 1 },
+    usage: { inputTokens: 1, cachedInputTokens: 0, outputTokens: 1, reasoningTokens: 0 },
+    costUsd: null,
+    durationMs: 0,
     phases: [],
     graphite: null,
   };
@@ -51,11 +53,12 @@ function poisonedEvents(): EngineEvent[] {
     endedAt: ts,
     durationMs: 1,
     usage: null,
+    costUsd: null,
     output: { summary: h, findings: [{ id: h, severity: h, path: h, line: 3, message: h }] },
     error: null,
     commit: null,
   };
-  const summary: RunSummary = { version: 1, runId: h, milestone: h, status: "failed", interrupted: false, startedAt: ts, endedAt: ts, logDir: h, issues: [issue] };
+  const summary: RunSummary = { version: 1, runId: h, milestone: h, status: "failed", interrupted: false, startedAt: ts, endedAt: ts, durationMs: 1, usage: { inputTokens: 1, cachedInputTokens: 0, outputTokens: 1, reasoningTokens: 0 }, costUsd: null, logDir: h, issues: [issue] };
   const item = (i: Record<string, unknown>): EngineEvent => ({ ts, issue: "A-1", phase: "dev", type: "runner.event", event: { type: "item.completed", item: i } as never });
   return [
     { ts, issue: null, phase: null, type: "run.started", runId: h, milestone: h, logDir: h, plan: [{ id: h, title: h, waitsFor: [] }] },

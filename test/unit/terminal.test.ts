@@ -27,7 +27,9 @@ const issue: IssueSummary = {
   reviews: 2,
   fixes: 1,
   worktree: null,
-  usage: { inputTokens: 10, outputTokens: 5 },
+  usage: { inputTokens: 10, cachedInputTokens: 0, outputTokens: 5, reasoningTokens: 0 },
+    costUsd: null,
+    durationMs: 0,
   phases: [],
   graphite: null,
 };
@@ -39,6 +41,9 @@ const summary: RunSummary = {
   interrupted: false,
   startedAt: ts,
   endedAt: ts,
+  durationMs: 754_000,
+  usage: { inputTokens: 20, cachedInputTokens: 0, outputTokens: 10, reasoningTokens: 0 },
+  costUsd: null,
   logDir: "/repo/.orchestrator/logs/20261125T000000Z-M1",
   issues: [issue, { ...issue, id: "B-2", status: "skipped", reason: "dependency A-0 failed", reviews: 0, fixes: 0 }],
 };
