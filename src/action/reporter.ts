@@ -54,12 +54,12 @@ export function commandGate(out: NodeJS.WritableStream) {
  * never issue a workflow command (see `commandGate`).
  */
 export function actionsSink(out: NodeJS.WritableStream, redactor: Redactor, opts: { repoRoot: () => string | null; workspace: string }): Sink {
-  const term = terminalSink(out, styleFor({ isTTY: false }, { NO_COLOR: "1" }), redactor);
+  const term = terminalSink(out, styleFor({ isTTY: false }, { NO_COLOR: "1" }), redactor, { live: "heartbeat" });
   const gate = commandGate(out);
   let started = false;
   // The terminal sink coalesces its writes; flush before a workflow command so the log keeps its order.
   const command = (name: string, properties: Record<string, string | number | undefined>, message: string) => {
-    void term.close?.();
+    term.flush();
     gate.issue(workflowCommand(name, properties, neutralise(redactor.redact(message))));
   };
   let open = false;

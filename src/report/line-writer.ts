@@ -12,7 +12,7 @@ export interface LineWriter {
  * one system call per event per stream (bench/events.bench.ts). Log files are not written through this:
  * they are appended per event so they survive a crash up to the last event.
  */
-export function lineWriter(out: NodeJS.WritableStream): LineWriter {
+export function lineWriter(out: { write(text: string): unknown }): LineWriter {
   let pending: string[] = [];
   let size = 0;
   let scheduled: NodeJS.Immediate | null = null;

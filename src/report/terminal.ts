@@ -1,9 +1,18 @@
 import type { ThreadEvent, ThreadItem } from "@openai/codex-sdk";
 import type { EngineEvent, IssueSummary, PhaseResult, RunSummary, Sink } from "../engine/events";
+import { displayCommand } from "./command-text";
 import { lineWriter } from "./line-writer";
+import { liveOutput, type LiveMode } from "./live";
 import { neutralise as n } from "./neutralise";
+import { Progress } from "./progress";
 import type { Redactor } from "./redact";
 import { table, type Style } from "./style";
+import { formatDuration, formatUsd, fromCodex, shortTokens, totalTokens, type TokenUsage } from "./usage";
+
+export { displayCommand };
+
+/** A command still running after this long gets a line when it starts, not only when it ends. */
+export const SLOW_COMMAND_MS = 5000;
 
 const MAX_MESSAGE_LINES = 8;
 const MAX_LINE = 220;
@@ -18,14 +27,6 @@ function clip(text: string, lines = MAX_MESSAGE_LINES): string[] {
 
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
-/** codex runs commands as `/bin/bash -lc '<cmd>'`; show what the agent asked for. */
-export function displayCommand(command: string): string {
-  const single = /^\S*\/(?:ba|z)?sh -l?c '(.*)'$/s.exec(command);
-  if (single) return (single[1] as string).replace(/'\\''/g, "'");
-  const double = /^\S*\/(?:ba|z)?sh -l?c "(.*)"$/s.exec(command);
-  return double ? (double[1] as string).replace(/\\(["\\$`])/g, "$1") : command;
-}
-
 /** The phase answer is shown by the phase result line; the raw JSON would only repeat it. */
 function isContractAnswer(text: string): boolean {
   if (!text.trimStart().startsWith("{")) return false;
@@ -36,7 +37,10 @@ function isContractAnswer(text: string): boolean {
   }
 }
 
-function describeItem(item: ThreadItem, s: Style, relativize: (path: string) => string): string[] {
+const seconds = (ms: number) => (ms < 60_000 ? `${(ms / 1000).toFixed(1)}s` : formatDuration(ms));
+
+/** `tookMs`: how long a command ran, when its start was seen. */
+function describeItem(item: ThreadItem, s: Style, relativize: (path: string) => string, tookMs?: number): string[] {
   switch (item.type) {
     case "agent_message":
       return isContractAnswer(item.text) ? [] : clip(item.text).map((l) => `│ ${l}`);
@@ -46,7 +50,8 @@ function describeItem(item: ThreadItem, s: Style, relativize: (path: string) => 
       const code = item.exit_code ?? null;
       const status = code === null ? n(String(item.status)) : `exit ${code}`;
       const mark = code === 0 ? s.green(status) : s.red(status);
-      return [`$ ${clip(displayCommand(item.command), 1)[0] ?? ""}  ${mark}`];
+      const took = tookMs === undefined ? "" : s.dim(` (${seconds(tookMs)})`);
+      return [`$ ${clip(displayCommand(item.command), 1)[0] ?? ""}  ${mark}${took}`];
     }
     case "file_change":
       return item.changes.map((c) => `✎ ${n(c.kind)} ${n(relativize(c.path))}`);
@@ -63,14 +68,19 @@ function describeItem(item: ThreadItem, s: Style, relativize: (path: string) => 
   }
 }
 
-function describeRunnerEvent(event: ThreadEvent, s: Style, relativize: (path: string) => string): string[] {
+/** `1,234 in (1,000 cached), 56 out (12 reasoning)`. */
+export function describeUsage(u: TokenUsage): string {
+  const c = (x: number) => x.toLocaleString("en-US");
+  return `${c(u.inputTokens)} in (${c(u.cachedInputTokens)} cached), ${c(u.outputTokens)} out (${c(u.reasoningTokens)} reasoning)`;
+}
+
+/** Command starts are shown by the caller (only for slow commands); `tookMs` says how long a finished one ran. */
+function describeRunnerEvent(event: ThreadEvent, s: Style, relativize: (path: string) => string, tookMs?: number): string[] {
   switch (event.type) {
-    case "item.started":
-      return event.item.type === "command_execution" ? [s.dim(`$ ${clip(displayCommand(event.item.command), 1)[0] ?? ""} …`)] : [];
     case "item.completed":
-      return describeItem(event.item, s, relativize);
+      return describeItem(event.item, s, relativize, tookMs);
     case "turn.completed":
-      return [s.dim(`tokens: ${event.usage.input_tokens} in, ${event.usage.output_tokens} out`)];
+      return [s.dim(`tokens: ${describeUsage(fromCodex(event.usage))}`)];
     case "turn.failed":
       return [s.red(`turn failed: ${n(event.error.message)}`)];
     case "error":
@@ -82,7 +92,9 @@ function describeRunnerEvent(event: ThreadEvent, s: Style, relativize: (path: st
 
 function describeResult(r: PhaseResult, s: Style): string[] {
   const head = `${r.phase} #${r.attempt}`;
-  const secs = `${(r.durationMs / 1000).toFixed(1)}s`;
+  const used = r.usage ? fromCodex(r.usage) : null;
+  const spent = used && totalTokens(used) > 0 ? `, ${shortTokens(totalTokens(used))} tokens${r.costUsd === null ? "" : `, ${formatUsd(r.costUsd)}`}` : "";
+  const secs = `${seconds(r.durationMs)}${spent}`;
   const commit = r.commit ? s.dim(` commit ${r.commit.slice(0, 10)}`) : "";
   if (r.error) {
     const lines = [s.red(`✗ ${head} ${r.status}: ${n(r.error.message)}`) + s.dim(` (${secs})`)];
@@ -107,9 +119,14 @@ const STATUS_MARK: Record<IssueSummary["status"], (s: Style, t: string) => strin
   skipped: (s, t) => s.dim(t),
 };
 
+const tokensCell = (u: TokenUsage) => (totalTokens(u) === 0 ? "" : shortTokens(totalTokens(u)));
+const costCell = (usd: number | null, u: TokenUsage) => (totalTokens(u) === 0 ? "" : usd === null ? "?" : formatUsd(usd));
+
 export function renderSummary(summary: RunSummary, s: Style): string {
-  const rows = summary.issues.map((i) => [i.id, i.status, `${plural(i.reviews, "review")}, ${plural(i.fixes, "fix", "fixes")}`, i.branch, clip(i.reason ?? "", 1)[0] ?? ""].map(n));
-  const body = table(["issue", "status", "cycles", "branch", "reason"], rows)
+  const rows = summary.issues.map((i) =>
+    [i.id, i.status, `${plural(i.reviews, "review")}, ${plural(i.fixes, "fix", "fixes")}`, i.branch, tokensCell(i.usage), costCell(i.costUsd, i.usage), clip(i.reason ?? "", 1)[0] ?? ""].map(n),
+  );
+  const body = table(["issue", "status", "cycles", "branch", "tokens", "cost", "reason"], rows)
     .split("\n")
     .map((line, index) => {
       const issue = index === 0 ? undefined : summary.issues[index - 1];
@@ -128,17 +145,49 @@ export function renderSummary(summary: RunSummary, s: Style): string {
     `Run ${n(summary.runId)}: ${verdict} — ${passed}/${summary.issues.length} issues passed`,
     "",
     summary.issues.length > 0 ? body : "(no issue to run)",
+    "",
+    `total: ${describeUsage(summary.usage)}; ${summary.costUsd === null ? "cost unknown (no price for the model; see runner.pricing)" : `about ${formatUsd(summary.costUsd)}`}; ${formatDuration(summary.durationMs)}`,
     ...kept,
     `logs: ${n(summary.logDir)}`,
     "",
   ].join("\n");
 }
 
+export interface TerminalOptions {
+  /** A status line (TTY), heartbeat lines (elsewhere), or neither; default none. */
+  live?: LiveMode;
+  now?: () => number;
+}
+
 /** Live, human-readable stream of a run; colour decided by the caller's Style. */
-export function terminalSink(stream: NodeJS.WritableStream, s: Style, redactor: Redactor): Sink {
-  const out = lineWriter(stream);
+export function terminalSink(stream: NodeJS.WritableStream, s: Style, redactor: Redactor, opts: TerminalOptions = {}): Sink & { flush(): void } {
+  const now = opts.now ?? Date.now;
+  const progress = new Progress(now);
+  const live = liveOutput(opts.live ?? "none", stream, progress);
+  const out = lineWriter(live);
   const write = (lines: string[], indent = "") => {
     if (lines.length > 0) out.write(redactor.redact(lines.map((l) => `${indent}${l}`).join("\n") + "\n"));
+  };
+  // Each command once: a line when it ends; one when it starts only if it is still running after a while.
+  const commands = new Map<string, { startedAt: number; timer: NodeJS.Timeout }>();
+  const commandStarted = (id: string, command: string) => {
+    const timer = setTimeout(() => {
+      write([s.dim(`$ ${clip(displayCommand(command), 1)[0] ?? ""} … (running)`)], "    ");
+      out.flush();
+    }, SLOW_COMMAND_MS);
+    timer.unref();
+    commands.set(id, { startedAt: now(), timer });
+  };
+  const commandEnded = (id: string): number | undefined => {
+    const started = commands.get(id);
+    if (!started) return undefined;
+    clearTimeout(started.timer);
+    commands.delete(id);
+    return now() - started.startedAt;
+  };
+  const forgetCommands = () => {
+    for (const { timer } of commands.values()) clearTimeout(timer);
+    commands.clear();
   };
   const worktrees = new Map<string, string>();
   const relativize = (issue: string) => (path: string) => {
@@ -147,6 +196,8 @@ export function terminalSink(stream: NodeJS.WritableStream, s: Style, redactor: 
   };
   return {
     handle(event: EngineEvent) {
+      progress.handle(event);
+      live.changed();
       switch (event.type) {
         case "run.started":
           write([
@@ -176,10 +227,15 @@ export function terminalSink(stream: NodeJS.WritableStream, s: Style, redactor: 
         case "phase.started":
           write([s.bold(n(`● ${event.phase} #${event.attempt}`))], "  ");
           break;
-        case "runner.event":
-          write(describeRunnerEvent(event.event, s, relativize(event.issue)), "    ");
+        case "runner.event": {
+          const e = event.event;
+          if (e.type === "item.started" && e.item.type === "command_execution") commandStarted(e.item.id, e.item.command);
+          const tookMs = e.type === "item.completed" && e.item.type === "command_execution" ? commandEnded(e.item.id) : undefined;
+          write(describeRunnerEvent(e, s, relativize(event.issue), tookMs), "    ");
           break;
+        }
         case "phase.completed":
+          forgetCommands();
           write(describeResult(event.result, s), "  ");
           break;
         case "issue.completed": {
@@ -191,11 +247,18 @@ export function terminalSink(stream: NodeJS.WritableStream, s: Style, redactor: 
         case "run.completed":
           out.write(redactor.redact(renderSummary(event.summary, s)));
           out.flush();
+          live.close();
           break;
       }
     },
-    async close() {
+    /** Writes what is pending now (before another writer's line, e.g. a workflow command). */
+    flush() {
       out.flush();
+    },
+    async close() {
+      forgetCommands();
+      out.flush();
+      live.close();
     },
   };
 }

@@ -33,7 +33,14 @@ export class RunCommand extends RepoCommand {
       const human = this.json ? stderr : stdout;
       const style = styleFor(human as { isTTY?: boolean }, env);
       // Loaded on use: `--help` and `--version` start without the engine (bench/cold-start.bench.ts).
-      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("../../engine/session"), import("../../report/ndjson"), import("../../report/terminal")]);
+      const [{ executeRun }, { ndjsonSink }, { terminalSink }, { liveModeFor }] = await Promise.all([
+        import("../../engine/session"),
+        import("../../report/ndjson"),
+        import("../../report/terminal"),
+        import("../../report/live"),
+      ]);
+      // A status line only on a terminal and never under --json; elsewhere a heartbeat line after a silence.
+      const live = liveModeFor(human as { isTTY?: boolean }, env, this.json);
       const result = await executeRun({
         cwd: this.context.cwd,
         configPath: this.config,
@@ -41,7 +48,7 @@ export class RunCommand extends RepoCommand {
         issue: this.issue,
         env,
         signal: interrupt.signal,
-        sinks: (redactor) => (this.json ? [ndjsonSink(stdout, redactor), terminalSink(stderr, style, redactor)] : [terminalSink(stdout, style, redactor)]),
+        sinks: (redactor) => (this.json ? [ndjsonSink(stdout, redactor), terminalSink(stderr, style, redactor, { live })] : [terminalSink(stdout, style, redactor, { live })]),
       });
       if (result.problems.length > 0) {
         if (this.json) stdout.write(runErrorRecord(result.problems));
