@@ -10,6 +10,8 @@ export interface ActionInputs {
   pushBranches: boolean;
   uploadLogs: boolean;
   artifactName?: string;
+  /** `max-cost-usd`: budget.maxCostUsdPerRun for this run. */
+  maxCostUsd?: number;
 }
 
 /**
@@ -32,6 +34,15 @@ function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean, proble
   return fallback;
 }
 
+function usd(env: NodeJS.ProcessEnv, name: string, problems: Problem[]): number | undefined {
+  const value = input(env, name);
+  if (value === undefined) return undefined;
+  const amount = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+  if (amount > 0 && Number.isFinite(amount)) return amount;
+  problems.push({ code: "USAGE", key: name, message: `input ${name} must be an amount of USD greater than 0 (e.g. 5 or 2.50), got ${JSON.stringify(value)}` });
+  return undefined;
+}
+
 /** Reads and checks every input at once (SPEC §8); problems name the input. */
 export function readInputs(env: NodeJS.ProcessEnv): Result<ActionInputs> {
   const problems: Problem[] = [];
@@ -47,6 +58,7 @@ export function readInputs(env: NodeJS.ProcessEnv): Result<ActionInputs> {
     pushBranches: boolean(env, "push-branches", false, problems),
     uploadLogs: boolean(env, "upload-logs", true, problems),
     artifactName: input(env, "artifact-name"),
+    maxCostUsd: usd(env, "max-cost-usd", problems),
   };
   return problems.length > 0 ? fail(problems) : ok(parsed);
 }

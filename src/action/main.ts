@@ -40,7 +40,7 @@ async function main(): Promise<number> {
       redact = (text) => redactor.redact(text);
       return [actionsSink(process.stdout, redactor, { repoRoot: () => repoRoot, workspace })];
     },
-    overrides: { push: args.pushBranches || undefined },
+    overrides: { push: args.pushBranches || undefined, maxCostUsdPerRun: args.maxCostUsd },
     bundle: BUNDLE,
     onStart: (started) => {
       repoRoot = started.repoRoot;
@@ -62,6 +62,10 @@ async function main(): Promise<number> {
       "summary",
       redact(JSON.stringify({ status: summary.status, passed, total: summary.issues.length, issues: summary.issues.map((i) => ({ id: i.id, status: i.status, branch: i.branch, reason: i.reason })) })),
     );
+    core.setOutput("input-tokens", String(summary.usage.inputTokens));
+    core.setOutput("cached-input-tokens", String(summary.usage.cachedInputTokens));
+    core.setOutput("output-tokens", String(summary.usage.outputTokens));
+    core.setOutput("cost-usd", summary.costUsd === null ? "" : String(summary.costUsd));
     if (env.GITHUB_STEP_SUMMARY) {
       await writeJobSummary(summary, redact, { artifactName: args.uploadLogs ? artifactNameFor(args, summary.runId, env) : null, bundle: outcome.bundle ? BUNDLE : null });
     }

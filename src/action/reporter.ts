@@ -6,6 +6,7 @@ import { neutralise } from "../report/neutralise";
 import type { Redactor } from "../report/redact";
 import { styleFor } from "../report/style";
 import { terminalSink } from "../report/terminal";
+import { formatDuration, formatUsd, type TokenUsage } from "../report/usage";
 
 /** A workflow command line as @actions/core writes it: data and properties escaped so text cannot end it. */
 export function workflowCommand(name: string, properties: Record<string, string | number | undefined>, message: string): string {
@@ -108,7 +109,10 @@ export function summaryText(text: string): string {
 /** The job summary: a table of every issue (status, cycles, branch, tokens) and where the logs went. */
 export async function writeJobSummary(summary: RunSummary, redact: (text: string) => string, opts: { artifactName: string | null; bundle: string | null }): Promise<void> {
   const text = (s: string) => summaryText(redact(s));
-  const rows = summary.issues.map((i) => [i.id, i.status, String(i.reviews), String(i.fixes), i.status === "skipped" ? "" : i.branch, `${i.usage.inputTokens} in / ${i.usage.outputTokens} out`].map(text));
+  const c = (x: number) => x.toLocaleString("en-US");
+  const tokens = (u: TokenUsage) => `${c(u.inputTokens)} in (${c(u.cachedInputTokens)} cached) / ${c(u.outputTokens)} out`;
+  const cost = (usd: number | null) => (usd === null ? "unknown" : formatUsd(usd));
+  const rows = summary.issues.map((i) => [i.id, i.status, String(i.reviews), String(i.fixes), i.status === "skipped" ? "" : i.branch, tokens(i.usage), i.status === "skipped" ? "" : cost(i.costUsd)].map(text));
   const passed = summary.issues.filter((i) => i.status === "passed").length;
   core.summary
     .addHeading(text(`orchestrator: milestone ${summary.milestone} ${summary.interrupted ? "interrupted" : summary.status}`), 2)
@@ -121,9 +125,12 @@ export async function writeJobSummary(summary: RunSummary, redact: (text: string
         { data: "fixes", header: true },
         { data: "branch", header: true },
         { data: "tokens", header: true },
+        { data: "cost", header: true },
       ],
       ...rows,
-    ]);
+      ["total", "", "", "", "", tokens(summary.usage), cost(summary.costUsd)].map((cell, index) => (index === 0 ? { data: `<b>${text(cell)}</b>` } : { data: text(cell) })),
+    ])
+    .addRaw(`Run time ${text(formatDuration(summary.durationMs))}; cost is an estimate from ${summary.costUsd === null ? "no known price (set runner.pricing)" : "runner.pricing or the built-in price table"}.`, true);
   const notes = [
     opts.artifactName ? `Logs: artifact <code>${text(opts.artifactName)}</code>.` : null,
     opts.bundle ? `Branches: <code>${text(opts.bundle)}</code> in the logs (restore with <code>git fetch &lt;bundle&gt; &#39;refs/heads/&#42;:refs/heads/&#42;&#39;</code>).` : null,

@@ -14,6 +14,7 @@ const PLACEHOLDERS: Record<string, string> = {
   "--provider": "openai|azure|custom",
   "--target": "claude|codex",
   "--scope": "user|project",
+  "--phase,-p": "NN",
 };
 
 export function namePlaceholders(text: string): string {

@@ -7,6 +7,7 @@ import type { CliContext } from "./context";
 import { CleanCommand } from "./commands/clean";
 import { HelpCommand } from "./commands/help";
 import { InitCommand } from "./commands/init";
+import { LogsCommand } from "./commands/logs";
 import { PlanCommand } from "./commands/plan";
 import { PluginSyncCommand } from "./commands/plugin-sync";
 import { RunCommand } from "./commands/run";
@@ -21,7 +22,7 @@ export function createCli(opts: { colors: boolean }): OrchestratorCli {
     binaryVersion: version,
     enableCapture: false,
   });
-  return cli.registerAll([RunCommand, PlanCommand, ValidateCommand, CleanCommand, InitCommand, PluginSyncCommand, HelpCommand]);
+  return cli.registerAll([RunCommand, PlanCommand, ValidateCommand, LogsCommand, CleanCommand, InitCommand, PluginSyncCommand, HelpCommand]);
 }
 
 /** Runs the CLI and returns the SPEC §6 exit code; usage errors (bad flags) are exit 2, not clipanion's 1. */

@@ -6,7 +6,7 @@ import { addUsage, formatDuration, fromCodex, noUsage, shortTokens, totalTokens,
 const MAX_ACTIVITY = 60;
 
 const oneLine = (text: string) => {
-  const line = neutralise(text).replace(/␍?\n|␊/g, " ").trim();
+  const line = neutralise(text).replace(/\s*\n\s*/g, " ").trim();
   return line.length > MAX_ACTIVITY ? `${line.slice(0, MAX_ACTIVITY - 1)}…` : line;
 };
 

@@ -35,7 +35,7 @@ describe("action.yml", () => {
     for (const [, name] of text.matchAll(/\$\{\{[^}]*\binputs\.([\w-]+)/g)) expect(Object.keys(action.inputs), `inputs.${name}`).toContain(name);
     const set = new Set([...mainSource.matchAll(/core\.setOutput\(\s*"([\w-]+)"/g)].map((m) => m[1]));
     for (const [, name] of text.matchAll(/steps\.run\.outputs\.([\w-]+)/g)) expect([...set], `steps.run.outputs.${name}`).toContain(name);
-    expect(Object.keys(action.outputs).sort()).toEqual(["run-dir", "status", "summary"]);
+    expect(Object.keys(action.outputs).sort()).toEqual(["cached-input-tokens", "cost-usd", "input-tokens", "output-tokens", "run-dir", "status", "summary"]);
   });
 
   it("passes every input the script reads through env, and interpolates nothing into a run: script", () => {
