@@ -28,6 +28,7 @@ export function statusLine(stream: NodeJS.WritableStream & { columns?: number },
   // showCursor: the cursor is left alone, so nothing has to restore it on exit (no signal handlers added).
   const draw = createLogUpdate(stream, { showCursor: true });
   let shown = false;
+  let closed = false;
   let pending: NodeJS.Immediate | null = null;
   const fit = (line: string) => {
     const width = Math.max(20, (stream.columns ?? 80) - 1);
@@ -35,6 +36,7 @@ export function statusLine(stream: NodeJS.WritableStream & { columns?: number },
   };
   const redraw = () => {
     pending = null;
+    if (closed) return;
     const line = progress.statusLine();
     if (line === null) {
       if (shown) draw.clear();
@@ -54,9 +56,11 @@ export function statusLine(stream: NodeJS.WritableStream & { columns?: number },
       redraw();
     },
     changed() {
-      pending ??= setImmediate(redraw);
+      if (!closed) pending ??= setImmediate(redraw);
     },
     close() {
+      if (closed) return;
+      closed = true;
       clearInterval(timer);
       if (pending) clearImmediate(pending);
       pending = null;
@@ -73,7 +77,9 @@ export function statusLine(stream: NodeJS.WritableStream & { columns?: number },
  */
 export function heartbeat(stream: NodeJS.WritableStream, progress: Progress): LiveOutput {
   let timer: NodeJS.Timeout | null = null;
+  let closed = false;
   const arm = () => {
+    if (closed) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(beat, HEARTBEAT_MS);
     timer.unref();
@@ -91,6 +97,7 @@ export function heartbeat(stream: NodeJS.WritableStream, progress: Progress): Li
     },
     changed() {},
     close() {
+      closed = true;
       if (timer) clearTimeout(timer);
       timer = null;
     },

@@ -245,9 +245,10 @@ export function terminalSink(stream: NodeJS.WritableStream, s: Style, redactor: 
           break;
         }
         case "run.completed":
+          // The status line goes before the summary: the summary is the last thing on screen.
+          live.close();
           out.write(redactor.redact(renderSummary(event.summary, s)));
           out.flush();
-          live.close();
           break;
       }
     },

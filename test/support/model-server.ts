@@ -24,7 +24,9 @@ export type Reply =
   /** Never answer (only an abort ends the turn). */
   | { kind: "hang" }
   /** Start streaming, then end the stream without response.completed. */
-  | { kind: "cut" };
+  | { kind: "cut" }
+  /** The usage this response reports (replaces the default 100 in / 20 out); no item of its own. */
+  | { kind: "usage"; input: number; cached?: number; output: number; reasoning?: number };
 
 export interface TurnRequest {
   /** 0-based number of this request on the server. */
@@ -157,10 +159,17 @@ export async function startModelServer(script: Script): Promise<ModelServer> {
     }
     const items = replies.flatMap(itemsFor);
     items.forEach((item, index) => sse(res, "response.output_item.done", { type: "response.output_item.done", output_index: index, item }));
-    sse(res, "response.completed", {
-      type: "response.completed",
-      response: { id, usage: { input_tokens: 100, input_tokens_details: null, output_tokens: 20, output_tokens_details: null, total_tokens: 120 } },
-    });
+    const scripted = replies.find((r): r is Extract<Reply, { kind: "usage" }> => r.kind === "usage");
+    const usage = scripted
+      ? {
+          input_tokens: scripted.input,
+          input_tokens_details: { cached_tokens: scripted.cached ?? 0 },
+          output_tokens: scripted.output,
+          output_tokens_details: { reasoning_tokens: scripted.reasoning ?? 0 },
+          total_tokens: scripted.input + scripted.output,
+        }
+      : { input_tokens: 100, input_tokens_details: null, output_tokens: 20, output_tokens_details: null, total_tokens: 120 };
+    sse(res, "response.completed", { type: "response.completed", response: { id, usage } });
     res.end();
   });
   const { port, close } = await listenOnLoopback(server);
