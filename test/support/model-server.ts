@@ -186,8 +186,8 @@ export async function startModelServer(script: Script): Promise<ModelServer> {
 export interface PhaseStep {
   /** Tool calls made before answering, one per request (each reply may be a list of items). */
   actions?: (Reply | Reply[])[];
-  /** The final answer: a contract object, or any Reply (raw text, HTTP error, hang…). */
-  answer: Reply | Record<string, unknown>;
+  /** The final answer: a contract object, or any Reply (raw text, HTTP error, hang…), or Replies (with usage). */
+  answer: Reply | Reply[] | Record<string, unknown>;
 }
 
 /** For each issue: the dev turn, then review and fix turns by attempt (the last entry repeats). */
@@ -248,6 +248,7 @@ export function scenarioScript(scenarios: Record<string, IssueScenario>): Script
     if (!step) return { kind: "http-error", status: 500, body: JSON.stringify({ error: { message: `no ${req.phase} step for ${req.issue}` } }) };
     const actions = step.actions ?? [];
     if (req.step < actions.length) return actions[req.step] as Reply | Reply[];
+    if (Array.isArray(step.answer)) return step.answer;
     return isReply(step.answer) ? step.answer : { kind: "final", json: step.answer };
   };
 }
