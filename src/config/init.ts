@@ -101,6 +101,11 @@ ${RUNNER_BLOCKS[provider]}
     signCommits: false,
   },
   logs: { root: ".orchestrator/logs" },
+  // Spend caps, checked whenever codex reports usage; each is off until set, e.g.
+  // { maxTokensPerIssue: 2000000, maxTokensPerRun: 10000000, maxCostUsdPerRun: 25 }.
+  // Tokens = input (cached included) + output (reasoning included). A cost cap needs a price for the
+  // model: the built-in table, or runner.pricing { inputPerMTok, cachedInputPerMTok, outputPerMTok } (USD).
+  budget: {},
 }`;
 
 /** JSON has no comments: the same provider settings without the explanations (the README has them). */

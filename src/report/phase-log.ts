@@ -205,3 +205,24 @@ export async function writePhaseLog(ref: PhaseLogRef, s: Style, write: (text: st
   }
   write(`${describeResult(ref.log.replace(/\.jsonl$/, ".json"), s).join("\n")}\n\n`);
 }
+
+/** `orchestrator logs` for any door: the chosen run's phases, told (or raw), through `write`. */
+export async function showLogs(
+  logsRoot: string,
+  opts: { runId?: string; issue?: string; phase?: string; raw: boolean; style: Style },
+  write: (text: string) => void,
+): Promise<Result<void>> {
+  if (opts.phase !== undefined && !/^\d{1,4}$/.test(opts.phase)) {
+    return fail({ code: "USAGE", message: `--phase expects a phase number such as 02, got ${JSON.stringify(n(opts.phase))}` });
+  }
+  const run = resolveRunDir(logsRoot, opts.runId);
+  if (!run.ok) return run;
+  const refs = listPhaseLogs(run.value.dir, { issue: opts.issue, nn: opts.phase });
+  if (!refs.ok) return refs;
+  if (!opts.raw) write(`${opts.style.bold(`run ${run.value.runId}`)}\n\n`);
+  for (const ref of refs.value) {
+    if (opts.raw) await writeRawLog(ref, write);
+    else await writePhaseLog(ref, opts.style, write);
+  }
+  return ok(undefined);
+}

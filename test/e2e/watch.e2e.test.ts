@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectOutput } from "../support/child-output";
-import { CLI, git, GIT_ENV, issueDoc, runCli } from "../support/fixture-repo";
+import { CLI, git, GIT_ENV, issueDoc, PROJECT_ROOT, runCli } from "../support/fixture-repo";
 import { addFilePatch, answers, type Reply } from "../support/model-server";
 import { latestRunDir, readJson, setupRun, useCleanups } from "../support/run-setup";
 
@@ -75,6 +75,17 @@ describe("watching and paying for a run (dist/cli.js, real codex, scripted usage
     const one = await runCli(["logs", runId, "--issue", "W-1", "--phase", "2"], { cwd: repo.dir, env });
     expect(one.stdout).toContain("02-review");
     expect(one.stdout).not.toContain("01-dev");
+    // The plugin's engine answers "what happened?" the same way.
+    const shim = spawn(process.execPath, [join(PROJECT_ROOT, "plugin/skills/dev-auto-orchestrate/scripts/orchestrate.mjs"), "--logs", "--issue", "W-1", "--phase", "01"], {
+      cwd: repo.dir,
+      env: { ...process.env, ...GIT_ENV, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const fromPlugin = await collectOutput(shim);
+    expect(fromPlugin.code).toBe(0);
+    expect(fromPlugin.stdout).toContain("── W-1 01-dev");
+    expect(fromPlugin.stdout).toContain("result: done — added w1");
+    expect(fromPlugin.stdout).not.toContain("02-review");
     const bad = await runCli(["logs", "../../etc"], { cwd: repo.dir, env });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("not a run id");

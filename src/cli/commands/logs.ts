@@ -25,24 +25,16 @@ export class LogsCommand extends RepoCommand {
 
   async execute(): Promise<number> {
     const { stdout } = this.context;
-    if (this.phase !== undefined && !/^\d{1,4}$/.test(this.phase)) {
-      return this.reportProblems([{ code: "USAGE", message: `--phase expects a phase number such as 02, got ${JSON.stringify(this.phase)}` }]);
-    }
     // Loaded on use: `--help` and `--version` start without the engine (bench/cold-start.bench.ts).
-    const [{ loadConfig }, log] = await Promise.all([import("../../config"), import("../../report/phase-log")]);
+    const [{ loadConfig }, { showLogs }] = await Promise.all([import("../../config"), import("../../report/phase-log")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
-    const run = log.resolveRunDir(join(loaded.value.repoRoot, loaded.value.config.logs.root), this.runId);
-    if (!run.ok) return this.reportProblems(run.problems);
-    const refs = log.listPhaseLogs(run.value.dir, { issue: this.issue, nn: this.phase });
-    if (!refs.ok) return this.reportProblems(refs.problems);
-    const write = (text: string) => void stdout.write(text);
     const style = styleFor(stdout as { isTTY?: boolean }, this.context.env);
-    if (!this.raw) write(`${style.bold(`run ${run.value.runId}`)}\n\n`);
-    for (const ref of refs.value) {
-      if (this.raw) await log.writeRawLog(ref, write);
-      else await log.writePhaseLog(ref, style, write);
-    }
-    return ExitCode.Ok;
+    const shown = await showLogs(
+      join(loaded.value.repoRoot, loaded.value.config.logs.root),
+      { runId: this.runId, issue: this.issue, phase: this.phase, raw: this.raw, style },
+      (text) => void stdout.write(text),
+    );
+    return shown.ok ? ExitCode.Ok : this.reportProblems(shown.problems);
   }
 }
