@@ -78,7 +78,11 @@ export function runCommandFromInputs(env: NodeJS.ProcessEnv): Result<{ argv: str
   if (input(env, "milestone") === undefined) return null;
   const inputs = readInputs(env);
   if (!inputs.ok) return inputs;
-  const { milestone, issue, config, workingDirectory } = inputs.value;
+  const { milestone, issue, config, workingDirectory, maxCostUsd } = inputs.value;
+  if (maxCostUsd !== undefined) {
+    // The CLI has no flag for it: a spend cap must not be dropped silently.
+    return fail({ code: "USAGE", key: "max-cost-usd", message: "input max-cost-usd is not supported with docker://", hint: "Set budget.maxCostUsdPerRun in the config instead, or use the action (uses: org/orchestrator@v1)." });
+  }
   const argv = ["run", "--milestone", milestone, ...(issue ? ["--issue", issue] : []), ...(config ? ["--config", config] : [])];
   return ok({ argv, cwd: workingDirectory });
 }
