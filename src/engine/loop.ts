@@ -359,7 +359,11 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
       signal: controller.signal,
       onEvent: (event) => {
         emit({ type: "runner.event", issue: issue.id, phase, event });
-        if (event.type === "turn.completed") onUsage(event.usage);
+        // The turn is over: its final usage is checked when the phase ends, with nothing left to stop.
+        if (event.type === "turn.completed") {
+          lastUsage = event.usage;
+          emit({ type: "usage", issue: issue.id, phase, usage: fromCodex(event.usage) });
+        }
       },
       onUsage,
     });

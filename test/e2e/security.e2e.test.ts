@@ -144,7 +144,7 @@ describe("security (dist/cli.js, real codex binary)", () => {
     const echo = logs
       .split("\n")
       .filter((l) => l.includes('"command_execution"') && l.includes('"item.completed"'))
-      .map((l) => JSON.parse(l).item)
+      .map((l) => JSON.parse(l).event.item)
       .find((item: { command: string }) => item.command.includes("MY_SERVICE_TOKEN"));
     expect(echo.aggregated_output.trim()).toBe("[REDACTED]");
   }, 120_000);
