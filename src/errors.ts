@@ -22,7 +22,6 @@ export type ProblemCode =
   | "GRAPHITE"
   | "WORKTREE"
   | "WORKTREE_EXISTS"
-  | "BRANCH_EXISTS"
   | "MERGE_CONFLICT"
   | "RUNNER"
   | "RUNNER_START"

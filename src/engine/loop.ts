@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { OrchestratorConfig } from "../config/types";
 import { phaseSchema, validatePhaseOutput } from "../contracts";
@@ -7,11 +8,14 @@ import { renderPrompt, type PromptSet } from "../prompts";
 import { phaseFiles } from "../report/layout";
 import type { Runner, RunnerOutcome } from "../runner/types";
 import type { EngineEvent, IssueSummary, PhaseName, PhaseResult, PhaseStatus, RunSummary, Sink } from "./events";
+import type { BranchState } from "./resume";
+import { engineCommitMessage } from "./trailers";
 
 /** The git operations the loop needs; implemented by src/git with the guarded command set. */
 export interface IssueWorktrees {
-  create(opts: { id: string; branch: string; path: string; base: string; mergeBranches: string[] }): Promise<Result<{ baseSha: string }>>;
-  commit(worktree: string, message: string): Promise<Result<string | null>>;
+  /** `existing`: the branch exists (locally, or only on origin) and is resumed instead of created. */
+  create(opts: { id: string; branch: string; path: string; base: string; mergeBranches: string[]; existing?: "local" | "origin" }): Promise<Result<{ baseSha: string; recovered: string | null }>>;
+  commit(worktree: string, message: string, opts?: { allowEmpty?: boolean }): Promise<Result<string | null>>;
   remove(worktree: string): Promise<Result<void>>;
   push?(worktree: string, branch: string): Promise<Result<void>>;
 }
@@ -37,6 +41,8 @@ export interface LoopContext {
   /** Graphite, when graphite.enabled: issue branches join the stack, passed ones may be submitted. */
   stack?: StackTool;
   prompts: PromptSet;
+  /** What each issue branch said when the run began (plan issues and their dependencies); absent = no branch. */
+  branches?: ReadonlyMap<string, BranchState>;
   sink: Sink;
   /** Masks secrets: applied to every prompt before it is sent, since issue text is untrusted input. */
   redact: (text: string) => string;
@@ -113,6 +119,8 @@ function baseSummary(planned: PlannedIssue, ctx: LoopContext): IssueSummary {
     path: planned.issue.path,
     status: "failed",
     reason: null,
+    hint: null,
+    resumed: null,
     branch: `${ctx.config.worktrees.branchPrefix}${planned.issue.id}`,
     reviews: 0,
     fixes: 0,
@@ -124,6 +132,13 @@ function baseSummary(planned: PlannedIssue, ctx: LoopContext): IssueSummary {
 }
 
 const messages = (problems: Problem[]) => problems.map((p) => p.message).join("; ");
+
+const shortSha = (sha: string) => sha.slice(0, 12);
+
+/** Nothing to run: the branch's tip is this issue's recorded pass from an earlier run. */
+function passedEarlier(summary: IssueSummary, commit: string): IssueSummary {
+  return { ...summary, status: "passed", reason: `passed in an earlier run (${shortSha(commit)})` };
+}
 
 function skipped(planned: PlannedIssue, ctx: LoopContext, reason: string): IssueSummary {
   return { ...baseSummary(planned, ctx), status: "skipped", reason };
@@ -138,7 +153,10 @@ async function runIssue(
   now: () => Date,
 ): Promise<IssueSummary> {
   const { issue } = planned;
-  const blocking = planned.waitsFor.filter((dep) => done.get(dep)?.status !== "passed");
+  const prefix = ctx.config.worktrees.branchPrefix;
+  const state = ctx.branches?.get(issue.id) ?? { kind: "absent" as const };
+  // A dependency of this run must pass in it; one the run leaves out (`--issue`) counts when its branch passed.
+  const blocking = planned.waitsFor.filter((dep) => order.has(dep) && done.get(dep)?.status !== "passed");
   if (blocking.length > 0) {
     const why = blocking.map((dep) => `${dep} ${done.get(dep)?.status ?? "did not run"}`).join(", ");
     return skipped(planned, ctx, `dependency ${why}`);
@@ -146,18 +164,37 @@ async function runIssue(
 
   const summary = baseSummary(planned, ctx);
   const worktree = join(ctx.repoRoot, ctx.config.worktrees.root, issue.id);
-  // SPEC §3 stacking: start from the last passed dependency in plan order, merge the others in.
-  const stackOn = ctx.config.worktrees.stack
-    ? [...planned.waitsFor].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((dep) => done.get(dep)?.branch ?? "")
-    : [];
-  const start = stackOn.at(-1) ?? ctx.config.worktrees.base;
-  const merged = stackOn.slice(0, -1);
-  const created = await ctx.git.create({ id: issue.id, branch: summary.branch, path: worktree, base: start, mergeBranches: merged });
-  if (!created.ok) {
-    return { ...summary, status: "failed", reason: created.problems.map((p) => p.message).join("; ") };
+  if (state.kind !== "absent") {
+    summary.resumed = { state: state.kind, commit: state.commit, source: state.source, lastPhase: state.kind === "unfinished" ? state.lastPhase : null, recovered: null };
   }
-  emit({ type: "issue.started", issue: issue.id, phase: null, title: issue.title, branch: summary.branch, worktree, base: start, merged });
+  if (state.kind === "passed" && !existsSync(worktree)) return passedEarlier(summary, state.commit);
+
+  // SPEC §3 stacking: start from the last passed dependency in plan order, merge the others in.
+  const passedBranch = (dep: string): string | null =>
+    done.get(dep)?.status === "passed" ? `${prefix}${dep}` : !order.has(dep) && ctx.branches?.get(dep)?.kind === "passed" ? `${prefix}${dep}` : null;
+  const deps = [...planned.waitsFor, ...(planned.leftOut ?? [])];
+  const position = (dep: string) => order.get(dep) ?? deps.indexOf(dep);
+  const stackOn = ctx.config.worktrees.stack
+    ? deps.sort((a, b) => position(a) - position(b)).map(passedBranch).filter((b): b is string => b !== null)
+    : [];
+  const existing = state.kind === "absent" ? undefined : state.source;
+  const start = stackOn.at(-1) ?? ctx.config.worktrees.base;
+  // An existing branch already has its start: every passed dependency it lacks is merged in.
+  const merged = existing ? stackOn : stackOn.slice(0, -1);
+  const created = await ctx.git.create({ id: issue.id, branch: summary.branch, path: worktree, base: start, mergeBranches: merged, existing });
+  if (!created.ok) {
+    return { ...summary, status: "failed", reason: messages(created.problems), hint: created.problems.find((p) => p.hint)?.hint ?? null };
+  }
+  const { recovered } = created.value;
+  if (summary.resumed) summary.resumed.recovered = recovered;
   const warn = (message: string) => emit({ type: "warning", issue: issue.id, phase: null, message });
+  if (state.kind === "passed" && recovered === null) {
+    // A worktree the earlier run left after the pass, with nothing new in it.
+    const removed = await ctx.git.remove(worktree);
+    if (!removed.ok) summary.worktree = relative(ctx.repoRoot, worktree);
+    return passedEarlier(summary, state.commit);
+  }
+  emit({ type: "issue.started", issue: issue.id, phase: null, title: issue.title, branch: summary.branch, worktree, base: existing ? summary.branch : start, merged, resumed: summary.resumed });
   if (ctx.stack) {
     // The stack follows SPEC §3 stacking: on the last passed dependency's branch, otherwise on trunk.
     const parent = stackOn.at(-1) ?? ctx.stack.trunk;
@@ -192,8 +229,11 @@ async function runIssue(
     return null;
   };
 
-  let result = await phase("dev");
-  let reason = failedBy(result);
+  // Engine work on the branch (or work recovered from a stopped run) is reviewed first, with a fresh
+  // review.maxCycles; a branch without engine work starts with dev.
+  const resumeWithReview = state.kind === "unfinished" || state.kind === "passed" || recovered !== null;
+  let result: PhaseResult | null = resumeWithReview ? null : await phase("dev");
+  let reason = result ? failedBy(result) : null;
   while (reason === null) {
     result = await phase("review");
     reason = failedBy(result);
@@ -217,6 +257,12 @@ async function runIssue(
     // Kept for inspection; `orchestrator clean` removes it.
     summary.worktree = relative(ctx.repoRoot, worktree);
     return summary;
+  }
+  if (summary.status === "passed") {
+    // The verdict is a commit of its own, so the branch alone tells a later run that this issue passed.
+    const subject = `orchestrator(${issue.id}): passed`;
+    const verdict = await ctx.git.commit(worktree, engineCommitMessage(subject, { issue: issue.id, phase: "review", attempt: attempts.review, verdict: "pass" }), { allowEmpty: true });
+    if (!verdict.ok) warn(`recording the pass on ${summary.branch} failed (the next run reviews it again): ${messages(verdict.problems)}`);
   }
   if (summary.status === "passed" && ctx.config.worktrees.push && ctx.git.push) {
     const pushed = await ctx.git.push(worktree, summary.branch);
@@ -323,7 +369,7 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
   let commit: string | null = null;
   if (!interrupted) {
     // Whatever the outcome, the agent's files are committed so nothing it wrote is lost with the worktree.
-    const committed = await ctx.git.commit(worktree, `orchestrator(${issue.id}): ${phase} #${attempt}`);
+    const committed = await ctx.git.commit(worktree, engineCommitMessage(`orchestrator(${issue.id}): ${phase} #${attempt}`, { issue: issue.id, phase, attempt }));
     if (committed.ok) commit = committed.value;
     else if (!error) {
       status = "error";

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { OrchestratorConfig } from "../config/types";
-import type { Problem } from "../errors";
+import { ok, type Problem, type Result } from "../errors";
+import type { Plan } from "../issues/types";
 import { resolvePrompts } from "../prompts";
 import { runIdFor } from "../report/layout";
 import { LogStore } from "../report/log-store";
@@ -12,6 +13,7 @@ import { fanOut, type RunSummary, type Sink } from "./events";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
 import { runLoop } from "./loop";
 import { prepareRun } from "./prepare";
+import { inspectBranches, type BranchState } from "./resume";
 
 export interface RunRequest {
   cwd: string;
@@ -63,6 +65,23 @@ export function runStatus(outcome: RunOutcome): "passed" | "failed" | "interrupt
   return summary.interrupted ? "interrupted" : summary.status;
 }
 
+/**
+ * What the issue branches say before anything runs (SPEC §3 "Reruns continue"). When a branch is missing
+ * locally and the repository has an origin, origin's issue branches are fetched first so one that exists
+ * only there (a CI checkout) is resumed rather than started over; a failed fetch is a warning.
+ */
+async function readBranches(git: Worktrees, plan: Plan, branchPrefix: string): Promise<Result<{ states: Map<string, BranchState>; warnings: string[] }>> {
+  const ids = new Set(plan.issues.flatMap((p) => [p.issue.id, ...(p.leftOut ?? [])]));
+  const first = await inspectBranches(git.guard, git.repoRoot, branchPrefix, ids);
+  if (!first.ok) return first;
+  if (![...first.value.values()].some((s) => s.kind === "absent")) return ok({ states: first.value, warnings: [] });
+  const fetched = await git.fetchIssueBranches();
+  if (!fetched.ok) return ok({ states: first.value, warnings: [`fetching issue branches from origin failed: ${fetched.problems.map((p) => p.message).join("; ")}`] });
+  if (!fetched.value) return ok({ states: first.value, warnings: [] });
+  const again = await inspectBranches(git.guard, git.repoRoot, branchPrefix, ids);
+  return again.ok ? ok({ states: again.value, warnings: [] }) : again;
+}
+
 const usage = (problems: Problem[], repoRoot: string | null = null): RunOutcome => ({ exitCode: ExitCode.Usage, summary: null, problems, repoRoot, bundle: null });
 
 /**
@@ -87,6 +106,9 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
     ? await Graphite.open({ repoRoot, git: git.value.guard, env: req.env, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft })
     : null;
   if (stack && !stack.ok) return usage(stack.problems, repoRoot);
+
+  const branches = await readBranches(git.value, plan, config.worktrees.branchPrefix);
+  if (!branches.ok) return usage(branches.problems, repoRoot);
 
   const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
   const controller = new AbortController();
@@ -113,13 +135,14 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
     const summary = await runLoop({
       repoRoot,
       config,
-      plan,
+      plan: branches.value.warnings.length > 0 ? { ...plan, warnings: [...plan.warnings, ...branches.value.warnings] } : plan,
       runId: store.value.runId,
       logDir: store.value.runDir,
       runner,
       git: git.value,
       stack: stack?.value,
       prompts: prompts.value,
+      branches: branches.value.states,
       sink,
       redact: (text) => redactor.redact(text),
       signal: controller.signal,
