@@ -30,7 +30,9 @@ export type ProblemCode =
   | "CONTRACT"
   | "BLOCKED"
   | "PROMPT"
-  | "LOGS";
+  | "LOGS"
+  | "LOCKED"
+  | "PREFLIGHT";
 
 export interface Problem {
   code: ProblemCode;

@@ -13,6 +13,7 @@ import { fanOut, type RunSummary, type Sink } from "./events";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
 import { runLoop } from "./loop";
 import { prepareRun } from "./prepare";
+import { recordingCodex, RunLock } from "./lock";
 import { inspectBranches, type BranchState } from "./resume";
 
 export interface RunRequest {
@@ -107,59 +108,77 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
     : null;
   if (stack && !stack.ok) return usage(stack.problems, repoRoot);
 
-  const branches = await readBranches(git.value, plan, config.worktrees.branchPrefix);
-  if (!branches.ok) return usage(branches.problems, repoRoot);
-
-  const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
-  const controller = new AbortController();
-  const onInterrupt = () => controller.abort("interrupt");
-  if (req.signal.aborted) onInterrupt();
-  req.signal.addEventListener("abort", onInterrupt, { once: true });
-
   const now = req.now ?? (() => new Date());
-  const store = await LogStore.open({
-    logsRoot: join(repoRoot, config.logs.root),
-    repoRoot,
-    runId: runIdFor(now(), plan.milestone),
-    redactor,
-    onFailure: (problem) => controller.abort(problem),
-  });
-  if (!store.ok) return usage(store.problems, repoRoot);
-  req.onStart?.({ repoRoot, logsRoot: join(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
-
-  const sink = fanOut([store.value, ...req.sinks(redactor)]);
-  const runner = createRunner(config.runner, { ...req.env, ...runnerEnv.value }, (message) =>
-    sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message }),
-  );
+  const lockFile = await RunLock.fileFor(git.value.guard, repoRoot);
+  if (!lockFile.ok) return usage(lockFile.problems, repoRoot);
+  const early: string[] = [];
+  const lock = RunLock.acquire(lockFile.value, { command: "run", runId: runIdFor(now(), plan.milestone), warn: (message) => early.push(message) });
+  if (!lock.ok) return usage(lock.problems, repoRoot);
+  const [worktrees, stackTool, held, promptSet, extraEnv] = [git.value, stack?.value, lock.value, prompts.value, runnerEnv.value];
   try {
-    const summary = await runLoop({
-      repoRoot,
-      config,
-      plan: branches.value.warnings.length > 0 ? { ...plan, warnings: [...plan.warnings, ...branches.value.warnings] } : plan,
-      runId: store.value.runId,
-      logDir: store.value.runDir,
-      runner,
-      git: git.value,
-      stack: stack?.value,
-      prompts: prompts.value,
-      branches: branches.value.states,
-      sink,
-      redact: (text) => redactor.redact(text),
-      signal: controller.signal,
-      now,
-    });
-    const problems = store.value.failure ? [store.value.failure] : [];
-    let bundle: RunOutcome["bundle"] = null;
-    if (req.bundle && !store.value.failure) {
-      const file = join(store.value.runDir, req.bundle);
-      const made = await git.value.bundleBranches(file, summary.issues.map((i) => i.branch));
-      if (made.ok) bundle = made.value.length > 0 ? { file, branches: made.value } : null;
-      else problems.push(...made.problems);
-    }
-    const exitCode = summary.interrupted ? ExitCode.Interrupted : summary.status === "passed" && problems.length === 0 ? ExitCode.Ok : ExitCode.NotPassed;
-    return { exitCode, summary, problems, repoRoot, bundle };
+    return await underLock();
   } finally {
-    req.signal.removeEventListener("abort", onInterrupt);
-    await sink.close?.();
+    lock.value.release();
+  }
+
+  // Everything from here on may create branches, worktrees and logs: one run at a time (SPEC §3).
+  async function underLock(): Promise<RunOutcome> {
+    const branches = await readBranches(worktrees, plan, config.worktrees.branchPrefix);
+    if (!branches.ok) return usage(branches.problems, repoRoot);
+    early.push(...branches.value.warnings);
+
+    const redactor = new Redactor(secretValuesFrom(req.env, extraEnv));
+    const controller = new AbortController();
+    const onInterrupt = () => controller.abort("interrupt");
+    if (req.signal.aborted) onInterrupt();
+    req.signal.addEventListener("abort", onInterrupt, { once: true });
+
+    const store = await LogStore.open({
+      logsRoot: join(repoRoot, config.logs.root),
+      repoRoot,
+      runId: runIdFor(now(), plan.milestone),
+      redactor,
+      onFailure: (problem) => controller.abort(problem),
+    });
+    if (!store.ok) return usage(store.problems, repoRoot);
+    held.setRunId(store.value.runId);
+    req.onStart?.({ repoRoot, logsRoot: join(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
+
+    const sink = fanOut([store.value, ...req.sinks(redactor)]);
+    const runner = recordingCodex(
+      createRunner(config.runner, { ...req.env, ...extraEnv }, (message) => sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message })),
+      held,
+    );
+    try {
+      const summary = await runLoop({
+        repoRoot,
+        config,
+        plan: early.length > 0 ? { ...plan, warnings: [...plan.warnings, ...early] } : plan,
+        runId: store.value.runId,
+        logDir: store.value.runDir,
+        runner,
+        git: worktrees,
+        stack: stackTool,
+        prompts: promptSet,
+        branches: branches.value.states,
+        sink,
+        redact: (text) => redactor.redact(text),
+        signal: controller.signal,
+        now,
+      });
+      const problems = store.value.failure ? [store.value.failure] : [];
+      let bundle: RunOutcome["bundle"] = null;
+      if (req.bundle && !store.value.failure) {
+        const file = join(store.value.runDir, req.bundle);
+        const made = await worktrees.bundleBranches(file, summary.issues.map((i) => i.branch));
+        if (made.ok) bundle = made.value.length > 0 ? { file, branches: made.value } : null;
+        else problems.push(...made.problems);
+      }
+      const exitCode = summary.interrupted ? ExitCode.Interrupted : summary.status === "passed" && problems.length === 0 ? ExitCode.Ok : ExitCode.NotPassed;
+      return { exitCode, summary, problems, repoRoot, bundle };
+    } finally {
+      req.signal.removeEventListener("abort", onInterrupt);
+      await sink.close?.();
+    }
   }
 }
