@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { OrchestratorConfig } from "../config/types";
 import { ok, type Problem, type Result } from "../errors";
@@ -12,6 +13,7 @@ import { Graphite, Worktrees } from "../git";
 import { fanOut, type RunSummary, type Sink } from "./events";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
 import { runLoop } from "./loop";
+import { preflight } from "./preflight";
 import { prepareRun } from "./prepare";
 import { recordingCodex, RunLock } from "./lock";
 import { inspectBranches, type BranchState } from "./resume";
@@ -126,6 +128,10 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
     const branches = await readBranches(worktrees, plan, config.worktrees.branchPrefix);
     if (!branches.ok) return usage(branches.problems, repoRoot);
     early.push(...branches.value.warnings);
+    // A rerun whose issues all passed runs no phase: it needs neither codex nor the model.
+    const runsPhases = plan.issues.some(({ issue }) => branches.value.states.get(issue.id)?.kind !== "passed" || existsSync(join(repoRoot, config.worktrees.root, issue.id)));
+    const unready = await preflight({ repoRoot, config, env: req.env, runner: runsPhases });
+    if (unready.length > 0) return usage(unready, repoRoot);
 
     const redactor = new Redactor(secretValuesFrom(req.env, extraEnv));
     const controller = new AbortController();

@@ -43,24 +43,6 @@ describe("runner faults (dist/cli.js, real codex binary)", () => {
     expect(git(repo.dir, "show", "orchestrator/K-1:k.txt")).toBe("k");
   }, 120_000);
 
-  it("a codex binary that does not exist fails each issue with RUNNER_START; branches stay, worktrees go", async () => {
-    const { repo, env, server } = await setupRun(
-      cleanup,
-      { "docs/issues/M-1.md": doc("M-1", "M1"), "docs/issues/M-2.md": doc("M-2", "M1") },
-      { "M-1": { dev: { answer: answers.dev() } }, "M-2": { dev: { answer: answers.dev() } } },
-      { runner: { codexPath: "/nonexistent/bin/codex" } },
-    );
-    const result = await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env });
-    expect(result.code).toBe(1);
-    expect(result.stdout).toContain("codex could not start");
-    const runDir = latestRunDir(join(repo.dir, ".orchestrator/logs"));
-    expect(readJson(join(runDir, "run.json")).issues.map((i: { status: string }) => i.status)).toEqual(["failed", "failed"]);
-    expect(readJson(join(runDir, "M-1/01-dev.json")).error.code).toBe("RUNNER_START");
-    expect(server.requests).toHaveLength(0);
-    expect(branches(repo.dir)).toEqual(["orchestrator/M-1", "orchestrator/M-2"]);
-    expect(readdirSync(join(repo.dir, ".orchestrator/worktrees")).filter((f) => f !== ".gitignore")).toEqual([]);
-  }, 60_000);
-
   it("a phase over runner.phaseTimeoutMinutes is aborted and fails only its issue", async () => {
     const { repo, env } = await setupRun(
       cleanup,
