@@ -9,6 +9,7 @@ import { InitCommand } from "./commands/init";
 import { PlanCommand } from "./commands/plan";
 import { PluginSyncCommand } from "./commands/plugin-sync";
 import { RunCommand } from "./commands/run";
+import { StatusCommand } from "./commands/status";
 import { ValidateCommand } from "./commands/validate";
 
 export function createCli(opts: { colors: boolean }): Cli<CliContext> {
@@ -19,7 +20,7 @@ export function createCli(opts: { colors: boolean }): Cli<CliContext> {
     binaryVersion: version,
     enableCapture: false,
   });
-  for (const command of [RunCommand, PlanCommand, ValidateCommand, CleanCommand, InitCommand, PluginSyncCommand]) cli.register(command);
+  for (const command of [RunCommand, PlanCommand, StatusCommand, ValidateCommand, CleanCommand, InitCommand, PluginSyncCommand]) cli.register(command);
   cli.register(Builtins.HelpCommand);
   cli.register(Builtins.VersionCommand);
   return cli;

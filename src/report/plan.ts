@@ -1,10 +1,11 @@
 import { relative } from "node:path";
 import type { LoadedConfig } from "../config/types";
+import type { IssueOutlook } from "../engine/next-action";
 import type { Plan } from "../issues/types";
 import { table, type Style } from "./style";
 
 /** The stable machine-readable shape of `plan --json` (documented in the README). */
-export function planJson(plan: Plan, loaded: LoadedConfig) {
+export function planJson(plan: Plan, loaded: LoadedConfig, next: ReadonlyMap<string, IssueOutlook> = new Map()) {
   return {
     version: 1,
     milestone: plan.milestone,
@@ -17,12 +18,14 @@ export function planJson(plan: Plan, loaded: LoadedConfig) {
       dependencies: issue.dependencies,
       waitsFor,
       branch: `${loaded.config.worktrees.branchPrefix}${issue.id}`,
+      next: next.get(issue.id)?.next ?? "dev",
+      nextText: next.get(issue.id)?.nextText ?? "dev on a new branch",
     })),
     warnings: plan.warnings,
   };
 }
 
-export function renderPlan(plan: Plan, s: Style): string {
+export function renderPlan(plan: Plan, s: Style, next: ReadonlyMap<string, IssueOutlook> = new Map()): string {
   if (plan.issues.length === 0) {
     return `Milestone ${s.bold(plan.milestone)}: nothing to do (no open issue).\n`;
   }
@@ -31,7 +34,8 @@ export function renderPlan(plan: Plan, s: Style): string {
     issue.id,
     waitsFor.length > 0 ? waitsFor.join(", ") : "-",
     issue.title,
+    next.get(issue.id)?.nextText ?? "dev on a new branch",
   ]);
   const count = plan.issues.length === 1 ? "1 issue" : `${plan.issues.length} issues`;
-  return `Milestone ${s.bold(plan.milestone)}: ${count} in order\n\n${table(["#", "issue", "waits for", "title"], rows)}\n`;
+  return `Milestone ${s.bold(plan.milestone)}: ${count} in order\n\n${table(["#", "issue", "waits for", "title", "next run"], rows)}\n`;
 }

@@ -28,7 +28,7 @@ describe("reruns continue where the last run stopped (dist/cli.js, real codex bi
     };
     const { repo, env, server } = await setupRun(
       cleanup,
-      { "docs/issues/R-1.md": doc("R-1", "M1"), "docs/issues/R-2.md": doc("R-2", "M1", ["R-1"]), "docs/issues/R-3.md": doc("R-3", "M1", ["R-2"]), "docs/issues/R-4.md": doc("R-4", "M1", ["R-1"]) },
+      { "docs/issues/R-0.md": issueDoc({ id: "R-0", milestone: "M1", status: "done" }, "# Done"), "docs/issues/R-1.md": doc("R-1", "M1"), "docs/issues/R-2.md": doc("R-2", "M1", ["R-1"]), "docs/issues/R-3.md": doc("R-3", "M1", ["R-2"]), "docs/issues/R-4.md": doc("R-4", "M1", ["R-1"]) },
       scenarios,
       { review: { maxCycles: 1 } },
     );
@@ -43,6 +43,18 @@ describe("reruns continue where the last run stopped (dist/cli.js, real codex bi
     expect(subjects(repo.dir, "main..orchestrator/R-1")).toEqual(["orchestrator(R-1): passed", "orchestrator(R-1): dev #1"]);
     expect(trailersOf(repo.dir, "orchestrator/R-1")).toBe("Orchestrator-Issue: R-1\nOrchestrator-Phase: review\nOrchestrator-Attempt: 1\nOrchestrator-Verdict: pass");
     expect(trailersOf(repo.dir, "orchestrator/R-2")).toBe("Orchestrator-Issue: R-2\nOrchestrator-Phase: dev\nOrchestrator-Attempt: 1");
+
+    // status and plan say what the branches hold and what the next run does.
+    const status = await runCli(["status", "--milestone", "M1", "--json"], { cwd: repo.dir, env });
+    expect(status.code).toBe(0);
+    const said = JSON.parse(status.stdout).issues.map((i: { id: string; state: string; lastPhase: string | null; next: string }) => `${i.id}:${i.state}:${i.lastPhase}:${i.next}`);
+    expect(said).toEqual(["R-0:done:null:none", "R-1:passed:null:none", "R-2:unfinished:dev:review", "R-3:absent:null:dev", "R-4:unfinished:fix:review"]);
+    const human = await runCli(["status", "--milestone", "M1"], { cwd: repo.dir, env });
+    expect(human.stdout).toMatch(/R-1\s+passed at [0-9a-f]{12}\s+nothing: passed at/);
+    expect(human.stdout).toMatch(/R-2\s+unfinished \(last: dev\) at [0-9a-f]{12}\s+resume with a review, then up to 1 fix once R-1 passed/);
+    expect(human.stdout).toMatch(/R-0\s+done \(front matter\)/);
+    const plan = await runCli(["plan", "--milestone", "M1", "--json"], { cwd: repo.dir, env });
+    expect(JSON.parse(plan.stdout).issues.map((i: { id: string; next: string }) => `${i.id}:${i.next}`)).toEqual(["R-1:none", "R-2:review", "R-3:dev", "R-4:review"]);
 
     // Someone adds a commit to the passed R-1 by hand: it is no longer the engine's recorded pass.
     const side = join(repo.dir, ".orchestrator/worktrees/side");
@@ -87,6 +99,7 @@ describe("reruns continue where the last run stopped (dist/cli.js, real codex bi
       expect(issue.reason).toMatch(/^passed in an earlier run \([0-9a-f]{12}\)$/);
     }
     expect(third.stdout).toMatch(/R-3\s+passed\s+0 reviews, 0 fixes.*passed in an earlier run/);
+    expect((await runCli(["status", "--milestone", "M1"], { cwd: repo.dir, env })).stdout).toContain("Milestone M1: nothing left to run");
     // Nothing was deleted or rewritten: the hand-made commit is still on R-1.
     expect(subjects(repo.dir, "main..orchestrator/R-1")).toContain("a reviewer's touch");
     expect(git(repo.dir, "worktree", "list", "--porcelain").match(/^worktree /gm)).toHaveLength(1);
