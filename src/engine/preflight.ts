@@ -86,7 +86,7 @@ interface Provider {
 }
 
 /** The provider codex will use, as far as `runner.config` says (providers from a user's config.toml are not read). */
-function providerOf(cfg: RunnerConfig, env: NodeJS.ProcessEnv): Provider {
+export function providerOf(cfg: RunnerConfig, env: NodeJS.ProcessEnv): Provider {
   const config = cfg.config;
   const id = typeof config.model_provider === "string" ? config.model_provider : "openai";
   const defined = isTable(config.model_providers) ? config.model_providers[id] : undefined;
@@ -102,6 +102,11 @@ function providerOf(cfg: RunnerConfig, env: NodeJS.ProcessEnv): Provider {
     return { id, envKey: undefined, baseUrl: base };
   }
   return { id, envKey: undefined, baseUrl: null };
+}
+
+/** The model endpoint codex talks to (for messages), or null when runner.config does not say. */
+export function modelEndpoint(cfg: RunnerConfig, env: NodeJS.ProcessEnv): string | null {
+  return providerOf(cfg, env).baseUrl;
 }
 
 function checkCredential(p: Provider, env: NodeJS.ProcessEnv): Problem | null {

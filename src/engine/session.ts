@@ -9,11 +9,12 @@ import { LogStore } from "../report/log-store";
 import { Redactor, secretValuesFrom } from "../report/redact";
 import { expandEnv } from "../runner/env";
 import { createRunner } from "../runner";
+import { withIdleTimeout } from "../runner/idle";
 import { Graphite, Worktrees } from "../git";
 import { fanOut, type RunSummary, type Sink } from "./events";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
 import { runLoop } from "./loop";
-import { preflight } from "./preflight";
+import { modelEndpoint, preflight, providerOf } from "./preflight";
 import { prepareRun } from "./prepare";
 import { recordingCodex, RunLock } from "./lock";
 import { inspectBranches, type BranchState } from "./resume";
@@ -151,10 +152,10 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
     req.onStart?.({ repoRoot, logsRoot: join(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
 
     const sink = fanOut([store.value, ...req.sinks(redactor)]);
-    const runner = recordingCodex(
-      createRunner(config.runner, { ...req.env, ...extraEnv }, (message) => sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message })),
-      held,
-    );
+    const runnerEnvironment = { ...req.env, ...extraEnv };
+    const base = createRunner(config.runner, runnerEnvironment, (message) => sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message }));
+    const endpoint = modelEndpoint(config.runner, runnerEnvironment) ?? `of the model provider "${providerOf(config.runner, runnerEnvironment).id}"`;
+    const runner = recordingCodex(withIdleTimeout(base, config.runner.idleTimeoutMinutes * 60_000, endpoint), held);
     try {
       const summary = await runLoop({
         repoRoot,
