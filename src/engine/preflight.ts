@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { spawn } from "node:child_process";
 import { accessSync, constants, existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { connect } from "node:net";
@@ -50,10 +50,20 @@ function executableFor(kind: RunnerConfig["default"], cfg: RunnerConfig): string
 
 function codexVersion(executable: string, env: NodeJS.ProcessEnv): Promise<string | null> {
   return new Promise((done) => {
-    execFile(executable, ["--version"], { env, timeout: VERSION_TIMEOUT_MS, encoding: "utf8" }, (err, stdout, stderr) => {
-      if (!err) return done(null);
-      const detail = (err as NodeJS.ErrnoException).code === "ENOENT" ? "not found" : `${stderr}${stdout}`.trim() || errorMessage(err);
-      done(detail);
+    // No stdin: `--version` must not wait for a prompt.
+    const child = spawn(executable, ["--version"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    const collect = (chunk: Buffer) => (output = `${output}${chunk.toString("utf8")}`.slice(-2000));
+    child.stdout.on("data", collect);
+    child.stderr.on("data", collect);
+    const timer = setTimeout(() => child.kill("SIGKILL"), VERSION_TIMEOUT_MS);
+    let failure: string | null = null;
+    child.on("error", (err) => (failure = (err as NodeJS.ErrnoException).code === "ENOENT" ? "not found" : errorMessage(err)));
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      if (failure !== null) return done(failure);
+      if (code === 0) return done(null);
+      done(output.trim() || (signal ? `killed by ${signal} (no answer within ${VERSION_TIMEOUT_MS / 1000} s)` : `exit code ${code}`));
     });
   });
 }
