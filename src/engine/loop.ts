@@ -170,8 +170,13 @@ async function runIssue(
   if (state.kind === "passed" && !existsSync(worktree)) return passedEarlier(summary, state.commit);
 
   // SPEC §3 stacking: start from the last passed dependency in plan order, merge the others in.
-  const passedBranch = (dep: string): string | null =>
-    done.get(dep)?.status === "passed" ? `${prefix}${dep}` : !order.has(dep) && ctx.branches?.get(dep)?.kind === "passed" ? `${prefix}${dep}` : null;
+  const passedBranch = (dep: string): string | null => {
+    if (done.get(dep)?.status === "passed") return `${prefix}${dep}`;
+    const earlier = order.has(dep) ? undefined : ctx.branches?.get(dep);
+    if (earlier?.kind !== "passed") return null;
+    // A dependency that passed on another machine may exist only as origin's branch.
+    return earlier.source === "origin" ? `refs/remotes/origin/${prefix}${dep}` : `${prefix}${dep}`;
+  };
   const deps = [...planned.waitsFor, ...(planned.leftOut ?? [])];
   const position = (dep: string) => order.get(dep) ?? deps.indexOf(dep);
   const stackOn = ctx.config.worktrees.stack

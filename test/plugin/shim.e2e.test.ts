@@ -73,7 +73,7 @@ describe("plugin shim (bin/dev-auto-orchestrate → the skill's engine)", () => 
     expect(run.issues.flatMap((i: { phases: { result: string }[] }) => i.phases.map((p) => readJson(join(String(r.summary?.runDir), p.result)).runner))).toEqual(
       Array(6).fill("codex-sdk"),
     );
-    expect(git(repo.dir, "log", "--format=%s", "main..orchestrator/A-2").split("\n")).toEqual(["orchestrator(A-2): fix #1", "orchestrator(A-2): dev #1", "orchestrator(A-1): dev #1"]);
+    expect(git(repo.dir, "log", "--format=%s", "main..orchestrator/A-2").split("\n")).toEqual(["orchestrator(A-2): passed", "orchestrator(A-2): fix #1", "orchestrator(A-2): dev #1", "orchestrator(A-1): passed", "orchestrator(A-1): dev #1"]);
     expect(mainState(repo.dir)).toEqual(before);
   });
 
@@ -85,14 +85,15 @@ describe("plugin shim (bin/dev-auto-orchestrate → the skill's engine)", () => 
     expect(r.summary).toMatchObject({ exitCode: 1, status: "failed", issues: [{ id: "B-1", status: "failed", reason: expect.stringContaining("the spec is missing") }] });
   });
 
-  it("without codex anywhere: a warning up front, the issue fails saying why, the summary is still the last line", async () => {
+  it("without codex anywhere: a warning up front, the preflight refuses the run (exit 2, nothing created), the summary is still the last line", async () => {
     const { repo, env } = await setupRun(cleanup, { "docs/issues/C-1.md": doc("C-1") }, { "C-1": { dev: { answer: answers.dev() } } });
     const plugin = installedPlugin();
     const r = await runShim(join(plugin, "bin/dev-auto-orchestrate"), ["M1"], repo.dir, { ...env, PATH: PATH_WITHOUT_CODEX });
-    expect(r.code).toBe(1);
-    expect(r.summary).toMatchObject({ exitCode: 1, status: "failed", issues: [{ id: "C-1", status: "failed" }] });
+    expect(r.code).toBe(2);
+    expect(r.summary).toMatchObject({ exitCode: 2, status: "error", issues: [] });
     expect(r.stdout).toContain("warning: no codex CLI on PATH");
-    expect(String((r.summary?.issues as { reason: string }[])[0]?.reason)).toContain("codex could not start");
+    expect(JSON.stringify(r.summary?.problems)).toContain("codex does not start");
+    expect(git(repo.dir, "for-each-ref", "refs/heads/orchestrator/")).toBe("");
   });
 
   it("SIGINT stops the running phase: exit 130, the summary says interrupted, the worktree is kept", async () => {
