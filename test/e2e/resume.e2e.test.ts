@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -105,6 +105,34 @@ describe("reruns continue where the last run stopped (dist/cli.js, real codex bi
     expect(git(repo.dir, "worktree", "list", "--porcelain").match(/^worktree /gm)).toHaveLength(1);
     expect(mainState(repo.dir)).toEqual(before);
   }, 240_000);
+
+  it("a resumed dependent whose dependency gained a conflicting commit fails naming the file; the branch stays as it was and the hint reaches the terminal, run.json and NDJSON", async () => {
+    const scenarios: Record<string, IssueScenario> = {
+      "H-1": { dev: { actions: [addFilePatch("h.txt", ["one"])], answer: answers.dev() }, review: [{ answer: answers.pass() }] },
+      "H-2": { dev: { actions: [{ kind: "command", cmd: "echo two > h.txt" }], answer: answers.dev() }, review: [{ answer: { kind: "http-error", status: 500 } }] },
+    };
+    const { repo, env } = await setupRun(cleanup, { "docs/issues/H-1.md": doc("H-1", "M1"), "docs/issues/H-2.md": doc("H-2", "M1", ["H-1"]) }, scenarios);
+    expect((await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env })).code).toBe(1);
+    const side = join(repo.dir, ".orchestrator/worktrees/side");
+    git(repo.dir, "worktree", "add", "-q", side, "orchestrator/H-1");
+    writeFileSync(join(side, "h.txt"), "three\n");
+    git(side, "commit", "-q", "-am", "h.txt says three");
+    git(repo.dir, "worktree", "remove", side);
+    const h2 = git(repo.dir, "rev-parse", "orchestrator/H-2");
+
+    scenarios["H-1"] = { review: [{ answer: answers.pass() }] };
+    const result = await runCli(["run", "--milestone", "M1", "--json"], { cwd: repo.dir, env });
+    expect(result.code).toBe(1);
+    const reason = "merging orchestrator/H-1 into orchestrator/H-2 (resumed from its own branch) conflicts in h.txt";
+    const hint = "Merge orchestrator/H-1 into orchestrator/H-2 by hand and commit the resolution (the branch stays), then run again.";
+    expect(byId(latestRun(repo.dir))["H-2"]).toMatchObject({ status: "failed", reason, hint, resumed: { state: "unfinished", lastPhase: "dev" }, phases: [] });
+    const completed = result.stdout.trim().split("\n").map((l) => JSON.parse(l)).find((e) => e.type === "issue.completed" && e.issue === "H-2");
+    expect(completed.summary).toMatchObject({ reason, hint });
+    expect(result.stderr).toContain(`hint: ${hint}`);
+    expect(result.stderr).toContain(`hint for H-2: ${hint}`);
+    expect(git(repo.dir, "rev-parse", "orchestrator/H-2")).toBe(h2);
+    expect(existsSync(join(repo.dir, ".orchestrator/worktrees/H-2"))).toBe(false);
+  }, 120_000);
 
   it("--issue stacks on a dependency that passed in an earlier run; a branch without engine work starts with dev", async () => {
     const scenarios: Record<string, IssueScenario> = {
