@@ -109,6 +109,9 @@ export class RunLock {
           });
         }
         const killed = killTrees(holder.codex);
+        // Another run may have taken the stale lock over meanwhile: remove only the one that was read.
+        const still = read(file);
+        if (still && (still.pid !== holder.pid || still.host !== holder.host || still.startedAt !== holder.startedAt)) continue;
         opts.warn(
           `taking over the lock of a stopped ${describe(holder)}` + (killed.length > 0 ? `; ended its codex processes (pid ${killed.join(", ")}) first` : ""),
         );
