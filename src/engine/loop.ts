@@ -184,8 +184,9 @@ async function runIssue(
     : [];
   const existing = state.kind === "absent" ? undefined : state.source;
   const start = stackOn.at(-1) ?? ctx.config.worktrees.base;
-  // An existing branch already has its start: every passed dependency it lacks is merged in.
-  const merged = existing ? stackOn : stackOn.slice(0, -1);
+  // An existing branch already has its start: every passed dependency it lacks is merged in (not into a
+  // recorded pass, which only a leftover worktree brings here: its tip must stay the pass unless work is found).
+  const merged = state.kind === "passed" ? [] : existing ? stackOn : stackOn.slice(0, -1);
   const created = await ctx.git.create({ id: issue.id, branch: summary.branch, path: worktree, base: start, mergeBranches: merged, existing });
   if (!created.ok) {
     return { ...summary, status: "failed", reason: messages(created.problems), hint: created.problems.find((p) => p.hint)?.hint ?? null };

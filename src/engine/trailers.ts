@@ -28,7 +28,7 @@ export function engineCommitMessage(subject: string, t: EngineTrailers): string 
   return `${subject}\n\n${lines.join("\n")}\n`;
 }
 
-/** `Key: value` lines (git's `%(trailers:only,unfold)`) → the engine's trailers, or null when it has none. */
+/** `Key: value` lines (git's `%(trailers:only,unfold)`) → the engine's trailers found among them. */
 export function parseTrailers(text: string): Partial<Record<keyof typeof TRAILER, string>> {
   const out: Partial<Record<keyof typeof TRAILER, string>> = {};
   const byKey = new Map(Object.entries(TRAILER).map(([name, key]) => [key.toLowerCase(), name as keyof typeof TRAILER]));
