@@ -134,6 +134,32 @@ describe("reruns continue where the last run stopped (dist/cli.js, real codex bi
     expect(existsSync(join(repo.dir, ".orchestrator/worktrees/H-2"))).toBe(false);
   }, 120_000);
 
+  it("a passed issue whose worktree was left behind: clean → still passed, no model call, worktree removed; with new work → recovered and reviewed", async () => {
+    const scenarios: Record<string, IssueScenario> = { "W-1": { dev: { actions: [addFilePatch("w.txt", ["w"])], answer: answers.dev() }, review: [{ answer: answers.pass() }] } };
+    const { repo, env, server } = await setupRun(cleanup, { "docs/issues/W-1.md": doc("W-1", "M1") }, scenarios);
+    expect((await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env })).code).toBe(0);
+    const passTip = git(repo.dir, "rev-parse", "orchestrator/W-1");
+    const worktree = join(repo.dir, ".orchestrator/worktrees/W-1");
+    git(repo.dir, "worktree", "add", "-q", worktree, "orchestrator/W-1");
+
+    let mark = server.requests.length;
+    expect((await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env })).code).toBe(0);
+    expect(byId(latestRun(repo.dir))["W-1"]).toMatchObject({ status: "passed", phases: [], resumed: { state: "passed", recovered: null } });
+    expect(server.requests.length).toBe(mark);
+    expect(existsSync(worktree)).toBe(false);
+    expect(git(repo.dir, "rev-parse", "orchestrator/W-1")).toBe(passTip);
+
+    git(repo.dir, "worktree", "add", "-q", worktree, "orchestrator/W-1");
+    writeFileSync(join(worktree, "more.txt"), "more\n");
+    mark = server.requests.length;
+    expect((await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env })).code).toBe(0);
+    const run = byId(latestRun(repo.dir));
+    expect(run["W-1"]).toMatchObject({ status: "passed", resumed: { state: "passed", recovered: expect.any(String) } });
+    expect(phasesOf(run["W-1"] as IssueJson)).toEqual(["review#1"]);
+    expect(server.requests.slice(mark).map((r) => r.phase)).toEqual(["review"]);
+    expect(subjects(repo.dir, `${passTip}..orchestrator/W-1`)).toEqual(["orchestrator(W-1): passed", "orchestrator(W-1): recovered work"]);
+  }, 120_000);
+
   it("--issue stacks on a dependency that passed in an earlier run; a branch without engine work starts with dev", async () => {
     const scenarios: Record<string, IssueScenario> = {
       "I-1": { dev: { actions: [addFilePatch("i1.txt", ["one"])], answer: answers.dev() }, review: [{ answer: answers.pass() }] },
