@@ -44,6 +44,9 @@ for i in $(seq 1 ${issues}); do
   git -C wt/P-$i rev-parse HEAD > /dev/null
   echo "You are the reviewer" | (cd wt/P-$i && "${instant}" exec --json) > /dev/null
   git -C wt/P-$i status --porcelain --untracked-files=all > /dev/null
+  git -C wt/P-$i status --porcelain --untracked-files=all > /dev/null
+  git -C wt/P-$i commit --no-verify -q --allow-empty -m "P-$i: passed"
+  git -C wt/P-$i rev-parse HEAD > /dev/null
   git worktree remove wt/P-$i
 done
 `;
