@@ -258,6 +258,10 @@ async function runIssue(
   }
   if (summary.status !== "passed" && summary.status !== "capped") summary.status = "failed";
   summary.reason = reason;
+  if (summary.status !== "passed") {
+    // The branch keeps the state: running again is the recovery (SPEC §3 "Reruns continue").
+    summary.hint = `Run again to continue ${issue.id} on its branch (\`orchestrator status --milestone ${ctx.plan.milestone}\` shows what the next run does).`;
+  }
 
   if (interrupted) {
     // Kept for inspection; `orchestrator clean` removes it.

@@ -39,6 +39,10 @@ describe("reruns continue where the last run stopped (dist/cli.js, real codex bi
     const run1 = byId(latestRun(repo.dir));
     expect(Object.values(run1).map((i) => `${i.id}:${i.status}`)).toEqual(["R-1:passed", "R-2:failed", "R-3:skipped", "R-4:capped"]);
     expect(Object.values(run1).every((i) => i.resumed === null)).toBe(true);
+    // A failed issue's way out is printed and recorded: run again.
+    const again = "Run again to continue R-2 on its branch (`orchestrator status --milestone M1` shows what the next run does).";
+    expect(run1["R-2"]).toMatchObject({ hint: again });
+    expect(first.stdout).toContain(`hint for R-2: ${again}`);
     // The pass is recorded on the branch itself: an empty commit whose trailers say so.
     expect(subjects(repo.dir, "main..orchestrator/R-1")).toEqual(["orchestrator(R-1): passed", "orchestrator(R-1): dev #1"]);
     expect(trailersOf(repo.dir, "orchestrator/R-1")).toBe("Orchestrator-Issue: R-1\nOrchestrator-Phase: review\nOrchestrator-Attempt: 1\nOrchestrator-Verdict: pass");
