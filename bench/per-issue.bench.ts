@@ -37,13 +37,16 @@ const instant = join(root, "bench/support/instant-codex.sh");
 const sameProcesses = `set -e
 for i in $(seq 1 ${issues}); do
   git worktree add -q -b base/P-$i wt/P-$i HEAD
+  git for-each-ref --format='%(objectname) %(refname)' > /dev/null
   echo "You are the developer" | (cd wt/P-$i && "${instant}" exec --json) > /dev/null
   git -C wt/P-$i status --porcelain --untracked-files=all > /dev/null
   git -C wt/P-$i add -A
   git -C wt/P-$i commit --no-verify -q -m "P-$i: dev #1"
   git -C wt/P-$i rev-parse HEAD > /dev/null
+  git for-each-ref --format='%(objectname) %(refname)' > /dev/null
   echo "You are the reviewer" | (cd wt/P-$i && "${instant}" exec --json) > /dev/null
   git -C wt/P-$i status --porcelain --untracked-files=all > /dev/null
+  git for-each-ref --format='%(objectname) %(refname)' > /dev/null
   git -C wt/P-$i status --porcelain --untracked-files=all > /dev/null
   git -C wt/P-$i commit --no-verify -q --allow-empty -m "P-$i: passed"
   git -C wt/P-$i rev-parse HEAD > /dev/null

@@ -4,30 +4,32 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunks/chunk-XIITBDH3.js";
-import "./chunks/chunk-5MLW34SJ.js";
+} from "./chunks/chunk-ZZRAPXL5.js";
+import "./chunks/chunk-64JXT444.js";
+import "./chunks/chunk-V24GLA6S.js";
 import "./chunks/chunk-4JZQMU52.js";
 import {
   terminalSink
-} from "./chunks/chunk-7PM5FFGK.js";
+} from "./chunks/chunk-TQL5XVNU.js";
 import "./chunks/chunk-STQLN7AH.js";
 import {
   artifactNameFor,
   readInputs
-} from "./chunks/chunk-KCJ55L6H.js";
+} from "./chunks/chunk-IUK3KSRW.js";
 import {
   ExitCode
 } from "./chunks/chunk-JBMVGVPA.js";
 import {
+  neutralise,
   styleFor
-} from "./chunks/chunk-5SM3VJ5H.js";
-import "./chunks/chunk-P3WBHYVC.js";
+} from "./chunks/chunk-FWGU63SB.js";
+import "./chunks/chunk-EUOAJ7QH.js";
 import "./chunks/chunk-5ZLQUXYG.js";
-import "./chunks/chunk-UZO4I2GN.js";
-import "./chunks/chunk-4C2RLI7K.js";
+import "./chunks/chunk-IOH7DN7G.js";
+import "./chunks/chunk-E3QKBZ72.js";
 import {
   formatProblem
-} from "./chunks/chunk-ZSTMBARI.js";
+} from "./chunks/chunk-M36POA5V.js";
 import {
   __commonJS,
   __require,
@@ -19182,9 +19184,6 @@ function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
-}
 var CMD_STRING = "::";
 var Command = class {
   constructor(command, properties, message) {
@@ -19629,26 +19628,53 @@ function setOutput(name, value) {
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function startGroup(name) {
-  issue("group", name);
-}
-function endGroup() {
-  issue("endgroup");
-}
 
 // src/action/reporter.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
 import { relative } from "node:path";
+function workflowCommand(name, properties, message) {
+  const escapeData2 = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const escapeProperty2 = (s) => escapeData2(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const props = Object.entries(properties).filter((e) => e[1] !== void 0 && e[1] !== "").map(([k, v]) => `${k}=${escapeProperty2(String(v))}`).join(",");
+  return `::${name}${props ? ` ${props}` : ""}::${escapeData2(message)}
+`;
+}
+function commandGate(out) {
+  let token = null;
+  const stop = () => {
+    token = randomUUID2().replace(/-/g, "");
+    out.write(`::stop-commands::${token}
+`);
+  };
+  const resume = () => {
+    if (token) out.write(`::${token}::
+`);
+    token = null;
+  };
+  return {
+    stop,
+    /** Writes the engine's own command lines with processing on, then stops it again. */
+    issue(lines) {
+      resume();
+      out.write(lines);
+      stop();
+    },
+    /** Processing back on for good (the run's output is over). */
+    end: resume
+  };
+}
 function actionsSink(out, redactor, opts) {
   const term = terminalSink(out, styleFor({ isTTY: false }, { NO_COLOR: "1" }), redactor);
-  const flush = () => void term.close?.();
+  const gate = commandGate(out);
+  let started = false;
+  const command = (name, properties, message) => {
+    void term.close?.();
+    gate.issue(workflowCommand(name, properties, neutralise(redactor.redact(message))));
+  };
   let open2 = false;
   const closeGroup = () => {
     if (!open2) return;
-    flush();
-    endGroup();
+    command("endgroup", {}, "");
     open2 = false;
   };
   const docPath = (issue2) => {
@@ -19657,36 +19683,38 @@ function actionsSink(out, redactor, opts) {
   };
   return {
     handle(event) {
+      if (!started) {
+        started = true;
+        gate.stop();
+      }
       if (event.type === "phase.started") {
-        flush();
-        startGroup(redactor.redact(`${event.issue} ${event.phase} #${event.attempt}`));
+        command("group", {}, `${event.issue} ${event.phase} #${event.attempt}`);
         open2 = true;
       }
-      if (event.type === "phase.completed") {
-        closeGroup();
-      }
+      if (event.type === "phase.completed") closeGroup();
       if (event.type === "run.completed") closeGroup();
       term.handle(event);
-      if (event.type === "warning") {
-        flush();
-        warning(redactor.redact(event.message), { title: event.issue ? `orchestrator: ${event.issue}` : "orchestrator" });
-      }
+      if (event.type === "warning") command("warning", { title: event.issue ? `orchestrator: ${event.issue}` : "orchestrator" }, event.message);
       if (event.type === "issue.completed" && (event.summary.status === "failed" || event.summary.status === "capped")) {
-        flush();
         const i = event.summary;
-        error(redactor.redact(`${i.id} ${i.status}: ${i.reason ?? ""}`), { title: `orchestrator: ${i.id} ${i.status}`, file: docPath(i) });
+        command("error", { title: `orchestrator: ${i.id} ${i.status}`, file: docPath(i) }, `${i.id} ${i.status}: ${i.reason ?? ""}`);
       }
     },
     async close() {
       closeGroup();
       await term.close?.();
+      gate.end();
     }
   };
 }
+function summaryText(text) {
+  return neutralise(text).replace(/[&<>"'\\`*_[\]()!|~#]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 async function writeJobSummary(summary2, redact, opts) {
-  const rows = summary2.issues.map((i) => [i.id, i.status, String(i.reviews), String(i.fixes), i.status === "skipped" ? "" : i.branch, `${i.usage.inputTokens} in / ${i.usage.outputTokens} out`].map(redact));
+  const text = (s) => summaryText(redact(s));
+  const rows = summary2.issues.map((i) => [i.id, i.status, String(i.reviews), String(i.fixes), i.status === "skipped" ? "" : i.branch, `${i.usage.inputTokens} in / ${i.usage.outputTokens} out`].map(text));
   const passed = summary2.issues.filter((i) => i.status === "passed").length;
-  summary.addHeading(`orchestrator: milestone ${summary2.milestone} ${summary2.interrupted ? "interrupted" : summary2.status}`, 2).addRaw(`${passed}/${summary2.issues.length} issues passed. Run \`${summary2.runId}\`.`, true).addTable([
+  summary.addHeading(text(`orchestrator: milestone ${summary2.milestone} ${summary2.interrupted ? "interrupted" : summary2.status}`), 2).addRaw(`${passed}/${summary2.issues.length} issues passed. Run <code>${text(summary2.runId)}</code>.`, true).addTable([
     [
       { data: "issue", header: true },
       { data: "status", header: true },
@@ -19698,8 +19726,8 @@ async function writeJobSummary(summary2, redact, opts) {
     ...rows
   ]);
   const notes = [
-    opts.artifactName ? `Logs: artifact \`${opts.artifactName}\`.` : null,
-    opts.bundle ? `Branches: \`${opts.bundle}\` in the logs (restore with \`git fetch <bundle> 'refs/heads/*:refs/heads/*'\`).` : null
+    opts.artifactName ? `Logs: artifact <code>${text(opts.artifactName)}</code>.` : null,
+    opts.bundle ? `Branches: <code>${text(opts.bundle)}</code> in the logs (restore with <code>git fetch &lt;bundle&gt; &#39;refs/heads/&#42;:refs/heads/&#42;&#39;</code>).` : null
   ].filter((n) => n !== null);
   if (notes.length > 0) summary.addRaw(notes.join(" "), true);
   await summary.write();
@@ -19711,7 +19739,7 @@ async function main() {
   const env = process.env;
   const inputs = readInputs(env);
   if (!inputs.ok) {
-    for (const p of inputs.problems) error(formatProblem(p), { title: "orchestrator: bad input" });
+    for (const p of inputs.problems) error(neutralise(formatProblem(p)), { title: "orchestrator: bad input" });
     return ExitCode.Usage;
   }
   const { value: args } = inputs;
@@ -19741,7 +19769,7 @@ async function main() {
     }
   });
   for (const p of outcome.problems) {
-    error(formatProblem(p), { title: "orchestrator", file: p.file && outcome.repoRoot ? relative2(workspace, join(outcome.repoRoot, p.file)) : void 0, startLine: p.line });
+    error(neutralise(redact(formatProblem(p))), { title: "orchestrator", file: p.file && outcome.repoRoot ? relative2(workspace, join(outcome.repoRoot, p.file)) : void 0, startLine: p.line });
   }
   const summary2 = outcome.summary;
   setOutput("status", runStatus(outcome));

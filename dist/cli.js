@@ -3,20 +3,21 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   runCommandFromInputs
-} from "./chunks/chunk-KCJ55L6H.js";
+} from "./chunks/chunk-IUK3KSRW.js";
 import {
   ExitCode
 } from "./chunks/chunk-JBMVGVPA.js";
 import {
+  neutralise,
   styleFor
-} from "./chunks/chunk-5SM3VJ5H.js";
+} from "./chunks/chunk-FWGU63SB.js";
 import {
   require_lib
 } from "./chunks/chunk-5ZLQUXYG.js";
 import {
   errorMessage,
   formatProblem
-} from "./chunks/chunk-ZSTMBARI.js";
+} from "./chunks/chunk-M36POA5V.js";
 import {
   __commonJS,
   __require,
@@ -59,7 +60,7 @@ var require_errors = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var constants = require_constants();
-    var UsageError = class extends Error {
+    var UsageError2 = class extends Error {
       constructor(message) {
         super(message);
         this.clipanion = { type: `usage` };
@@ -128,7 +129,7 @@ ${whileRunning(input)}`;
     }).join(` `)}`;
     exports.AmbiguousSyntaxError = AmbiguousSyntaxError;
     exports.UnknownSyntaxError = UnknownSyntaxError;
-    exports.UsageError = UsageError;
+    exports.UsageError = UsageError2;
   }
 });
 
@@ -139,8 +140,8 @@ var require_format = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var MAX_LINE_LENGTH = 80;
     var richLine = Array(MAX_LINE_LENGTH).fill(`\u2501`);
-    for (let t2 = 0; t2 <= 24; ++t2)
-      richLine[richLine.length - t2] = `\x1B[38;5;${232 + t2}m\u2501`;
+    for (let t3 = 0; t3 <= 24; ++t3)
+      richLine[richLine.length - t3] = `\x1B[38;5;${232 + t3}m\u2501`;
     var richFormat = {
       header: (str) => `\x1B[1m\u2501\u2501\u2501 ${str}${str.length < MAX_LINE_LENGTH - 5 ? ` ${richLine.slice(str.length + 5).join(``)}` : `:`}\x1B[0m`,
       bold: (str) => `\x1B[1m${str}\x1B[22m`,
@@ -289,7 +290,7 @@ var require_Command = __commonJS({
       n["default"] = e;
       return Object.freeze(n);
     }
-    var Command8 = class {
+    var Command10 = class {
       constructor() {
         this.help = false;
       }
@@ -334,9 +335,9 @@ var require_Command = __commonJS({
         }
       }
     };
-    Command8.isOption = advanced_options_utils.isOptionSymbol;
-    Command8.Default = [];
-    exports.Command = Command8;
+    Command10.isOption = advanced_options_utils.isOptionSymbol;
+    Command10.Default = [];
+    exports.Command = Command10;
   }
 });
 
@@ -374,9 +375,9 @@ var require_core = __commonJS({
       let offset = output.nodes.length;
       for (const input of inputs) {
         heads.push(offset);
-        for (let t2 = 0; t2 < input.nodes.length; ++t2)
-          if (!isTerminalNode(t2))
-            output.nodes.push(cloneNode(input.nodes[t2], offset));
+        for (let t3 = 0; t3 < input.nodes.length; ++t3)
+          if (!isTerminalNode(t3))
+            output.nodes.push(cloneNode(input.nodes[t3], offset));
         offset += input.nodes.length - 2;
       }
       for (const head of heads)
@@ -429,8 +430,8 @@ var require_core = __commonJS({
     function debugMachine(machine, { prefix = `` } = {}) {
       if (constants.DEBUG) {
         debug(`${prefix}Nodes are:`);
-        for (let t2 = 0; t2 < machine.nodes.length; ++t2) {
-          debug(`${prefix}  ${t2}: ${JSON.stringify(machine.nodes[t2])}`);
+        for (let t3 = 0; t3 < machine.nodes.length; ++t3) {
+          debug(`${prefix}  ${t3}: ${JSON.stringify(machine.nodes[t3])}`);
         }
       }
     }
@@ -449,8 +450,8 @@ var require_core = __commonJS({
       } }];
       debugMachine(machine, { prefix: `  ` });
       const tokens = [constants.START_OF_INPUT, ...input];
-      for (let t2 = 0; t2 < tokens.length; ++t2) {
-        const segment = tokens[t2];
+      for (let t3 = 0; t3 < tokens.length; ++t3) {
+        const segment = tokens[t3];
         debug(`  Processing ${JSON.stringify(segment)}`);
         const nextBranches = [];
         for (const { node, state } of branches) {
@@ -462,7 +463,7 @@ var require_core = __commonJS({
           }
           console.assert(nodeDef.shortcuts.length === 0, `Shortcuts should have been eliminated by now`);
           const hasExactMatch = Object.prototype.hasOwnProperty.call(nodeDef.statics, segment);
-          if (!partial || t2 < tokens.length - 1 || hasExactMatch) {
+          if (!partial || t3 < tokens.length - 1 || hasExactMatch) {
             if (hasExactMatch) {
               const transitions = nodeDef.statics[segment];
               for (const { to, reducer } of transitions) {
@@ -879,7 +880,7 @@ var require_core = __commonJS({
           throw new Error(`Infinite lists cannot be declared multiple times in the same command`);
         if (this.arity.trailing.length > 0)
           throw new Error(`Infinite lists cannot be declared after the required trailing positional arguments`);
-        for (let t2 = 0; t2 < required; ++t2)
+        for (let t3 = 0; t3 < required; ++t3)
           this.addPositional({ name });
         this.arity.extra = NoLimits;
       }
@@ -910,8 +911,8 @@ var require_core = __commonJS({
             if (hidden)
               continue;
             const args = [];
-            for (let t2 = 0; t2 < arity; ++t2)
-              args.push(` #${t2}`);
+            for (let t3 = 0; t3 < arity; ++t3)
+              args.push(` #${t3}`);
             const definition = `${names.join(`,`)}${args.join(``)}`;
             if (!inlineOptions && description) {
               detailedOptionList.push({ definition, description, required });
@@ -948,9 +949,9 @@ var require_core = __commonJS({
             this.registerOptions(machine, optionPathNode);
             lastPathNode = optionPathNode;
           }
-          for (let t2 = 0; t2 < path.length; ++t2) {
+          for (let t3 = 0; t3 < path.length; ++t3) {
             const nextPathNode = injectNode(machine, makeNode());
-            registerStatic(machine, lastPathNode, path[t2], nextPathNode, `pushPath`);
+            registerStatic(machine, lastPathNode, path[t3], nextPathNode, `pushPath`);
             lastPathNode = nextPathNode;
           }
           if (this.arity.leading.length > 0 || !this.arity.proxy) {
@@ -963,11 +964,11 @@ var require_core = __commonJS({
           if (this.arity.leading.length > 0)
             registerStatic(machine, lastPathNode, constants.END_OF_INPUT, constants.NODE_ERRORED, [`setError`, `Not enough positional arguments`]);
           let lastLeadingNode = lastPathNode;
-          for (let t2 = 0; t2 < this.arity.leading.length; ++t2) {
+          for (let t3 = 0; t3 < this.arity.leading.length; ++t3) {
             const nextLeadingNode = injectNode(machine, makeNode());
-            if (!this.arity.proxy || t2 + 1 !== this.arity.leading.length)
+            if (!this.arity.proxy || t3 + 1 !== this.arity.leading.length)
               this.registerOptions(machine, nextLeadingNode);
-            if (this.arity.trailing.length > 0 || t2 + 1 !== this.arity.leading.length)
+            if (this.arity.trailing.length > 0 || t3 + 1 !== this.arity.leading.length)
               registerStatic(machine, nextLeadingNode, constants.END_OF_INPUT, constants.NODE_ERRORED, [`setError`, `Not enough positional arguments`]);
             registerDynamic(machine, lastLeadingNode, `isNotOptionLike`, nextLeadingNode, `pushPositional`);
             lastLeadingNode = nextLeadingNode;
@@ -984,9 +985,9 @@ var require_core = __commonJS({
               registerDynamic(machine, extraNode, positionalArgument, extraNode, `pushExtraNoLimits`);
               registerShortcut(machine, extraNode, extraShortcutNode);
             } else {
-              for (let t2 = 0; t2 < this.arity.extra.length; ++t2) {
+              for (let t3 = 0; t3 < this.arity.extra.length; ++t3) {
                 const nextExtraNode = injectNode(machine, makeNode());
-                if (!this.arity.proxy || t2 > 0)
+                if (!this.arity.proxy || t3 > 0)
                   this.registerOptions(machine, nextExtraNode);
                 registerDynamic(machine, lastExtraNode, positionalArgument, nextExtraNode, `pushExtra`);
                 registerShortcut(machine, nextExtraNode, extraShortcutNode);
@@ -998,11 +999,11 @@ var require_core = __commonJS({
           if (this.arity.trailing.length > 0)
             registerStatic(machine, lastExtraNode, constants.END_OF_INPUT, constants.NODE_ERRORED, [`setError`, `Not enough positional arguments`]);
           let lastTrailingNode = lastExtraNode;
-          for (let t2 = 0; t2 < this.arity.trailing.length; ++t2) {
+          for (let t3 = 0; t3 < this.arity.trailing.length; ++t3) {
             const nextTrailingNode = injectNode(machine, makeNode());
             if (!this.arity.proxy)
               this.registerOptions(machine, nextTrailingNode);
-            if (t2 + 1 < this.arity.trailing.length)
+            if (t3 + 1 < this.arity.trailing.length)
               registerStatic(machine, nextTrailingNode, constants.END_OF_INPUT, constants.NODE_ERRORED, [`setError`, `Not enough positional arguments`]);
             registerDynamic(machine, lastTrailingNode, `isNotOptionLike`, nextTrailingNode, `pushPositional`);
             lastTrailingNode = nextTrailingNode;
@@ -1036,7 +1037,7 @@ var require_core = __commonJS({
             let lastNode = injectNode(machine, makeNode());
             for (const name of option.names)
               registerDynamic(machine, node, [`isOption`, name, option.hidden || name !== longestName], lastNode, `pushUndefined`);
-            for (let t2 = 0; t2 < option.arity; ++t2) {
+            for (let t3 = 0; t3 < option.arity; ++t3) {
               const nextNode = injectNode(machine, makeNode());
               registerStatic(machine, lastNode, constants.END_OF_INPUT, constants.NODE_ERRORED, `setOptionArityError`);
               registerDynamic(machine, lastNode, `isOptionLike`, constants.NODE_ERRORED, `setOptionArityError`);
@@ -1180,7 +1181,7 @@ var require_HelpCommand = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var advanced_Command = require_Command();
-    var HelpCommand = class _HelpCommand extends advanced_Command.Command {
+    var HelpCommand2 = class _HelpCommand extends advanced_Command.Command {
       constructor(contexts) {
         super();
         this.contexts = contexts;
@@ -1228,7 +1229,7 @@ var require_HelpCommand = __commonJS({
         }
       }
     };
-    exports.HelpCommand = HelpCommand;
+    exports.HelpCommand = HelpCommand2;
   }
 });
 
@@ -1695,13 +1696,13 @@ var require_help = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var advanced_Command = require_Command();
-    var HelpCommand = class extends advanced_Command.Command {
+    var HelpCommand2 = class extends advanced_Command.Command {
       async execute() {
         this.context.stdout.write(this.cli.usage());
       }
     };
-    HelpCommand.paths = [[`-h`], [`--help`]];
-    exports.HelpCommand = HelpCommand;
+    HelpCommand2.paths = [[`-h`], [`--help`]];
+    exports.HelpCommand = HelpCommand2;
   }
 });
 
@@ -2046,32 +2047,117 @@ var require_advanced = __commonJS({
   }
 });
 
-// src/cli/main.ts
-var import_clipanion8 = __toESM(require_advanced(), 1);
-
 // package.json
 var version = "0.1.0";
 
+// src/cli/cli.ts
+var import_clipanion = __toESM(require_advanced(), 1);
+var PLACEHOLDERS = {
+  "--milestone,-m": "ID",
+  "--issue,-i": "ID",
+  "--config,-c": "PATH",
+  "--format": "mjs|ts|json",
+  "--provider": "openai|azure|custom",
+  "--target": "claude|codex",
+  "--scope": "user|project"
+};
+function namePlaceholders(text) {
+  return text.replace(/(--[A-Za-z][\w-]*(?:,-[A-Za-z])?) #0/g, (_whole, names) => `${names} ${PLACEHOLDERS[names] ?? "VALUE"}`);
+}
+function dedupeCandidates(text) {
+  const seen = /* @__PURE__ */ new Set();
+  let n = 0;
+  const out = [];
+  for (const line of text.split("\n")) {
+    const usage = /^\$ (.+)$/.exec(line)?.[1] ?? /^\s*\d+\. (.+)$/.exec(line)?.[1];
+    if (usage === void 0) {
+      out.push(line);
+      continue;
+    }
+    if (seen.has(usage)) continue;
+    seen.add(usage);
+    out.push(line.startsWith("$ ") ? line : `${`${n++}.`.padStart(4)} ${usage}`);
+  }
+  return out.join("\n");
+}
+var MissingOptionError = class extends import_clipanion.UsageError {
+  constructor(message, command2) {
+    super(message);
+    this.command = command2;
+  }
+  command;
+};
+var HelpFlagCommand = class extends import_clipanion.Builtins.HelpCommand {
+  static paths = [["--help"], ["-h"]];
+};
+var VersionFlagCommand = class extends import_clipanion.Builtins.VersionCommand {
+  static paths = [["--version"], ["-v"]];
+};
+var OrchestratorCli = class extends import_clipanion.Cli {
+  /** The commands, then `--help` and `--version`. */
+  registerAll(commands) {
+    for (const command2 of [...commands, HelpFlagCommand, VersionFlagCommand]) this.register(command2);
+    return this;
+  }
+  /** Every usage text (help, errors) is built from here; naming the placeholders first keeps the columns aligned. */
+  getUsageByIndex(...args) {
+    const { usage, options } = super.getUsageByIndex(...args);
+    return { usage: namePlaceholders(usage), options: options.map((o) => ({ ...o, definition: namePlaceholders(o.definition) })) };
+  }
+  error(error, opts = {}) {
+    const command2 = error instanceof MissingOptionError ? error.command : opts.command;
+    return dedupeCandidates(namePlaceholders(super.error(error, { ...opts, ...command2 ? { command: command2 } : {} })));
+  }
+  process(input, context) {
+    try {
+      return super.process(input, context);
+    } catch (err) {
+      throw this.missingRequired(input) ?? err;
+    }
+  }
+  /**
+   * Clipanion rejects input lacking a required option as an unknown command; when the input names a
+   * command (its path leads the input) and lacks one of that command's required options, say which.
+   */
+  missingRequired(input) {
+    const firstOption = input.findIndex((token) => token.startsWith("-"));
+    const leading = firstOption === -1 ? input : input.slice(0, firstOption);
+    let best = null;
+    for (const [command2, { builder }] of this.registrations) {
+      for (const path of builder.paths) {
+        const matches = path.length > 0 && path.length <= leading.length && path.every((part, i) => leading[i] === part);
+        if (matches && path.length > (best?.length ?? 0)) best = { command: command2, length: path.length };
+      }
+    }
+    if (best === null) return null;
+    const given = (name) => input.some((token) => token === name || token.startsWith(`${name}=`));
+    const missing = (this.registrations.get(best.command)?.builder.options ?? []).filter((o) => o.required && !o.names.some(given)).map((o) => o.names[0]);
+    if (missing.length === 0) return null;
+    const what = missing.length === 1 ? `${missing[0]} is required` : `${missing.join(" and ")} are required`;
+    return new MissingOptionError(what, new best.command());
+  }
+};
+
 // src/cli/commands/clean.ts
-var import_clipanion2 = __toESM(require_advanced(), 1);
+var import_clipanion3 = __toESM(require_advanced(), 1);
 
 // src/cli/context.ts
-var import_clipanion = __toESM(require_advanced(), 1);
-var OrchestratorCommand = class extends import_clipanion.Command {
+var import_clipanion2 = __toESM(require_advanced(), 1);
+var OrchestratorCommand = class extends import_clipanion2.Command {
   reportProblems(problems, what = "problem") {
     const s = styleFor(this.context.stderr, this.context.env);
     const count = problems.length === 1 ? `1 ${what}` : `${problems.length} ${what}s`;
     this.context.stderr.write(`${s.red(s.bold("error"))}: ${count}
 `);
     for (const p of problems) {
-      this.context.stderr.write(`${formatProblem(p).replace(/^/gm, "  ")}
+      this.context.stderr.write(`${neutralise(formatProblem(p)).replace(/^/gm, "  ")}
 `);
     }
     return ExitCode.Usage;
   }
 };
 var RepoCommand = class extends OrchestratorCommand {
-  config = import_clipanion.Option.String("--config,-c", {
+  config = import_clipanion2.Option.String("--config,-c", {
     description: "Path of the config file (default: discovered from the current directory up to the git top level)"
   });
 };
@@ -2079,13 +2165,13 @@ var RepoCommand = class extends OrchestratorCommand {
 // src/cli/commands/clean.ts
 var CleanCommand = class extends RepoCommand {
   static paths = [["clean"]];
-  static usage = import_clipanion2.Command.Usage({
+  static usage = import_clipanion3.Command.Usage({
     description: "Remove orchestrator-owned worktrees left by interrupted runs",
     details: "Removes the worktrees under `worktrees.root` whose branch starts with `worktrees.branchPrefix`. Branches are kept, and a worktree with uncommitted changes is kept and reported (never forced).",
     examples: [["Clean up after an interrupted run", "$0 clean"]]
   });
   async execute() {
-    const [{ loadConfig }, { Worktrees }] = await Promise.all([import("./chunks/config-7M7EVQGD.js"), import("./chunks/git-OMZPMALR.js")]);
+    const [{ loadConfig }, { Worktrees }] = await Promise.all([import("./chunks/config-7K26NWCB.js"), import("./chunks/git-OIKHNVMB.js")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
     const worktrees = await Worktrees.open(loaded.value);
@@ -2102,27 +2188,59 @@ var CleanCommand = class extends RepoCommand {
   }
 };
 
-// src/cli/commands/init.ts
-var import_clipanion3 = __toESM(require_advanced(), 1);
-var InitCommand = class extends import_clipanion3.Command {
-  static paths = [["init"]];
-  static usage = import_clipanion3.Command.Usage({
-    description: "Write a commented starter config and an example issue doc",
-    details: "Creates `orchestrator.config.mjs` (or `.json` / `.ts` with `--format`) at the git top level and `docs/issues/EXAMPLE-1.md`. Existing files are never overwritten.",
+// src/cli/commands/help.ts
+var import_clipanion4 = __toESM(require_advanced(), 1);
+var HelpCommand = class extends import_clipanion4.Command {
+  static paths = [["help"]];
+  static usage = import_clipanion4.Command.Usage({
+    description: "Print every command, or the options and examples of one",
     examples: [
-      ["Opt the current repository in", "$0 init"],
-      ["Use a JSON config with editor completion through the JSON Schema", "$0 init --format json"]
+      ["List the commands", "$0 help"],
+      ["Options and examples of run", "$0 help run"],
+      ["Options of plugin sync", "$0 help plugin sync"]
     ]
   });
-  format = import_clipanion3.Option.String("--format", "mjs", { description: "Config format: mjs (default), ts or json" });
+  command = import_clipanion4.Option.String({ name: "command", required: false });
+  subcommand = import_clipanion4.Option.String({ name: "subcommand", required: false });
   async execute() {
-    if (!["mjs", "ts", "json"].includes(this.format)) {
-      this.context.stderr.write(`error: --format: expected one of mjs, ts, json, got "${this.format}"
-`);
+    const names = [this.command, this.subcommand].filter((n) => n !== void 0);
+    if (names.length === 0) {
+      this.context.stdout.write(this.cli.usage(null));
+      return ExitCode.Ok;
+    }
+    try {
+      this.cli.process([...names, "--help"]);
+    } catch {
+      this.context.stderr.write(`error: no command "${names.join(" ")}"
+
+${this.cli.usage(null)}`);
       return ExitCode.Usage;
     }
-    const { initRepository } = await import("./chunks/init-QMQUXCWB.js");
-    const result = await initRepository(this.context.cwd, this.format);
+    return this.cli.run([...names, "--help"]);
+  }
+};
+
+// src/cli/commands/init.ts
+var import_clipanion5 = __toESM(require_advanced(), 1);
+var t = __toESM(require_lib(), 1);
+var FORMATS = ["mjs", "ts", "json"];
+var PROVIDERS = ["openai", "azure", "custom"];
+var InitCommand = class extends import_clipanion5.Command {
+  static paths = [["init"]];
+  static usage = import_clipanion5.Command.Usage({
+    description: "Write a commented starter config and an example issue doc",
+    details: "Creates `orchestrator.config.mjs` (or `.json` / `.ts` with `--format`) at the git top level and `docs/issues/EXAMPLE-1.md`. Existing files are never overwritten. `--provider azure` or `--provider custom` writes a `runner.config` block for Azure OpenAI or for another server speaking the Responses API (a company gateway, a local server); edit its URL and key variable.",
+    examples: [
+      ["Opt the current repository in", "$0 init"],
+      ["Use a JSON config with editor completion through the JSON Schema", "$0 init --format json"],
+      ["Start from an Azure OpenAI provider block", "$0 init --provider azure"]
+    ]
+  });
+  format = import_clipanion5.Option.String("--format", "mjs", { description: "Config format: mjs (default), ts or json", validator: t.isEnum(FORMATS) });
+  provider = import_clipanion5.Option.String("--provider", "openai", { description: "Model provider block: openai (default), azure or custom", validator: t.isEnum(PROVIDERS) });
+  async execute() {
+    const { initRepository } = await import("./chunks/init-XTP4NXAB.js");
+    const result = await initRepository(this.context.cwd, this.format, this.provider);
     if (!result.ok) {
       for (const p of result.problems) this.context.stderr.write(`error: ${formatProblem(p)}
 `);
@@ -2132,16 +2250,49 @@ var InitCommand = class extends import_clipanion3.Command {
 `);
     for (const file of result.value.kept) this.context.stdout.write(`kept ${file} (already exists)
 `);
+    if (this.provider !== "openai") this.context.stdout.write(`edit runner.config.model_providers in the config: the ${this.provider} provider's URL and key variable are placeholders
+`);
     this.context.stdout.write("next: orchestrator plan --milestone M1\n");
     return ExitCode.Ok;
   }
 };
 
 // src/cli/commands/plan.ts
-var import_clipanion4 = __toESM(require_advanced(), 1);
+var import_clipanion6 = __toESM(require_advanced(), 1);
+
+// src/cli/json-output.ts
+function runErrorRecord(problems, now = /* @__PURE__ */ new Date()) {
+  return `${JSON.stringify({ type: "error", ts: now.toISOString(), issue: null, phase: null, problems })}
+`;
+}
+function planErrorDocument(milestone, problems) {
+  return `${JSON.stringify({ version: 1, milestone, config: null, issues: [], warnings: [], problems }, null, 2)}
+`;
+}
+function validateErrorDocument(problems) {
+  return `${JSON.stringify({ ok: false, config: null, issues: 0, problems }, null, 2)}
+`;
+}
+function errorOutput(command2, problems, milestone = null) {
+  if (command2 === "run") return runErrorRecord(problems);
+  if (command2 === "plan") return planErrorDocument(milestone, problems);
+  return validateErrorDocument(problems);
+}
+function usageErrorRecord(argv, text) {
+  const command2 = argv.find((token) => !token.startsWith("-"));
+  if (!argv.includes("--json") || command2 !== "run" && command2 !== "plan" && command2 !== "validate") return null;
+  const [first = "", ...rest] = text.trim().split("\n");
+  const usage = rest.filter((line) => line.startsWith("$ ")).map((line) => line.slice(2));
+  const problem = { code: "USAGE", message: first.replace(/^[A-Z][a-z]+(?: [A-Z][a-z]+)* Error: /, "") };
+  if (usage.length > 0) problem.hint = `usage: ${usage.join(" | ")}`;
+  const milestone = argv[argv.findIndex((t3) => t3 === "--milestone" || t3 === "-m") + 1] ?? null;
+  return errorOutput(command2, [problem], argv.some((t3) => t3 === "--milestone" || t3 === "-m") ? milestone : null);
+}
+
+// src/cli/commands/plan.ts
 var PlanCommand = class extends RepoCommand {
   static paths = [["plan"]];
-  static usage = import_clipanion4.Command.Usage({
+  static usage = import_clipanion6.Command.Usage({
     description: "Print the ordered plan of a milestone without running anything",
     details: "Selects the milestone's issues that are not done, orders them by their dependencies (ties in natural order of id) and prints the order. Nothing is run and no file is written.",
     examples: [
@@ -2149,18 +2300,21 @@ var PlanCommand = class extends RepoCommand {
       ["Machine-readable plan", "$0 plan --milestone M1 --json"]
     ]
   });
-  milestone = import_clipanion4.Option.String("--milestone,-m", { required: true, description: "Milestone id to plan" });
-  issue = import_clipanion4.Option.String("--issue,-i", { description: "Plan only this issue of the milestone" });
-  json = import_clipanion4.Option.Boolean("--json", false, { description: "Print the plan as JSON on stdout" });
+  milestone = import_clipanion6.Option.String("--milestone,-m", { required: true, description: "Milestone id to plan" });
+  issue = import_clipanion6.Option.String("--issue,-i", { description: "Plan only this issue of the milestone" });
+  json = import_clipanion6.Option.Boolean("--json", false, { description: "Print the plan as JSON on stdout" });
   async execute() {
-    const [{ prepareRun }, { planJson, renderPlan }] = await Promise.all([import("./chunks/prepare-GLOFJ7JH.js"), import("./chunks/plan-DBWD3FJM.js")]);
+    const [{ prepareRun }, { planJson, renderPlan }] = await Promise.all([import("./chunks/prepare-OCUU3FYE.js"), import("./chunks/plan-CPQVHV66.js")]);
     const prepared = await prepareRun({
       cwd: this.context.cwd,
       configPath: this.config,
       milestone: this.milestone,
       issue: this.issue
     });
-    if (!prepared.ok) return this.reportProblems(prepared.problems);
+    if (!prepared.ok) {
+      if (this.json) this.context.stdout.write(planErrorDocument(this.milestone, prepared.problems));
+      return this.reportProblems(prepared.problems);
+    }
     const { plan, loaded } = prepared.value;
     if (this.json) {
       this.context.stdout.write(`${JSON.stringify(planJson(plan, loaded), null, 2)}
@@ -2168,15 +2322,15 @@ var PlanCommand = class extends RepoCommand {
     } else {
       this.context.stdout.write(renderPlan(plan, styleFor(this.context.stdout, this.context.env)));
     }
-    for (const w of plan.warnings) this.context.stderr.write(`warning: ${w}
+    for (const w of plan.warnings) this.context.stderr.write(`warning: ${neutralise(w)}
 `);
     return ExitCode.Ok;
   }
 };
 
 // src/cli/commands/plugin-sync.ts
-var import_clipanion5 = __toESM(require_advanced(), 1);
-var t = __toESM(require_lib(), 1);
+var import_clipanion7 = __toESM(require_advanced(), 1);
+var t2 = __toESM(require_lib(), 1);
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
@@ -2192,7 +2346,7 @@ function shippedSkillsDir() {
 }
 var PluginSyncCommand = class extends OrchestratorCommand {
   static paths = [["plugin", "sync"]];
-  static usage = import_clipanion5.Command.Usage({
+  static usage = import_clipanion7.Command.Usage({
     description: "Install or refresh the plugin's skills where Claude Code and Codex look for them",
     details: `
       Copies the \`dev-auto-orchestrate\` and \`autonomous-development\` skills (with the engine and the phase prompts inside them) into each tool's skills directory, for people who do not install the plugin from a marketplace: Claude Code \`~/.claude/skills\` (or \`$CLAUDE_CONFIG_DIR/skills\`) / \`<repo>/.claude/skills\`, Codex \`~/.agents/skills\` / \`<repo>/.agents/skills\`.
@@ -2207,14 +2361,14 @@ var PluginSyncCommand = class extends OrchestratorCommand {
       ["Fail when an install is out of date (CI)", "$0 plugin sync --scope project --check"]
     ]
   });
-  target = import_clipanion5.Option.String("--target", { description: "claude or codex (default: both)", validator: t.isEnum(TARGETS) });
-  scope = import_clipanion5.Option.String("--scope", "user", { description: "user (your home) or project (the current repository)", validator: t.isEnum(SCOPES) });
-  check = import_clipanion5.Option.Boolean("--check", false, { description: "Change nothing; exit 1 when anything is missing, outdated or edited" });
-  force = import_clipanion5.Option.Boolean("--force", false, { description: "Overwrite (or prune) files you edited" });
-  dryRun = import_clipanion5.Option.Boolean("--dry-run", false, { description: "Print what would change, change nothing" });
+  target = import_clipanion7.Option.String("--target", { description: "claude or codex (default: both)", validator: t2.isEnum(TARGETS) });
+  scope = import_clipanion7.Option.String("--scope", "user", { description: "user (your home) or project (the current repository)", validator: t2.isEnum(SCOPES) });
+  check = import_clipanion7.Option.Boolean("--check", false, { description: "Change nothing; exit 1 when anything is missing, outdated or edited" });
+  force = import_clipanion7.Option.Boolean("--force", false, { description: "Overwrite (or prune) files you edited" });
+  dryRun = import_clipanion7.Option.Boolean("--dry-run", false, { description: "Print what would change, change nothing" });
   async execute() {
     const { stdout, stderr, env, cwd } = this.context;
-    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-SGAFZQ3P.js"), import("./chunks/sync-U5BCZTPB.js")]);
+    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-2OGHVRQ3.js"), import("./chunks/sync-QOVXEARA.js")]);
     const source = shippedSkillsDir();
     if (source === null) {
       stderr.write("error: this orchestrator install has no plugin/skills folder; reinstall the package\n");
@@ -2252,7 +2406,7 @@ var PluginSyncCommand = class extends OrchestratorCommand {
 };
 
 // src/cli/commands/run.ts
-var import_clipanion6 = __toESM(require_advanced(), 1);
+var import_clipanion8 = __toESM(require_advanced(), 1);
 
 // src/engine/interrupt.ts
 function abortOnSignals(say) {
@@ -2281,7 +2435,7 @@ function abortOnSignals(say) {
 // src/cli/commands/run.ts
 var RunCommand = class extends RepoCommand {
   static paths = [["run"]];
-  static usage = import_clipanion6.Command.Usage({
+  static usage = import_clipanion8.Command.Usage({
     description: "Run the dev \u2192 review \u2192 fix loop over a milestone's issues",
     details: `
       Runs every open issue of the milestone in dependency order, one git worktree per issue on its own branch. Each issue gets a dev phase and a review; while the review fails and fewer than \`review.maxCycles\` fixes ran, a fix phase and another review follow.
@@ -2294,9 +2448,9 @@ var RunCommand = class extends RepoCommand {
       ["Stream NDJSON events for a script", "$0 run --milestone M1 --json"]
     ]
   });
-  milestone = import_clipanion6.Option.String("--milestone,-m", { required: true, description: "Milestone id to run" });
-  issue = import_clipanion6.Option.String("--issue,-i", { description: "Run only this issue of the milestone" });
-  json = import_clipanion6.Option.Boolean("--json", false, { description: "NDJSON events on stdout (human text goes to stderr)" });
+  milestone = import_clipanion8.Option.String("--milestone,-m", { required: true, description: "Milestone id to run" });
+  issue = import_clipanion8.Option.String("--issue,-i", { description: "Run only this issue of the milestone" });
+  json = import_clipanion8.Option.Boolean("--json", false, { description: "NDJSON events on stdout (human text goes to stderr)" });
   async execute() {
     const { stdout, stderr, env } = this.context;
     const interrupt = abortOnSignals((line) => stderr.write(`
@@ -2305,7 +2459,7 @@ ${line}
     try {
       const human = this.json ? stderr : stdout;
       const style = styleFor(human, env);
-      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-5STAAJAX.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-AURH7LHR.js")]);
+      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-KZ2HYQMB.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-FVB6HX5E.js")]);
       const result = await executeRun({
         cwd: this.context.cwd,
         configPath: this.config,
@@ -2316,8 +2470,9 @@ ${line}
         sinks: (redactor) => this.json ? [ndjsonSink(stdout, redactor), terminalSink(stderr, style, redactor)] : [terminalSink(stdout, style, redactor)]
       });
       if (result.problems.length > 0) {
+        if (this.json) stdout.write(runErrorRecord(result.problems));
         if (result.exitCode === ExitCode.Usage) return this.reportProblems(result.problems);
-        for (const p of result.problems) stderr.write(`error: ${p.message}
+        for (const p of result.problems) stderr.write(`error: ${neutralise(p.message)}
 `);
       }
       return result.exitCode;
@@ -2328,24 +2483,29 @@ ${line}
 };
 
 // src/cli/commands/validate.ts
-var import_clipanion7 = __toESM(require_advanced(), 1);
+var import_clipanion9 = __toESM(require_advanced(), 1);
 import { relative } from "node:path";
 var ValidateCommand = class extends RepoCommand {
   static paths = [["validate"]];
-  static usage = import_clipanion7.Command.Usage({
+  static usage = import_clipanion9.Command.Usage({
     description: "Check the config and every issue doc",
     details: "Loads the config and every issue doc its globs match, and reports every problem at once: config keys, YAML, ids, duplicates, unknown dependencies and cycles. Exits 2 when anything is wrong.",
     examples: [["Validate the repository's orchestrator setup", "$0 validate"]]
   });
-  json = import_clipanion7.Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
+  json = import_clipanion9.Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
   async execute() {
-    const { loadWorkspace } = await import("./chunks/prepare-GLOFJ7JH.js");
+    const { loadWorkspace } = await import("./chunks/prepare-OCUU3FYE.js");
     const workspace = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
     if (this.json) {
-      const body = workspace.ok ? { ok: true, config: relative(workspace.value.loaded.repoRoot, workspace.value.loaded.file) || workspace.value.loaded.file, issues: workspace.value.issues.length, problems: [] } : { ok: false, problems: workspace.problems };
+      if (!workspace.ok) {
+        this.context.stdout.write(validateErrorDocument(workspace.problems));
+        return ExitCode.Usage;
+      }
+      const { loaded: loaded2, issues: issues2 } = workspace.value;
+      const body = { ok: true, config: relative(loaded2.repoRoot, loaded2.file) || loaded2.file, issues: issues2.length, problems: [] };
       this.context.stdout.write(`${JSON.stringify(body, null, 2)}
 `);
-      return workspace.ok ? ExitCode.Ok : ExitCode.Usage;
+      return ExitCode.Ok;
     }
     if (!workspace.ok) return this.reportProblems(workspace.problems);
     const { loaded, issues } = workspace.value;
@@ -2361,17 +2521,14 @@ var ValidateCommand = class extends RepoCommand {
 
 // src/cli/main.ts
 function createCli(opts) {
-  const cli = new import_clipanion8.Cli({
+  const cli = new OrchestratorCli({
     enableColors: opts.colors,
     binaryLabel: "orchestrator",
     binaryName: "orchestrator",
     binaryVersion: version,
     enableCapture: false
   });
-  for (const command2 of [RunCommand, PlanCommand, ValidateCommand, CleanCommand, InitCommand, PluginSyncCommand]) cli.register(command2);
-  cli.register(import_clipanion8.Builtins.HelpCommand);
-  cli.register(import_clipanion8.Builtins.VersionCommand);
-  return cli;
+  return cli.registerAll([RunCommand, PlanCommand, ValidateCommand, CleanCommand, InitCommand, PluginSyncCommand, HelpCommand]);
 }
 async function main(argv, context) {
   const colors = styleFor(context.stdout, context.env) !== styleFor({ isTTY: false }, {});
@@ -2381,6 +2538,8 @@ async function main(argv, context) {
     command2 = cli.process(argv, context);
   } catch (err) {
     context.stderr.write(cli.error(err, { colored: colors }));
+    const record = usageErrorRecord(argv, cli.error(err, { colored: false }));
+    if (record !== null) context.stdout.write(record);
     return ExitCode.Usage;
   }
   try {

@@ -142,7 +142,7 @@ async function startModelServer(script2) {
       return;
     }
     const turn = describeRequest(body, requests.length);
-    requests.push({ ...turn, at: Date.now() });
+    requests.push({ ...turn, at: Date.now(), authorization: req.headers.authorization ?? null });
     let replies;
     try {
       const r = script2(turn);

@@ -33,21 +33,6 @@ const banner = [
 ].join("\n");
 
 /**
- * js-yaml 3 (under gray-matter) loads `esprima` at start-up through a require that bundlers cannot see,
- * only to support `!!js/function`, which the safe schema gray-matter parses with never accepts. A stub
- * keeps that parser (and its start-up cost) out of every run.
- */
-const noJsFunctionYaml = {
-  name: "no-js-function-yaml",
-  setup(build) {
-    build.onLoad({ filter: /js-yaml[\\/]lib[\\/]js-yaml[\\/]type[\\/]js[\\/]function\.js$/ }, () => ({
-      contents: "var Type = require('../../type');\nmodule.exports = new Type('tag:yaml.org,2002:js/function', { kind: 'scalar', resolve: function () { return false; } });\n",
-      loader: "js",
-    }));
-  },
-};
-
-/**
  * fdir (under tinyglobby) loads its own copy of picomatch from node_modules at start-up, through a runtime
  * require, for a `.glob()` API tinyglobby never calls (it brings its matchers). Without it every command
  * that reads issue docs parses six more files, and a bundle without node_modules behaves the same.
@@ -74,7 +59,7 @@ const common = {
   external: ["@openai/codex"],
   banner: { js: banner },
   loader: { ".md": "text" },
-  plugins: [noJsFunctionYaml, noFdirPicomatch],
+  plugins: [noFdirPicomatch],
   legalComments: "none",
   logLevel: "silent",
   write: false,

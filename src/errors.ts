@@ -4,6 +4,7 @@
  */
 export type ProblemCode =
   | "USAGE"
+  | "TAMPER"
   | "CONFIG_NOT_FOUND"
   | "CONFIG_AMBIGUOUS"
   | "CONFIG_LOAD"
@@ -32,7 +33,11 @@ export type ProblemCode =
   | "PROMPT"
   | "LOGS"
   | "LOCKED"
-  | "PREFLIGHT";
+  | "PREFLIGHT"
+  /** The agent's files hold a secret: nothing of them is committed, the worktree is kept. */
+  | "SECRET"
+  /** The agent created a git repository inside its worktree: it would be committed as a dangling gitlink. */
+  | "NESTED_REPO";
 
 export interface Problem {
   code: ProblemCode;

@@ -3,6 +3,7 @@ import * as core from "@actions/core";
 import { ExitCode } from "../engine/exit-codes";
 import { executeRun, runStatus } from "../engine/session";
 import { formatProblem } from "../errors";
+import { neutralise } from "../report/neutralise";
 import { artifactNameFor, readInputs } from "./inputs";
 import { actionsSink, writeJobSummary } from "./reporter";
 
@@ -16,7 +17,7 @@ async function main(): Promise<number> {
   const env = process.env;
   const inputs = readInputs(env);
   if (!inputs.ok) {
-    for (const p of inputs.problems) core.error(formatProblem(p), { title: "orchestrator: bad input" });
+    for (const p of inputs.problems) core.error(neutralise(formatProblem(p)), { title: "orchestrator: bad input" });
     return ExitCode.Usage;
   }
   const { value: args } = inputs;
@@ -51,7 +52,7 @@ async function main(): Promise<number> {
   });
 
   for (const p of outcome.problems) {
-    core.error(formatProblem(p), { title: "orchestrator", file: p.file && outcome.repoRoot ? relative(workspace, join(outcome.repoRoot, p.file)) : undefined, startLine: p.line });
+    core.error(neutralise(redact(formatProblem(p))), { title: "orchestrator", file: p.file && outcome.repoRoot ? relative(workspace, join(outcome.repoRoot, p.file)) : undefined, startLine: p.line });
   }
   const summary = outcome.summary;
   core.setOutput("status", runStatus(outcome));

@@ -1,24 +1,71 @@
+import { randomUUID } from "node:crypto";
 import { relative } from "node:path";
 import * as core from "@actions/core";
 import type { EngineEvent, IssueSummary, RunSummary, Sink } from "../engine/events";
+import { neutralise } from "../report/neutralise";
 import type { Redactor } from "../report/redact";
 import { styleFor } from "../report/style";
 import { terminalSink } from "../report/terminal";
 
+/** A workflow command line as @actions/core writes it: data and properties escaped so text cannot end it. */
+export function workflowCommand(name: string, properties: Record<string, string | number | undefined>, message: string): string {
+  const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const props = Object.entries(properties)
+    .filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== "")
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(",");
+  return `::${name}${props ? ` ${props}` : ""}::${escapeData(message)}\n`;
+}
+
 /**
- * The Actions log: one `::group::` per phase holding the streamed runner output, the phase result and the
- * issue's outcome outside the groups, an error annotation on the issue doc of every issue that failed or
- * was capped, and warnings as warning annotations. Workflow-command text is escaped by @actions/core.
+ * Keeps the runner from reading untrusted text as workflow commands. Everything the run streams is written
+ * while commands are stopped (`::stop-commands::<token>`, the documented mechanism); the engine's own
+ * commands (groups, annotations) resume processing with the token for one line and stop again under a
+ * fresh random token, which the agent never saw before it was written, so it cannot resume them itself.
+ */
+export function commandGate(out: NodeJS.WritableStream) {
+  let token: string | null = null;
+  const stop = () => {
+    token = randomUUID().replace(/-/g, "");
+    out.write(`::stop-commands::${token}\n`);
+  };
+  const resume = () => {
+    if (token) out.write(`::${token}::\n`);
+    token = null;
+  };
+  return {
+    stop,
+    /** Writes the engine's own command lines with processing on, then stops it again. */
+    issue(lines: string) {
+      resume();
+      out.write(lines);
+      stop();
+    },
+    /** Processing back on for good (the run's output is over). */
+    end: resume,
+  };
+}
+
+/**
+ * The Actions log: one group per phase holding the streamed runner output, the phase result and the issue's
+ * outcome outside the groups, an error annotation on the issue doc of every issue that failed or was
+ * capped, and warnings as warning annotations. Untrusted text is neutralised by the terminal sink and can
+ * never issue a workflow command (see `commandGate`).
  */
 export function actionsSink(out: NodeJS.WritableStream, redactor: Redactor, opts: { repoRoot: () => string | null; workspace: string }): Sink {
   const term = terminalSink(out, styleFor({ isTTY: false }, { NO_COLOR: "1" }), redactor);
+  const gate = commandGate(out);
+  let started = false;
   // The terminal sink coalesces its writes; flush before a workflow command so the log keeps its order.
-  const flush = () => void term.close?.();
+  const command = (name: string, properties: Record<string, string | number | undefined>, message: string) => {
+    void term.close?.();
+    gate.issue(workflowCommand(name, properties, neutralise(redactor.redact(message))));
+  };
   let open = false;
   const closeGroup = () => {
     if (!open) return;
-    flush();
-    core.endGroup();
+    command("endgroup", {}, "");
     open = false;
   };
   const docPath = (issue: IssueSummary) => {
@@ -27,40 +74,45 @@ export function actionsSink(out: NodeJS.WritableStream, redactor: Redactor, opts
   };
   return {
     handle(event: EngineEvent) {
+      if (!started) {
+        started = true;
+        gate.stop();
+      }
       if (event.type === "phase.started") {
-        flush();
-        core.startGroup(redactor.redact(`${event.issue} ${event.phase} #${event.attempt}`));
+        command("group", {}, `${event.issue} ${event.phase} #${event.attempt}`);
         open = true;
       }
-      if (event.type === "phase.completed") {
-        closeGroup();
-      }
+      if (event.type === "phase.completed") closeGroup();
       if (event.type === "run.completed") closeGroup();
       term.handle(event);
-      if (event.type === "warning") {
-        flush();
-        core.warning(redactor.redact(event.message), { title: event.issue ? `orchestrator: ${event.issue}` : "orchestrator" });
-      }
+      if (event.type === "warning") command("warning", { title: event.issue ? `orchestrator: ${event.issue}` : "orchestrator" }, event.message);
       if (event.type === "issue.completed" && (event.summary.status === "failed" || event.summary.status === "capped")) {
-        flush();
         const i = event.summary;
-        core.error(redactor.redact(`${i.id} ${i.status}: ${i.reason ?? ""}`), { title: `orchestrator: ${i.id} ${i.status}`, file: docPath(i) });
+        command("error", { title: `orchestrator: ${i.id} ${i.status}`, file: docPath(i) }, `${i.id} ${i.status}: ${i.reason ?? ""}`);
       }
     },
     async close() {
       closeGroup();
       await term.close?.();
+      gate.end();
     },
   };
 }
 
+/** Text for an HTML cell or line of the job summary: no markup, no markdown, no control characters. */
+export function summaryText(text: string): string {
+  // One pass, so an entity written for one character is never escaped again for another.
+  return neutralise(text).replace(/[&<>"'\\`*_[\]()!|~#]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /** The job summary: a table of every issue (status, cycles, branch, tokens) and where the logs went. */
 export async function writeJobSummary(summary: RunSummary, redact: (text: string) => string, opts: { artifactName: string | null; bundle: string | null }): Promise<void> {
-  const rows = summary.issues.map((i) => [i.id, i.status, String(i.reviews), String(i.fixes), i.status === "skipped" ? "" : i.branch, `${i.usage.inputTokens} in / ${i.usage.outputTokens} out`].map(redact));
+  const text = (s: string) => summaryText(redact(s));
+  const rows = summary.issues.map((i) => [i.id, i.status, String(i.reviews), String(i.fixes), i.status === "skipped" ? "" : i.branch, `${i.usage.inputTokens} in / ${i.usage.outputTokens} out`].map(text));
   const passed = summary.issues.filter((i) => i.status === "passed").length;
   core.summary
-    .addHeading(`orchestrator: milestone ${summary.milestone} ${summary.interrupted ? "interrupted" : summary.status}`, 2)
-    .addRaw(`${passed}/${summary.issues.length} issues passed. Run \`${summary.runId}\`.`, true)
+    .addHeading(text(`orchestrator: milestone ${summary.milestone} ${summary.interrupted ? "interrupted" : summary.status}`), 2)
+    .addRaw(`${passed}/${summary.issues.length} issues passed. Run <code>${text(summary.runId)}</code>.`, true)
     .addTable([
       [
         { data: "issue", header: true },
@@ -73,8 +125,8 @@ export async function writeJobSummary(summary: RunSummary, redact: (text: string
       ...rows,
     ]);
   const notes = [
-    opts.artifactName ? `Logs: artifact \`${opts.artifactName}\`.` : null,
-    opts.bundle ? `Branches: \`${opts.bundle}\` in the logs (restore with \`git fetch <bundle> 'refs/heads/*:refs/heads/*'\`).` : null,
+    opts.artifactName ? `Logs: artifact <code>${text(opts.artifactName)}</code>.` : null,
+    opts.bundle ? `Branches: <code>${text(opts.bundle)}</code> in the logs (restore with <code>git fetch &lt;bundle&gt; &#39;refs/heads/&#42;:refs/heads/&#42;&#39;</code>).` : null,
   ].filter((n): n is string => n !== null);
   if (notes.length > 0) core.summary.addRaw(notes.join(" "), true);
   await core.summary.write();

@@ -1,6 +1,7 @@
 import { Command, Option, type BaseContext } from "clipanion";
 import { formatProblem, type Problem } from "../errors";
 import { ExitCode } from "../engine/exit-codes";
+import { neutralise } from "../report/neutralise";
 import { styleFor } from "../report/style";
 
 export interface CliContext extends BaseContext {
@@ -15,7 +16,7 @@ export abstract class OrchestratorCommand extends Command<CliContext> {
     const count = problems.length === 1 ? `1 ${what}` : `${problems.length} ${what}s`;
     this.context.stderr.write(`${s.red(s.bold("error"))}: ${count}\n`);
     for (const p of problems) {
-      this.context.stderr.write(`${formatProblem(p).replace(/^/gm, "  ")}\n`);
+      this.context.stderr.write(`${neutralise(formatProblem(p)).replace(/^/gm, "  ")}\n`);
     }
     return ExitCode.Usage;
   }

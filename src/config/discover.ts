@@ -25,10 +25,15 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-async function exists(path: string): Promise<boolean> {
+/**
+ * A `.git` that git itself would take: a file (`gitdir: …`, linked worktrees and submodules) or a directory
+ * with a HEAD. An empty `.git` directory (codex's sandbox leaves them as mount points in its writable roots)
+ * is not a repository, as git agrees.
+ */
+async function isGitMarker(path: string): Promise<boolean> {
   try {
-    await stat(path);
-    return true;
+    const st = await stat(path);
+    return st.isFile() || (st.isDirectory() && (await isFile(join(path, "HEAD"))));
   } catch {
     return false;
   }
@@ -52,7 +57,7 @@ export async function findGitRoot(startDir: string): Promise<string | null> {
   const start = await realDir(startDir);
   if (!start) return null;
   for (let dir = start; ; dir = dirname(dir)) {
-    if (await exists(join(dir, ".git"))) return dir;
+    if (await isGitMarker(join(dir, ".git"))) return dir;
     if (dirname(dir) === dir) return null;
   }
 }

@@ -7,7 +7,75 @@ export type InitFormat = "mjs" | "ts" | "json";
 
 const CONFIG_NAMES = ["orchestrator.config.json", "orchestrator.config.ts", "orchestrator.config.mjs", "orchestrator.config.js"];
 
-const COMMENTED_BODY = `{
+export type InitProvider = "openai" | "azure" | "custom";
+
+/**
+ * The `runner` block for each provider. A custom provider is a `model_providers` entry passed through
+ * `runner.config` (codex `--config` overrides); the model stays a name codex knows, so the agent gets
+ * codex's classic tools (`exec_command`, `apply_patch`) whatever serves it.
+ */
+const RUNNER_BLOCKS: Record<InitProvider, string> = {
+  openai: `  runner: {
+    // "codex-sdk" (default) or "codex-cli"; fallback is used only when the SDK runner cannot start.
+    default: "codex-sdk",
+    sandbox: "workspace-write",
+    // model: "gpt-5.5",
+    // codex reads OPENAI_API_KEY from your environment. Extra environment for codex only;
+    // \${VAR} is expanded from your environment and never logged.
+    // env: { OPENAI_API_KEY: "\${OPENAI_API_KEY}" },
+    phaseTimeoutMinutes: 60,
+  },`,
+  azure: `  runner: {
+    default: "codex-sdk",
+    sandbox: "workspace-write",
+    // A model name codex knows (so the agent gets codex's classic tools); your deployment must serve it.
+    model: "gpt-5.5",
+    config: {
+      // Use the provider defined below instead of the built-in OpenAI one.
+      model_provider: "azure",
+      model_providers: {
+        azure: {
+          name: "Azure OpenAI",
+          // Your resource's endpoint, ending in /openai: codex appends /responses.
+          base_url: "https://YOUR-RESOURCE.openai.azure.com/openai",
+          // The environment variable holding the key: codex reads it, nothing logs it.
+          env_key: "AZURE_OPENAI_API_KEY",
+          // Appended to every request URL.
+          query_params: { "api-version": "2025-04-01-preview" },
+          wire_api: "responses",
+        },
+      },
+    },
+    phaseTimeoutMinutes: 60,
+  },`,
+  custom: `  runner: {
+    default: "codex-sdk",
+    sandbox: "workspace-write",
+    // A model name codex knows (so the agent gets codex's classic tools); your server must accept it.
+    model: "gpt-5.5",
+    config: {
+      // Use the provider defined below instead of the built-in OpenAI one.
+      model_provider: "company",
+      model_providers: {
+        company: {
+          name: "Company model gateway",
+          // Base URL of a server speaking the OpenAI Responses API: codex POSTs to <base_url>/responses.
+          base_url: "http://127.0.0.1:8080/v1",
+          wire_api: "responses",
+          // The environment variable holding the key (sent as a bearer token); omit it for no key.
+          env_key: "COMPANY_LLM_API_KEY",
+          // Static headers on every request, e.g. a routing or team header your gateway wants.
+          // http_headers: { "X-Team": "platform" },
+          // Most gateways do not speak the Responses WebSocket transport: stream over plain HTTP at once.
+          supports_websockets: false,
+        },
+      },
+    },
+    phaseTimeoutMinutes: 60,
+  },`,
+};
+
+const commentedBody = (provider: InitProvider) => `{
   issues: {
     // Globs (relative to the repository root) of the issue docs.
     paths: ["docs/issues/**/*.md"],
@@ -19,15 +87,7 @@ const COMMENTED_BODY = `{
     statusField: "status",
     doneValues: ["done", "closed"],
   },
-  runner: {
-    // "codex-sdk" (default) or "codex-cli"; fallback is used only when the SDK runner cannot start.
-    default: "codex-sdk",
-    sandbox: "workspace-write",
-    // model: "gpt-5.5",
-    // Extra environment for codex; \${VAR} is expanded from your environment and never logged.
-    // env: { OPENAI_API_KEY: "\${OPENAI_API_KEY}" },
-    phaseTimeoutMinutes: 60,
-  },
+${RUNNER_BLOCKS[provider]}
   // At most this many fix phases per issue, each followed by a review.
   review: { maxCycles: 2 },
   worktrees: {
@@ -37,41 +97,74 @@ const COMMENTED_BODY = `{
     // Start a dependent issue from its passed dependencies' branches.
     stack: true,
     push: false,
+    // Sign the engine's commits as your git config says (off: no signer prompt can block a run).
+    signCommits: false,
   },
   logs: { root: ".orchestrator/logs" },
 }`;
 
-const TEMPLATES: Record<InitFormat, { file: string; text: string }> = {
-  mjs: {
-    file: "orchestrator.config.mjs",
-    text: `// orchestrator config: every key is optional; the values below are the defaults.
+/** JSON has no comments: the same provider settings without the explanations (the README has them). */
+const JSON_RUNNER: Record<InitProvider, Record<string, unknown> | undefined> = {
+  openai: undefined,
+  azure: {
+    model: "gpt-5.5",
+    config: {
+      model_provider: "azure",
+      model_providers: {
+        azure: {
+          name: "Azure OpenAI",
+          base_url: "https://YOUR-RESOURCE.openai.azure.com/openai",
+          env_key: "AZURE_OPENAI_API_KEY",
+          query_params: { "api-version": "2025-04-01-preview" },
+          wire_api: "responses",
+        },
+      },
+    },
+  },
+  custom: {
+    model: "gpt-5.5",
+    config: {
+      model_provider: "company",
+      model_providers: {
+        company: { name: "Company model gateway", base_url: "http://127.0.0.1:8080/v1", wire_api: "responses", env_key: "COMPANY_LLM_API_KEY", supports_websockets: false },
+      },
+    },
+  },
+};
+
+function template(format: InitFormat, provider: InitProvider): { file: string; text: string } {
+  switch (format) {
+    case "mjs":
+      return {
+        file: "orchestrator.config.mjs",
+        text: `// orchestrator config: every key is optional; the values below are the defaults.
 // Reference: the README's "Configuration" section, or schema/config.schema.json in the package.
 
 /** @type {import("@orchestrator/engine").UserConfig} */
-export default ${COMMENTED_BODY};
+export default ${commentedBody(provider)};
 `,
-  },
-  ts: {
-    file: "orchestrator.config.ts",
-    text: `// orchestrator config: every key is optional; the values below are the defaults.
+      };
+    case "ts":
+      return {
+        file: "orchestrator.config.ts",
+        text: `// orchestrator config: every key is optional; the values below are the defaults.
 import { defineConfig } from "@orchestrator/engine";
 
-export default defineConfig(${COMMENTED_BODY});
+export default defineConfig(${commentedBody(provider)});
 `,
-  },
-  json: {
-    file: "orchestrator.config.json",
-    text: `${JSON.stringify(
-      {
+      };
+    case "json": {
+      const runner = JSON_RUNNER[provider];
+      const body = {
         $schema: "./node_modules/@orchestrator/engine/schema/config.schema.json",
         issues: { paths: ["docs/issues/**/*.md"] },
+        ...(runner ? { runner } : {}),
         review: { maxCycles: 2 },
-      },
-      null,
-      2,
-    )}\n`,
-  },
-};
+      };
+      return { file: "orchestrator.config.json", text: `${JSON.stringify(body, null, 2)}\n` };
+    }
+  }
+}
 
 const EXAMPLE_ISSUE = {
   file: "docs/issues/EXAMPLE-1.md",
@@ -98,7 +191,7 @@ const exists = (path: string) =>
   );
 
 /** Writes a starter config and an example issue doc at the git top level; never overwrites anything. */
-export async function initRepository(cwd: string, format: InitFormat): Promise<Result<{ written: string[]; kept: string[] }>> {
+export async function initRepository(cwd: string, format: InitFormat, provider: InitProvider = "openai"): Promise<Result<{ written: string[]; kept: string[] }>> {
   const root = await findGitRoot(cwd);
   if (!root) {
     return fail({ code: "USAGE", message: `${cwd} is not inside a git repository`, hint: "Run `git init` first, then `orchestrator init`." });
@@ -115,7 +208,7 @@ export async function initRepository(cwd: string, format: InitFormat): Promise<R
   }
   const written: string[] = [];
   const kept: string[] = [];
-  for (const { file, text } of [TEMPLATES[format], EXAMPLE_ISSUE]) {
+  for (const { file, text } of [template(format, provider), EXAMPLE_ISSUE]) {
     const target = join(root, file);
     if (await exists(target)) {
       kept.push(relative(cwd, target) || file);

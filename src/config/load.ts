@@ -4,6 +4,18 @@ import { extname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { errorMessage, fail, ok, type Problem, type Result } from "../errors";
 import { lineColumn, scanJson } from "./json-locate";
+import { SnapshotError, snapshotConfig } from "./snapshot";
+
+/**
+ * How long a module config may take to produce its value (import, call, awaited promise). One that never
+ * settles would otherwise end the process with nothing left to do, exit 0, which CI reads as success.
+ */
+export const CONFIG_SETTLE_MS = 10_000;
+
+export interface LoadOptions {
+  /** Tests only: a shorter wait than CONFIG_SETTLE_MS. */
+  settleMs?: number;
+}
 
 /** The package name a `.ts`/`.mjs` config imports `defineConfig` from. */
 export const ENGINE_PACKAGE = "@orchestrator/engine";
@@ -106,19 +118,49 @@ function describeFailure(err: unknown, file: string): { message: string; line?: 
   return { message: `evaluating the config failed: ${text}`, line: lineInStack(err, file) };
 }
 
-async function loadModule(file: string, shownAs: string, useJiti: boolean): Promise<Result<ConfigSource>> {
+class NeverSettled extends Error {}
+
+/** `work`, or a NeverSettled rejection after `ms`; the timer never keeps a finished process alive. */
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new NeverSettled()), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function evaluate(file: string, useJiti: boolean): Promise<unknown> {
+  const exported = await (useJiti ? importWithJiti(file) : importNative(file));
+  const value = typeof exported === "function" ? await (exported as () => unknown)() : exported;
+  return snapshotConfig(value);
+}
+
+async function loadModule(file: string, shownAs: string, useJiti: boolean, settleMs: number): Promise<Result<ConfigSource>> {
+  const hint = "Fix the error in the config file; it must `export default` the config object (or a function returning it).";
   let raw: unknown;
   try {
-    const exported = await (useJiti ? importWithJiti(file) : importNative(file));
-    raw = typeof exported === "function" ? await (exported as () => unknown)() : exported;
+    raw = await withinTime(evaluate(file, useJiti), settleMs);
   } catch (err) {
-    const { message, line } = describeFailure(err, file);
-    const problem: Problem = {
-      code: "CONFIG_LOAD",
-      file: shownAs,
-      message,
-      hint: "Fix the error in the config file; it must `export default` the config object (or a function returning it).",
-    };
+    if (err instanceof NeverSettled) {
+      return fail({
+        code: "CONFIG_LOAD",
+        file: shownAs,
+        message: `the config did not settle within ${settleMs / 1000} s: its default export (or the promise it returns) never resolved`,
+        hint: "Make the config's promise resolve (or export the object itself); a config must not wait on anything that never ends.",
+      });
+    }
+    if (err instanceof SnapshotError) {
+      return fail({ code: "CONFIG_LOAD", file: shownAs, ...(err.key ? { key: err.key } : {}), message: err.message, hint });
+    }
+    let failure: { message: string; line?: number };
+    try {
+      failure = describeFailure(err, file);
+    } catch {
+      // A thrown value whose message or toString throws in turn.
+      failure = { message: "evaluating the config failed with an error that cannot be shown" };
+    }
+    const { message, line } = failure;
+    const problem: Problem = { code: "CONFIG_LOAD", file: shownAs, message, hint };
     return fail(line === undefined ? problem : { ...problem, line });
   }
   if (raw === undefined) {
@@ -157,14 +199,15 @@ async function loadJson(file: string, shownAs: string): Promise<Result<ConfigSou
 
 /**
  * Reads a config file of any supported format (SPEC §1): JSON, or a module whose default export is the
- * config, a function returning it, or a promise of it. `.ts` needs no compile step. `shownAs` is the name
- * problems use for the file.
+ * config, a function returning it, or a promise of it, settled within CONFIG_SETTLE_MS and copied into
+ * plain data. `.ts` needs no compile step. `shownAs` is the name problems use for the file.
  */
-export async function loadConfigFile(file: string, shownAs: string = file): Promise<Result<ConfigSource>> {
+export async function loadConfigFile(file: string, shownAs: string = file, opts: LoadOptions = {}): Promise<Result<ConfigSource>> {
   const ext = extname(file);
+  const settleMs = opts.settleMs ?? CONFIG_SETTLE_MS;
   if (JSON_EXTENSIONS.includes(ext)) return loadJson(file, shownAs);
-  if (NATIVE_EXTENSIONS.includes(ext)) return loadModule(file, shownAs, false);
-  if (TS_EXTENSIONS.includes(ext)) return loadModule(file, shownAs, true);
+  if (NATIVE_EXTENSIONS.includes(ext)) return loadModule(file, shownAs, false, settleMs);
+  if (TS_EXTENSIONS.includes(ext)) return loadModule(file, shownAs, true, settleMs);
   return fail({
     code: "CONFIG_LOAD",
     file: shownAs,

@@ -31,6 +31,8 @@ export interface OrchestratorConfig {
     base: string;
     push: boolean;
     stack: boolean;
+    /** Sign engine commits as git is configured to; off by default so no signer can block a run. */
+    signCommits: boolean;
   };
   logs: { root: string };
   /** Graphite stacks (SPEC §1): issue branches tracked with `gt track`, passed ones submitted with `gt submit`. */

@@ -2,6 +2,7 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import * as t from "typanion";
 import { fail, ok, type Problem, type Result } from "../errors";
 import { splitTypanionError } from "./key-path";
+import { repoSafetyProblems } from "./safe-paths";
 import type { OrchestratorConfig, ReasoningEffort, RunnerKind, SandboxMode } from "./types";
 
 const RUNNER_KINDS: readonly RunnerKind[] = ["codex-sdk", "codex-cli"];
@@ -46,6 +47,7 @@ export const DEFAULT_CONFIG: Readonly<OrchestratorConfig> = deepFreeze({
     base: "HEAD",
     push: false,
     stack: true,
+    signCommits: false,
   },
   logs: { root: ".orchestrator/logs" },
   graphite: { enabled: false, submit: false, draft: true },
@@ -134,6 +136,8 @@ function list<T>(item: Check<T>, what: string, { nonEmpty = false } = {}): Check
   });
 }
 
+const RESERVED_FIRST_PARTS = new Set(["refs", "heads", "tags", "remotes", "HEAD"]);
+
 /**
  * Why `prefix + <issue id>` could not be a git branch name (git check-ref-format), or undefined when it can.
  * Issue ids start with a letter or digit, so only what the prefix contributes on its own is checked.
@@ -149,6 +153,9 @@ export function branchPrefixProblem(prefix: string): string | undefined {
   const parts = prefix.split("/");
   if (parts.some((part) => part.startsWith("."))) return 'no part between slashes may start with "."';
   if (parts.slice(0, -1).some((part) => part.endsWith(".lock"))) return 'no part between slashes may end with ".lock"';
+  if (prefix.endsWith(".lock")) return 'must not end with ".lock"';
+  // `refs/heads/x` as a branch is refs/heads/refs/heads/x: git resolves such names ambiguously.
+  if (RESERVED_FIRST_PARTS.has(parts[0] as string) && parts.length > 1) return `must not start with "${parts[0]}/" (the branch would be read as another ref)`;
   return undefined;
 }
 
@@ -306,6 +313,7 @@ export const configShape = section({
       base: opt(text),
       push: opt(bool),
       stack: opt(bool),
+      signCommits: opt(bool),
     }),
   ),
   logs: opt(section({ root: opt(text) })),
@@ -421,6 +429,18 @@ export function validateConfig(raw: unknown, file: string, repoRoot?: string): R
     ...errors.map((e) => toProblem(e, file)),
     ...dependentKeyProblems(raw, file),
     ...(repoRoot === undefined ? [] : confinedPathProblems(raw, file, repoRoot)),
+    // Defaults too: a committed `.orchestrator -> .git` link would put the default roots in the git dir.
+    ...(repoRoot === undefined
+      ? []
+      : repoSafetyProblems(
+          {
+            "logs.root": rawAt(raw, "logs.root") ?? DEFAULT_CONFIG.logs.root,
+            "worktrees.root": rawAt(raw, "worktrees.root") ?? DEFAULT_CONFIG.worktrees.root,
+            "issues.paths": rawAt(raw, "issues.paths"),
+          },
+          file,
+          repoRoot,
+        )),
   ];
   if (!valid || problems.length > 0) return fail(problems);
   const config = applyDefaults(raw);

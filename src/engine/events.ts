@@ -63,6 +63,8 @@ export interface IssueSummary {
   worktree: string | null;
   usage: { inputTokens: number; outputTokens: number };
   phases: PhaseSummary[];
+  /** Why the branch is neither bundled nor pushed (its worktree held a secret); absent otherwise. */
+  withheld?: string;
   /** With graphite.enabled: the stack parent, whether `gt submit` ran, and what failed; otherwise null. */
   graphite: { parent: string; submitted: boolean; error: string | null } | null;
 }
@@ -89,6 +91,9 @@ interface Base {
 export type EngineEvent =
   | (Base & { type: "run.started"; runId: string; milestone: string; logDir: string; plan: { id: string; title: string; waitsFor: string[] }[] })
   | (Base & { type: "warning"; message: string })
+  /** Which codex the run uses (null path: none found; null version: it did not answer `--version`). */
+  | (Base & { type: "codex"; path: string | null; source: "config" | "package" | "node_modules" | "PATH" | null; version: string | null; message: string })
+  | (Base & { type: "note"; message: string })
   | (Base & { type: "issue.started"; issue: string; title: string; branch: string; worktree: string; base: string; merged: string[]; resumed: ResumeInfo | null })
   | (Base & { type: "issue.skipped"; issue: string; reason: string })
   | (Base & { type: "phase.started"; issue: string; phase: PhaseName; attempt: number; seq: number; prompt: string })

@@ -14,8 +14,9 @@ import { childrenOf, isRunning, killTrees, startTime, type ProcessId } from "./p
  *
  * Why codex pids and not a process group: the SDK spawns codex itself, in the engine's own group, and the
  * engine is not a group leader when a script, npm or a CI step starts it, so killing "its group" could hit
- * the very shell that started it. The engine's direct children (read from /proc once a phase starts) are
- * exactly the codex processes; their process trees are what a takeover kills.
+ * the very shell that started it. The engine's direct children (read from /proc when the key proxy has
+ * started and as each phase starts) are the codex processes: the key proxy (`codex responses-api-proxy`,
+ * in a group of its own) and each phase's codex; their process trees are what a takeover kills.
  */
 export interface LockHolder {
   pid: number;
@@ -142,7 +143,7 @@ export class RunLock {
     this.write();
   }
 
-  /** Records the codex processes running now (the engine's children), so a takeover can end them. */
+  /** Records the codex processes running now (the engine's children: key proxy, codex), so a takeover can end them. */
   noteChildren(): void {
     const known = new Set(this.holder.codex.map((c) => `${c.pid}/${c.start}`));
     const fresh = childrenOf(process.pid).filter((c) => !known.has(`${c.pid}/${c.start}`));

@@ -7,6 +7,7 @@ import type { Plan, PlannedIssue } from "../issues/types";
 import { renderPrompt, type PromptSet } from "../prompts";
 import { phaseFiles } from "../report/layout";
 import type { Runner, RunnerOutcome } from "../runner/types";
+import { movedRefs, type RefSnapshot } from "../git/refs";
 import type { EngineEvent, IssueSummary, PhaseName, PhaseResult, PhaseStatus, RunSummary, Sink } from "./events";
 import type { BranchState } from "./resume";
 import { engineCommitMessage } from "./trailers";
@@ -15,9 +16,15 @@ import { engineCommitMessage } from "./trailers";
 export interface IssueWorktrees {
   /** `existing`: the branch exists (locally, or only on origin) and is resumed instead of created. */
   create(opts: { id: string; branch: string; path: string; base: string; mergeBranches: string[]; existing?: "local" | "origin" }): Promise<Result<{ baseSha: string; recovered: string | null }>>;
-  commit(worktree: string, message: string, opts?: { allowEmpty?: boolean }): Promise<Result<string | null>>;
+  /**
+   * `named`: paths the phase's answer lists as changed (committed even when ignored; `warn` says so);
+   * `allowEmpty`: a verdict commit even when nothing changed.
+   */
+  commit(worktree: string, message: string, opts?: { named?: string[]; warn?: (message: string) => void; allowEmpty?: boolean }): Promise<Result<string | null>>;
   remove(worktree: string): Promise<Result<void>>;
   push?(worktree: string, branch: string): Promise<Result<void>>;
+  /** Every ref and the main worktree's HEAD: compared around each phase to catch tampering. */
+  refs?(): Promise<Result<RefSnapshot>>;
 }
 
 /** A stack tool (Graphite): puts an issue branch on the stack, and submits it. */
@@ -48,6 +55,8 @@ export interface LoopContext {
   redact: (text: string) => string;
   /** Aborted on SIGINT/SIGTERM (reason "interrupt") or when logs cannot be written (reason: a Problem). */
   signal: AbortSignal;
+  /** Stops the run (aborts `signal` with the problem): remaining issues are skipped naming it. */
+  stop?: (problem: Problem) => void;
   now?: () => Date;
 }
 
@@ -189,7 +198,12 @@ async function runIssue(
   const merged = state.kind === "passed" ? [] : existing ? stackOn : stackOn.slice(0, -1);
   const created = await ctx.git.create({ id: issue.id, branch: summary.branch, path: worktree, base: start, mergeBranches: merged, existing });
   if (!created.ok) {
-    return { ...summary, status: "failed", reason: messages(created.problems), hint: created.problems.find((p) => p.hint)?.hint ?? null };
+    const failed: IssueSummary = { ...summary, status: "failed", reason: messages(created.problems), hint: created.problems.find((p) => p.hint)?.hint ?? null };
+    // Work a stopped run left that the commit checks refuse (src/git/commit-checks.ts): it stays on disk, unbundled.
+    const refused = created.problems[0]?.code;
+    if (refused === "SECRET" || refused === "NESTED_REPO") failed.worktree = relative(ctx.repoRoot, worktree);
+    if (refused === "SECRET") failed.withheld = "the work a stopped run left holds a secret";
+    return failed;
   }
   const { recovered } = created.value;
   if (summary.resumed) summary.resumed.recovered = recovered;
@@ -213,6 +227,8 @@ async function runIssue(
   let seq = 0;
   const attempts: Record<PhaseName, number> = { dev: 0, review: 0, fix: 0 };
   let interrupted = false;
+  /** The agent's uncommitted work must stay on disk: it holds a secret or a nested repository. */
+  let keptFor: "SECRET" | "NESTED_REPO" | null = null;
 
   const phase = async (name: PhaseName): Promise<PhaseResult> => {
     seq += 1;
@@ -225,6 +241,8 @@ async function runIssue(
     if (name === "review") summary.reviews += 1;
     if (name === "fix") summary.fixes += 1;
     interrupted ||= run.interrupted;
+    const code = run.result.error?.code;
+    if (code === "SECRET" || code === "NESTED_REPO") keptFor = code;
     if (run.result.output !== null) outputs[name] = run.result.output;
     return run.result;
   };
@@ -263,15 +281,26 @@ async function runIssue(
     summary.hint = `Run again to continue ${issue.id} on its branch (\`orchestrator status --milestone ${ctx.plan.milestone}\` shows what the next run does).`;
   }
 
-  if (interrupted) {
-    // Kept for inspection; `orchestrator clean` removes it.
+  if (keptFor) {
+    summary.hint = `The worktree ${relative(ctx.repoRoot, worktree)} keeps the agent's uncommitted files: ${keptFor === "SECRET" ? "remove the secret (and rotate the credential)" : "remove the nested repository"}, then run again to continue ${issue.id} on its branch.`;
+  }
+  if (interrupted || keptFor) {
+    // Kept for inspection; `orchestrator clean` removes it once it holds no uncommitted work.
     summary.worktree = relative(ctx.repoRoot, worktree);
+    if (keptFor === "SECRET") summary.withheld = "a phase found a secret in the agent's files";
     return summary;
   }
   if (summary.status === "passed") {
     // The verdict is a commit of its own, so the branch alone tells a later run that this issue passed.
     const subject = `orchestrator(${issue.id}): passed`;
     const verdict = await ctx.git.commit(worktree, engineCommitMessage(subject, { issue: issue.id, phase: "review", attempt: attempts.review, verdict: "pass" }), { allowEmpty: true });
+    const refused = verdict.ok ? undefined : verdict.problems[0]?.code;
+    if (refused === "SECRET" || refused === "NESTED_REPO") {
+      // The same checks as every engine commit: nothing passes over files they refuse.
+      if (!verdict.ok) Object.assign(summary, { status: "failed", reason: `recording the pass: ${messages(verdict.problems)}`, worktree: relative(ctx.repoRoot, worktree) });
+      if (refused === "SECRET") summary.withheld = "the pass commit found a secret in the agent's files";
+      return summary;
+    }
     if (!verdict.ok) warn(`recording the pass on ${summary.branch} failed (the next run reviews it again): ${messages(verdict.problems)}`);
   }
   if (summary.status === "passed" && ctx.config.worktrees.push && ctx.git.push) {
@@ -332,6 +361,7 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
   const controller = new AbortController();
   const onStop = () => controller.abort(ctx.signal.reason);
   ctx.signal.addEventListener("abort", onStop, { once: true });
+  const refsBefore = await refsAtStart(ctx, input.branch);
   const timer = setTimeout(() => controller.abort("timeout"), timeoutMs);
   let outcome: RunnerOutcome;
   try {
@@ -379,12 +409,26 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
   let commit: string | null = null;
   if (!interrupted) {
     // Whatever the outcome, the agent's files are committed so nothing it wrote is lost with the worktree.
-    const committed = await ctx.git.commit(worktree, engineCommitMessage(`orchestrator(${issue.id}): ${phase} #${attempt}`, { issue: issue.id, phase, attempt }));
+    const named = (output as { changes?: { path: string }[] } | null)?.changes?.map((c) => c.path);
+    const warn = (message: string) => emit({ type: "warning", issue: issue.id, phase, message });
+    const committed = await ctx.git.commit(worktree, engineCommitMessage(`orchestrator(${issue.id}): ${phase} #${attempt}`, { issue: issue.id, phase, attempt }), { named, warn });
     if (committed.ok) commit = committed.value;
-    else if (!error) {
-      status = "error";
-      error = { code: "GIT", message: committed.problems.map((p) => p.message).join("; ") };
+    else {
+      const first = committed.problems[0] as Problem;
+      // A secret or a nested repository outranks whatever else went wrong: it decides what happens to the work.
+      const keeps = first.code === "SECRET" || first.code === "NESTED_REPO";
+      if (keeps || !error) {
+        status = "error";
+        error = { code: keeps ? first.code : "GIT", message: committed.problems.map((p) => p.message).join("; ") };
+      }
     }
+  }
+
+  const tamper = refsBefore ? await tamperCheck(ctx, refsBefore, input.branch) : null;
+  if (tamper) {
+    status = "error";
+    error = { code: "TAMPER", message: tamper.message };
+    ctx.stop?.(tamper);
   }
 
   const ended = now();
@@ -403,5 +447,31 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     commit,
   };
   emit({ type: "phase.completed", issue: issue.id, phase, seq, result });
-  return { result, interrupted };
+  // Stopped while committing or by tampering: the worktree is kept, nothing more runs for the issue.
+  return { result, interrupted: interrupted || ctx.signal.aborted };
+}
+
+/**
+ * The refs after an issue's last phase: nothing runs between two phases of one issue, so they are the next
+ * phase's starting point (one `git for-each-ref` per phase, not two).
+ */
+const refsAfterPhase = new WeakMap<LoopContext, { branch: string; refs: Result<RefSnapshot> }>();
+
+async function refsAtStart(ctx: LoopContext, branch: string): Promise<Result<RefSnapshot> | undefined> {
+  const last = refsAfterPhase.get(ctx);
+  return last?.branch === branch ? last.refs : ctx.git.refs?.();
+}
+
+/** SPEC §3: no ref but the issue branch, and not the main worktree's HEAD, may move during a phase. */
+async function tamperCheck(ctx: LoopContext, before: Result<RefSnapshot>, branch: string): Promise<Problem | null> {
+  const after = await ctx.git.refs?.();
+  if (after) refsAfterPhase.set(ctx, { branch, refs: after });
+  if (!before.ok || !after?.ok) {
+    // An interrupt ends git calls in flight; the phase already reports that.
+    if (ctx.signal.aborted) return null;
+    const why = messages([...(before.ok ? [] : before.problems), ...(after && !after.ok ? after.problems : [])]);
+    return { code: "TAMPER", message: `TAMPER: cannot verify that no ref moved: ${why}` };
+  }
+  const moved = movedRefs(before.value, after.value, [`refs/heads/${branch}`]);
+  return moved.length === 0 ? null : { code: "TAMPER", message: `TAMPER: ${moved.join("; ")}` };
 }

@@ -1,12 +1,14 @@
-import { spawn } from "node:child_process";
 import { accessSync, constants, existsSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
 import { connect } from "node:net";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { OrchestratorConfig } from "../config/types";
 import { errorMessage, type Problem } from "../errors";
+import { nest } from "../runner/access";
+import { homeModelProvider } from "../runner/codex-home";
+import { probeCodexVersion, type CodexBinary, type CodexSource } from "../runner/codex-binary";
 import { expandEnv } from "../runner/env";
+import { codexEnvironment } from "../runner/shell-env";
 
 /**
  * SPEC §3 "Preflight": what would make every issue of a run fail in the same way is checked once, before
@@ -23,69 +25,49 @@ const OPENAI_BASE_URL = "https://api.openai.com/v1";
 const problem = (message: string, hint: string, key?: string): Problem => ({ code: "PREFLIGHT", message, hint, ...(key ? { key } : {}) });
 const isTable = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** The codex binary `@openai/codex` ships for this platform (what the SDK runs when no codexPath is set). */
-function bundledCodex(): string | null {
-  const triples: Record<string, [string, string]> = {
-    "linux-x64": ["x86_64-unknown-linux-musl", "@openai/codex-linux-x64"],
-    "linux-arm64": ["aarch64-unknown-linux-musl", "@openai/codex-linux-arm64"],
-    "darwin-x64": ["x86_64-apple-darwin", "@openai/codex-darwin-x64"],
-    "darwin-arm64": ["aarch64-apple-darwin", "@openai/codex-darwin-arm64"],
+/** What the run says about its codex (the `codex` event): path, where it came from, version. */
+export interface CodexLine {
+  path: string | null;
+  source: CodexSource | null;
+  version: string | null;
+  message: string;
+}
+
+const SOURCES: Record<CodexSource, string> = {
+  config: "runner.codexPath",
+  package: "the @openai/codex package beside the engine",
+  node_modules: "node_modules/.bin",
+  PATH: "PATH",
+};
+
+/**
+ * The codex a run uses (`locateCodex`), probed with its one `codex --version`: the line every run announces,
+ * and, when a phase will run, the preflight problem if there is none or it does not start.
+ */
+export async function checkCodex(opts: { codex: CodexBinary | null; search: string; cfg: RunnerConfig; env: NodeJS.ProcessEnv; needed: boolean }): Promise<{ line: CodexLine; problem: Problem | null }> {
+  const { codex, cfg } = opts;
+  if (codex === null) {
+    const message = `no codex found (looked at ${opts.search})`;
+    return {
+      line: { path: null, source: null, version: null, message: opts.needed ? message : `${message}; none is needed: no phase runs` },
+      // The key proxy and the runner are both codex: nothing can run without one.
+      problem: opts.needed ? { code: "RUNNER_START", message, hint: "Install it with `npm install --save-dev @openai/codex`, or set runner.codexPath." } : null,
+    };
+  }
+  const probe = await probeCodexVersion(codex.path, opts.env, VERSION_TIMEOUT_MS);
+  const from = SOURCES[codex.source];
+  if (probe.ok) return { line: { ...codex, version: probe.version, message: `codex ${codex.path} (${probe.version}, from ${from})` }, problem: null };
+  const why = /\bENOENT\b/.test(probe.error) ? "not found" : probe.error;
+  return {
+    line: { ...codex, version: null, message: `codex ${codex.path} (from ${from}) did not answer --version: ${probe.error}` },
+    problem: opts.needed
+      ? problem(
+          `codex does not start (${cfg.default}: \`${codex.path} --version\` failed: ${why})`,
+          cfg.codexPath ? "Point runner.codexPath at a working codex executable, or remove it to use the bundled one." : "Install @openai/codex with its optional dependencies, or set runner.codexPath.",
+          "runner.codexPath",
+        )
+      : null,
   };
-  const target = triples[`${process.platform}-${process.arch}`];
-  if (!target) return null;
-  try {
-    const fromCodex = createRequire(createRequire(import.meta.url).resolve("@openai/codex/package.json"));
-    const root = join(dirname(fromCodex.resolve(`${target[1]}/package.json`)), "vendor", target[0]);
-    return [join(root, "bin", "codex"), join(root, "codex", "codex")].find((p) => existsSync(p)) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** The executable a runner kind starts (`codex-cli`: codexPath or `codex` on PATH; the SDK: codexPath or the package's). */
-function executableFor(kind: RunnerConfig["default"], cfg: RunnerConfig): string | null {
-  if (cfg.codexPath) return cfg.codexPath;
-  return kind === "codex-cli" ? "codex" : bundledCodex();
-}
-
-function codexVersion(executable: string, env: NodeJS.ProcessEnv): Promise<string | null> {
-  return new Promise((done) => {
-    // No stdin: `--version` must not wait for a prompt.
-    const child = spawn(executable, ["--version"], { env, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    const collect = (chunk: Buffer) => (output = `${output}${chunk.toString("utf8")}`.slice(-2000));
-    child.stdout.on("data", collect);
-    child.stderr.on("data", collect);
-    const timer = setTimeout(() => child.kill("SIGKILL"), VERSION_TIMEOUT_MS);
-    let failure: string | null = null;
-    child.on("error", (err) => (failure = (err as NodeJS.ErrnoException).code === "ENOENT" ? "not found" : errorMessage(err)));
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      if (failure !== null) return done(failure);
-      if (code === 0) return done(null);
-      done(output.trim() || (signal ? `killed by ${signal} (no answer within ${VERSION_TIMEOUT_MS / 1000} s)` : `exit code ${code}`));
-    });
-  });
-}
-
-async function checkCodex(cfg: RunnerConfig, env: NodeJS.ProcessEnv): Promise<Problem | null> {
-  const kinds = [cfg.default, ...(cfg.fallback && cfg.fallback !== cfg.default ? [cfg.fallback] : [])];
-  const failures: string[] = [];
-  for (const kind of kinds) {
-    const executable = executableFor(kind, cfg);
-    if (executable === null) {
-      failures.push(`${kind}: the @openai/codex package and its binary for ${process.platform}-${process.arch} are not installed`);
-      continue;
-    }
-    const why = await codexVersion(executable, env);
-    if (why === null) return null;
-    failures.push(`${kind}: \`${executable} --version\` failed: ${why}`);
-  }
-  return problem(
-    `codex does not start (${failures.join("; ")})`,
-    cfg.codexPath ? "Point runner.codexPath at a working codex executable, or remove it to use the bundled one." : "Install @openai/codex with its optional dependencies, or set runner.codexPath.",
-    "runner.codexPath",
-  );
 }
 
 interface Provider {
@@ -93,11 +75,20 @@ interface Provider {
   /** Env var holding the key (`env_key`), null for none; undefined when the provider is not known here. */
   envKey: string | null | undefined;
   baseUrl: string | null;
+  /** The provider is chosen in CODEX_HOME's config.toml (this file): codex applies it, the engine leaves it alone. */
+  home?: string;
 }
 
-/** The provider codex will use, as far as `runner.config` says (providers from a user's config.toml are not read). */
+/**
+ * The provider codex will use, decided as the key routing decides it (src/runner/access.ts): runner.config
+ * (nested keys spelled either way), else a provider chosen in CODEX_HOME's config.toml, else OpenAI's.
+ */
 export function providerOf(cfg: RunnerConfig, env: NodeJS.ProcessEnv): Provider {
-  const config = cfg.config;
+  const config = nest(cfg.config);
+  if (typeof config.model_provider !== "string") {
+    const home = homeModelProvider(env);
+    if (home !== null && home.name !== "openai") return { id: home.name, envKey: undefined, baseUrl: null, home: home.file };
+  }
   const id = typeof config.model_provider === "string" ? config.model_provider : "openai";
   const defined = isTable(config.model_providers) ? config.model_providers[id] : undefined;
   if (isTable(defined)) {
@@ -121,6 +112,8 @@ export function modelEndpoint(cfg: RunnerConfig, env: NodeJS.ProcessEnv): string
 
 function checkCredential(p: Provider, env: NodeJS.ProcessEnv): Problem | null {
   const set = (name: string) => (env[name] ?? "") !== "";
+  // Codex reads that provider's settings and key itself (the run warns that its key cannot use the proxy).
+  if (p.home !== undefined) return null;
   if (p.envKey) {
     return set(p.envKey)
       ? null
@@ -180,26 +173,36 @@ export interface PreflightOptions {
   config: OrchestratorConfig;
   /** The engine's environment (the runner's base). */
   env: NodeJS.ProcessEnv;
+  /** The codex the run would use (`locateCodex`), and where the search looked (for "no codex found"). */
+  codex: CodexBinary | null;
+  codexSearch: string;
   /** false when no phase will run (every issue passed earlier): codex, key and endpoint are not needed. */
   runner: boolean;
 }
 
-/** Every preflight problem at once; empty when the run may start. Base and Graphite are checked by their openers. */
-export async function preflight(opts: PreflightOptions): Promise<Problem[]> {
+/**
+ * Every preflight problem at once (empty when the run may start), and the codex line the run announces:
+ * `codex --version` runs once for both. Base and Graphite are checked by their openers.
+ */
+export async function preflight(opts: PreflightOptions): Promise<{ problems: Problem[]; codex: CodexLine }> {
   const { config } = opts;
   const problems: Problem[] = [];
   const writable = checkWritable(opts.repoRoot, config.worktrees.root);
   if (writable) problems.push(writable);
   const expanded = expandEnv(config.runner.env, opts.env);
   if (!expanded.ok) problems.push(...expanded.problems);
-  if (!opts.runner) return problems;
-  const env = { ...opts.env, ...(expanded.ok ? expanded.value : {}) };
+  const runnerEnv = expanded.ok ? expanded.value : {};
+  // Probed in the environment codex runs in: no secret.
+  const codexCheck = checkCodex({ codex: opts.codex, search: opts.codexSearch, cfg: config.runner, env: codexEnvironment(opts.env, runnerEnv), needed: opts.runner });
+  if (!opts.runner) return { problems, codex: (await codexCheck).line };
+  const env = { ...opts.env, ...runnerEnv };
   const provider = providerOf(config.runner, env);
   const credential = checkCredential(provider, env);
   const [codex, endpoint] = await Promise.all([
-    checkCodex(config.runner, env),
+    codexCheck,
     // Only with a credential: a run without one never reaches the endpoint anyway.
     credential ? Promise.resolve(null) : checkEndpoint(provider),
   ]);
-  return [...problems, ...[codex, credential, endpoint].filter((p): p is Problem => p !== null)];
+  // No codex first: nothing else matters until there is one.
+  return { problems: [...[codex.problem].filter((p): p is Problem => p !== null), ...problems, ...[credential, endpoint].filter((p): p is Problem => p !== null)], codex: codex.line };
 }

@@ -1,20 +1,25 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { trackedWorktreesRootProblem } from "../config/safe-paths";
 import type { OrchestratorConfig } from "../config/types";
 import { ok, type Problem, type Result } from "../errors";
 import type { Plan } from "../issues/types";
-import { resolvePrompts } from "../prompts";
+import { resolvePrompts, type PromptSet } from "../prompts";
 import { runIdFor } from "../report/layout";
 import { LogStore } from "../report/log-store";
 import { Redactor, secretValuesFrom } from "../report/redact";
 import { expandEnv } from "../runner/env";
 import { createRunner } from "../runner";
+import { openModelAccess, type ModelAccess } from "../runner/access";
+import { codexSearchDescription, locateCodex, type CodexBinary } from "../runner/codex-binary";
 import { withIdleTimeout } from "../runner/idle";
+import { codexEnvironment } from "../runner/shell-env";
+import { allDone } from "../report/plan";
 import { Graphite, Worktrees } from "../git";
 import { fanOut, type RunSummary, type Sink } from "./events";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
 import { runLoop } from "./loop";
-import { modelEndpoint, preflight, providerOf } from "./preflight";
+import { modelEndpoint, preflight, providerOf, type CodexLine } from "./preflight";
 import { prepareRun } from "./prepare";
 import { recordingCodex, RunLock } from "./lock";
 import { inspectBranches, type BranchState } from "./resume";
@@ -30,11 +35,8 @@ export interface RunRequest {
   signal: AbortSignal;
   /** The door's own sinks (terminal, NDJSON, Actions); they get the redactor so nothing secret is shown. */
   sinks: (redactor: Redactor) => Sink[];
-  /**
-   * Door-level settings: `push` wins over the config file (the Action's `push-branches` input); `codexPath`
-   * is used only when the config names none (the plugin, whose bundle ships without the codex package).
-   */
-  overrides?: { push?: boolean; codexPath?: string };
+  /** Door-level settings: `push` wins over the config file (the Action's `push-branches` input). */
+  overrides?: { push?: boolean };
   /** Save every issue branch the run made as a git bundle with this file name in the run's log directory. */
   bundle?: string;
   /** Called once the run's log directory exists, before any issue runs. */
@@ -53,12 +55,15 @@ export interface RunOutcome {
   bundle: { file: string; branches: string[] } | null;
 }
 
-function withOverrides(config: OrchestratorConfig, overrides: RunRequest["overrides"] = {}): OrchestratorConfig {
-  const { push, codexPath } = overrides;
+function withOverrides(config: OrchestratorConfig, overrides: RunRequest["overrides"] = {}, codex: CodexBinary | null): OrchestratorConfig {
+  const { push } = overrides;
+  // The SDK finds its own package binary (and puts codex's helper tools on PATH); every other find is named.
+  const usesCli = config.runner.default === "codex-cli" || config.runner.fallback === "codex-cli";
+  const codexPath = codex !== null && (codex.source !== "package" || usesCli) ? codex.path : config.runner.codexPath;
   return {
     ...config,
     worktrees: push === undefined ? config.worktrees : { ...config.worktrees, push },
-    runner: config.runner.codexPath === undefined && codexPath !== undefined ? { ...config.runner, codexPath } : config.runner,
+    runner: { ...config.runner, codexPath },
   };
 }
 
@@ -97,17 +102,24 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   if (!prepared.ok) return usage(prepared.problems);
   const { loaded, plan } = prepared.value;
   const { repoRoot } = loaded;
-  const config = withOverrides(loaded.config, req.overrides);
+  const cwd = resolve(req.cwd);
+  // Found now, judged by the preflight (a rerun with nothing to run needs none).
+  const codex = locateCodex({ configured: loaded.config.runner.codexPath, from: import.meta.url, cwd, repoRoot, env: req.env });
+  const config = withOverrides(loaded.config, req.overrides, codex);
 
   const prompts = await resolvePrompts(repoRoot, config.prompts);
   if (!prompts.ok) return usage(prompts.problems, repoRoot);
   const runnerEnv = expandEnv(config.runner.env, req.env);
   if (!runnerEnv.ok) return usage(runnerEnv.problems, repoRoot);
-  const git = await Worktrees.open({ repoRoot, config });
+  const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
+  // The user's interrupt ends a git call in flight (a hanging signer, a stuck push) with its process group.
+  const git = await Worktrees.open({ repoRoot, config, signal: req.signal, secrets: (text) => redactor.secretsIn(text) });
   if (!git.ok) return usage(git.problems, repoRoot);
+  const trackedRoot = await trackedWorktreesRootProblem(git.value.guard, repoRoot, config.worktrees.root, loaded.file);
+  if (trackedRoot) return usage([trackedRoot], repoRoot);
   const { graphite: gt } = config;
   const stack = gt.enabled
-    ? await Graphite.open({ repoRoot, git: git.value.guard, env: req.env, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft })
+    ? await Graphite.open({ repoRoot, git: git.value.guard, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft })
     : null;
   if (stack && !stack.ok) return usage(stack.problems, repoRoot);
 
@@ -117,7 +129,7 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   const early: string[] = [];
   const lock = RunLock.acquire(lockFile.value, { command: "run", runId: runIdFor(now(), plan.milestone), warn: (message) => early.push(message) });
   if (!lock.ok) return usage(lock.problems, repoRoot);
-  const [worktrees, stackTool, held, promptSet, extraEnv] = [git.value, stack?.value, lock.value, prompts.value, runnerEnv.value];
+  const [worktrees, held, promptSet, extraEnv, stackTool] = [git.value, lock.value, prompts.value, runnerEnv.value, stack?.value];
   try {
     return await underLock();
   } finally {
@@ -131,61 +143,115 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
     early.push(...branches.value.warnings);
     // A rerun whose issues all passed runs no phase: it needs neither codex nor the model.
     const runsPhases = plan.issues.some(({ issue }) => branches.value.states.get(issue.id)?.kind !== "passed" || existsSync(join(repoRoot, config.worktrees.root, issue.id)));
-    const unready = await preflight({ repoRoot, config, env: req.env, runner: runsPhases });
-    if (unready.length > 0) return usage(unready, repoRoot);
+    const ready = await preflight({ repoRoot, config, env: req.env, codex, codexSearch: codexSearchDescription(cwd, repoRoot), runner: runsPhases });
+    if (ready.problems.length > 0) return usage(ready.problems, repoRoot);
 
-    const redactor = new Redactor(secretValuesFrom(req.env, extraEnv));
-    const controller = new AbortController();
-    const onInterrupt = () => controller.abort("interrupt");
-    if (req.signal.aborted) onInterrupt();
-    req.signal.addEventListener("abort", onInterrupt, { once: true });
-
-    const store = await LogStore.open({
-      logsRoot: join(repoRoot, config.logs.root),
-      repoRoot,
-      runId: runIdFor(now(), plan.milestone),
-      redactor,
-      onFailure: (problem) => controller.abort(problem),
-    });
-    if (!store.ok) return usage(store.problems, repoRoot);
-    held.setRunId(store.value.runId);
-    req.onStart?.({ repoRoot, logsRoot: join(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
-
-    const sink = fanOut([store.value, ...req.sinks(redactor)]);
-    const runnerEnvironment = { ...req.env, ...extraEnv };
-    const base = createRunner(config.runner, runnerEnvironment, (message) => sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message }));
-    const endpoint = modelEndpoint(config.runner, runnerEnvironment) ?? `of the model provider "${providerOf(config.runner, runnerEnvironment).id}"`;
-    const runner = recordingCodex(withIdleTimeout(base, config.runner.idleTimeoutMinutes * 60_000, endpoint), held);
+    // The model key goes to the key proxy only; codex and the agent's shell get an environment without secrets.
+    const access = runsPhases ? await openModelAccess(config.runner, req.env, extraEnv) : ok(idleAccess(config, req.env, extraEnv));
+    if (!access.ok) return usage(access.problems.map((p) => ({ ...p, code: "PREFLIGHT" as const })), repoRoot);
+    // The key proxy is the run's child in its own process group: recorded, a takeover ends it too.
+    held.noteChildren();
     try {
-      const summary = await runLoop({
-        repoRoot,
+      return await runWith(req, {
         config,
         plan: early.length > 0 ? { ...plan, warnings: [...plan.warnings, ...early] } : plan,
-        runId: store.value.runId,
-        logDir: store.value.runDir,
-        runner,
+        repoRoot,
+        prompts: promptSet,
         git: worktrees,
         stack: stackTool,
-        prompts: promptSet,
+        redactor,
+        access: access.value,
+        codexLine: ready.codex,
+        lock: held,
         branches: branches.value.states,
-        sink,
-        redact: (text) => redactor.redact(text),
-        signal: controller.signal,
-        now,
+        runnerEnv: extraEnv,
       });
-      const problems = store.value.failure ? [store.value.failure] : [];
-      let bundle: RunOutcome["bundle"] = null;
-      if (req.bundle && !store.value.failure) {
-        const file = join(store.value.runDir, req.bundle);
-        const made = await worktrees.bundleBranches(file, summary.issues.map((i) => i.branch));
-        if (made.ok) bundle = made.value.length > 0 ? { file, branches: made.value } : null;
-        else problems.push(...made.problems);
-      }
-      const exitCode = summary.interrupted ? ExitCode.Interrupted : summary.status === "passed" && problems.length === 0 ? ExitCode.Ok : ExitCode.NotPassed;
-      return { exitCode, summary, problems, repoRoot, bundle };
     } finally {
-      req.signal.removeEventListener("abort", onInterrupt);
-      await sink.close?.();
+      await access.value.close();
     }
+  }
+}
+
+/** A run without phases starts no key proxy (and may have no codex): a runner that is never called. */
+function idleAccess(config: OrchestratorConfig, env: NodeJS.ProcessEnv, runnerEnv: Record<string, string>): ModelAccess {
+  return { runner: config.runner, env: codexEnvironment(env, runnerEnv), warnings: [], close: async () => undefined };
+}
+
+interface Ready {
+  config: OrchestratorConfig;
+  plan: Plan;
+  repoRoot: string;
+  prompts: PromptSet;
+  git: Worktrees;
+  stack: Graphite | undefined;
+  redactor: Redactor;
+  access: ModelAccess;
+  codexLine: CodexLine;
+  lock: RunLock;
+  branches: Map<string, BranchState>;
+  /** runner.env expanded: with the engine's environment, what the provider settings are read from. */
+  runnerEnv: Record<string, string>;
+}
+
+async function runWith(req: RunRequest, ready: Ready): Promise<RunOutcome> {
+  const { config, plan, repoRoot, redactor, access, codexLine } = ready;
+  const controller = new AbortController();
+  const onInterrupt = () => controller.abort("interrupt");
+  if (req.signal.aborted) onInterrupt();
+  req.signal.addEventListener("abort", onInterrupt, { once: true });
+
+  const now = req.now ?? (() => new Date());
+  const store = await LogStore.open({
+    logsRoot: join(repoRoot, config.logs.root),
+    repoRoot,
+    runId: runIdFor(now(), plan.milestone),
+    redactor,
+    onFailure: (problem) => controller.abort(problem),
+  });
+  if (!store.ok) return usage(store.problems, repoRoot);
+  ready.lock.setRunId(store.value.runId);
+  req.onStart?.({ repoRoot, logsRoot: join(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
+
+  const sink = fanOut([store.value, ...req.sinks(redactor)]);
+  const warn = (message: string) => sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message });
+  const stamp = () => ({ ts: now().toISOString(), issue: null, phase: null });
+  sink.handle({ type: "codex", ...stamp(), ...codexLine });
+  if (plan.issues.length === 0) sink.handle({ type: "note", ...stamp(), message: `nothing to do — ${allDone(plan)}` });
+  const base = createRunner(access.runner, access.env, warn, { repoRoot, runId: store.value.runId });
+  // The upstream the provider names (behind the key proxy codex itself only sees 127.0.0.1).
+  const engineEnv = { ...req.env, ...ready.runnerEnv };
+  const endpoint = modelEndpoint(config.runner, engineEnv) ?? `of the model provider "${providerOf(config.runner, engineEnv).id}"`;
+  const runner = recordingCodex(withIdleTimeout(base, config.runner.idleTimeoutMinutes * 60_000, endpoint), ready.lock);
+  try {
+    const summary = await runLoop({
+      repoRoot,
+      config,
+      plan: { ...plan, warnings: [...plan.warnings, ...access.warnings] },
+      runId: store.value.runId,
+      logDir: store.value.runDir,
+      runner,
+      git: ready.git,
+      stack: ready.stack,
+      prompts: ready.prompts,
+      branches: ready.branches,
+      sink,
+      redact: (text) => redactor.redact(text),
+      signal: controller.signal,
+      stop: (problem) => controller.abort(problem),
+      now,
+    });
+    const problems = store.value.failure ? [store.value.failure] : [];
+    let bundle: RunOutcome["bundle"] = null;
+    if (req.bundle && !store.value.failure) {
+      const file = join(store.value.runDir, req.bundle);
+      const made = await ready.git.bundleBranches(file, summary.issues.filter((i) => !i.withheld).map((i) => i.branch));
+      if (made.ok) bundle = made.value.length > 0 ? { file, branches: made.value } : null;
+      else problems.push(...made.problems);
+    }
+    const exitCode = summary.interrupted ? ExitCode.Interrupted : summary.status === "passed" && problems.length === 0 ? ExitCode.Ok : ExitCode.NotPassed;
+    return { exitCode, summary, problems, repoRoot, bundle };
+  } finally {
+    req.signal.removeEventListener("abort", onInterrupt);
+    await sink.close?.();
   }
 }

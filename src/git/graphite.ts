@@ -1,8 +1,8 @@
-import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
-import { errorMessage, fail, ok, type Problem, type Result } from "../errors";
+import { fail, ok, type Problem, type Result } from "../errors";
 import type { StackTool } from "../engine/loop";
+import { runChild } from "./child";
 import type { GitGuard } from "./guard";
 
 const SUBMIT_FLAGS = new Set(["--no-interactive", "--no-edit", "--no-ai", "--draft", "--publish"]);
@@ -31,21 +31,24 @@ export function gtRefusal(args: string[], branchPrefix: string): string | null {
   return `gt ${command ?? ""} is not allowed`;
 }
 
-/** Runs `gt` (argv, no shell) after the allowlist check; resolves with its output or the reason it failed. */
-function runGt(args: string[], cwd: string, env: NodeJS.ProcessEnv, branchPrefix: string): Promise<Result<string>> {
+/**
+ * Runs `gt` (argv, no shell) after the allowlist check, in the environment the guard gives engine git (gt
+ * runs git): program-running git config neutralised, the worktree's git dir pinned, its own process group
+ * ended on timeout or interrupt. Resolves with its output or the reason it failed.
+ */
+async function runGt(args: string[], cwd: string, git: GitGuard, branchPrefix: string): Promise<Result<string>> {
   const why = gtRefusal(args, branchPrefix);
-  if (why) return Promise.resolve(fail({ code: "GIT_FORBIDDEN", message: `refused to run \`gt ${args.join(" ")}\`: ${why}` }));
-  return new Promise((resolve) => {
-    // The prompts --no-interactive already rules out must not even be possible: no TTY, no pager.
-    const childEnv = { ...env, GIT_TERMINAL_PROMPT: "0", PAGER: "cat", GIT_PAGER: "cat" };
-    execFile("gt", args, { cwd, env: childEnv, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (!err) return resolve(ok(stdout.trim()));
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === "ENOENT") return resolve(fail({ code: "GRAPHITE", message: "gt (the Graphite CLI) is not on PATH", hint: "Install it (npm install -g @withgraphite/graphite-cli), or set graphite.enabled to false." }));
-      const detail = `${stderr}${stdout}`.trim() || errorMessage(err);
-      resolve(fail({ code: "GRAPHITE", message: `\`gt ${args.join(" ")}\` failed: ${detail}` }));
-    });
-  });
+  if (why) return fail({ code: "GIT_FORBIDDEN", message: `refused to run \`gt ${args.join(" ")}\`: ${why}` });
+  const network = args[0] === "submit";
+  const env = await git.environment(cwd, network);
+  if (!env.ok) return env;
+  const timeouts = git.timeouts;
+  const done = await runChild("gt", args, { cwd, env: env.value, timeoutMs: network ? timeouts.networkMs : timeouts.localMs, signal: git.signal, maxBuffer: 16 * 1024 * 1024 });
+  if (done.spawnError === "ENOENT") return fail({ code: "GRAPHITE", message: "gt (the Graphite CLI) is not on PATH", hint: "Install it (npm install -g @withgraphite/graphite-cli), or set graphite.enabled to false." });
+  if (done.stopped === null && done.code === 0) return ok(done.stdout.trim());
+  const said = `${done.stderr}${done.stdout}`.trim();
+  const detail = done.stopped !== null ? `${done.stopped}${said ? `: ${said}` : ""}` : said || `exit code ${done.code}`;
+  return fail({ code: "GRAPHITE", message: `\`gt ${args.join(" ")}\` failed: ${detail}` });
 }
 
 export class Graphite implements StackTool {
@@ -53,14 +56,14 @@ export class Graphite implements StackTool {
 
   private constructor(
     readonly trunk: string,
-    private readonly env: NodeJS.ProcessEnv,
+    private readonly git: GitGuard,
     private readonly branchPrefix: string,
     opts: { submit: boolean; draft: boolean },
   ) {
     if (opts.submit) {
       const flags = ["--no-interactive", "--no-edit", opts.draft ? "--draft" : "--publish"];
       this.submit = async (worktree) => {
-        const done = await runGt(["submit", ...flags], worktree, this.env, this.branchPrefix);
+        const done = await runGt(["submit", ...flags], worktree, this.git, this.branchPrefix);
         return done.ok ? ok(undefined) : done;
       };
     }
@@ -70,8 +73,8 @@ export class Graphite implements StackTool {
    * Checks the preconditions before any issue runs: `gt` runs, and the repository was set up with
    * `gt init` (its trunk is read from the repo config Graphite keeps in the git directory).
    */
-  static async open(opts: { repoRoot: string; git: GitGuard; env: NodeJS.ProcessEnv; branchPrefix: string; submit: boolean; draft: boolean }): Promise<Result<Graphite>> {
-    const version = await runGt(["--version"], opts.repoRoot, opts.env, opts.branchPrefix);
+  static async open(opts: { repoRoot: string; git: GitGuard; branchPrefix: string; submit: boolean; draft: boolean }): Promise<Result<Graphite>> {
+    const version = await runGt(["--version"], opts.repoRoot, opts.git, opts.branchPrefix);
     if (!version.ok) return version;
     const commonDir = await opts.git.run(opts.repoRoot, ["rev-parse", "--git-common-dir"]);
     if (!commonDir.ok) return commonDir;
@@ -89,12 +92,12 @@ export class Graphite implements StackTool {
       return fail(notInitialised);
     }
     if (typeof trunk !== "string" || trunk === "") return fail(notInitialised);
-    return ok(new Graphite(trunk, opts.env, opts.branchPrefix, opts));
+    return ok(new Graphite(trunk, opts.git, opts.branchPrefix, opts));
   }
 
   async track(worktree: string, branch: string, parent: string): Promise<Result<void>> {
     // Inside the issue's own worktree: Graphite refuses to touch a branch checked out elsewhere.
-    const done = await runGt(["track", branch, "--parent", parent, "--no-interactive"], worktree, this.env, this.branchPrefix);
+    const done = await runGt(["track", branch, "--parent", parent, "--no-interactive"], worktree, this.git, this.branchPrefix);
     return done.ok ? ok(undefined) : done;
   }
 }

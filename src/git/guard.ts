@@ -1,6 +1,9 @@
-import { isAbsolute, relative, resolve } from "node:path";
-import { execFile } from "node:child_process";
-import { errorMessage, fail, ok, type Result } from "../errors";
+import { existsSync } from "node:fs";
+import { readdir, readFile, realpath } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { fail, ok, type Result } from "../errors";
+import { runChild } from "./child";
+import { safeGitEnv } from "./safe-env";
 
 /**
  * The only place git runs. Every argv is checked against SPEC §3's allowed operations before it is
@@ -50,7 +53,7 @@ export function refusal(args: string[], cwd: string, scope: GuardScope): string 
       // One positional reads the ref; two would point HEAD somewhere else.
       return positionals(rest).length <= 1 && !hasAny(rest, ["-d", "--delete"]) ? null : "symbolic-ref may only read";
     case "config":
-      return rest[0] === "--get" || rest[0] === "--get-all" ? null : "config may only be read (--get)";
+      return rest[0] === "--get" || rest[0] === "--get-all" || rest[0] === "--get-regexp" ? null : "config may only be read (--get)";
     case "worktree": {
       const [sub, ...opts] = rest;
       if (sub === "list" || sub === "prune") return hasAny(opts, ["--expire"]) ? "worktree prune --expire is not allowed" : null;
@@ -115,33 +118,65 @@ export function refusal(args: string[], cwd: string, scope: GuardScope): string 
   }
 }
 
-/** Never needed (merges use --no-edit, commits -m, output is not a TTY); an editor must never open. */
-const INTERACTIVE_VARS = ["EDITOR", "VISUAL", "GIT_EDITOR", "GIT_SEQUENCE_EDITOR", "PAGER", "GIT_PAGER"];
-
 /** Far above anything the engine reads (worktree lists, ref lists), but bounded. */
 const MAX_OUTPUT = 64 * 1024 * 1024;
 
-function gitEnvironment(env: Record<string, string | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(env)) if (value !== undefined && !INTERACTIVE_VARS.includes(name)) out[name] = value;
-  // Never wait for a credential prompt: fail instead.
-  out.GIT_TERMINAL_PROMPT = "0";
-  return out;
+/**
+ * Every git call ends: a signer, a credential prompt or a hung remote cannot hold a run forever. Local
+ * operations get minutes (a checkout of a very large tree), network ones (push, fetch) longer.
+ */
+export const GIT_TIMEOUTS = { localMs: 5 * 60_000, networkMs: 10 * 60_000 };
+
+export interface GuardOptions {
+  /** `worktrees.signCommits`: engine commits are signed as the user configured; otherwise signing is off. */
+  signCommits?: boolean;
+  /** The run's interrupt: a git call in flight is ended with its whole process group. */
+  signal?: AbortSignal;
+  timeouts?: { localMs: number; networkMs: number };
 }
 
 export type CommandListener = (argv: string[], cwd: string) => void;
 
 export class GitGuard {
   private readonly listeners: CommandListener[] = [];
+  /** Issue worktree → its admin dir in the common git dir, found from git's own records. */
+  private readonly pins = new Map<string, string>();
+  private commonDir: Promise<Result<string>> | null = null;
 
   constructor(
     readonly scope: GuardScope,
     private readonly env: Record<string, string | undefined> = {},
+    private readonly opts: GuardOptions = {},
   ) {}
+
+  get timeouts(): { localMs: number; networkMs: number } {
+    return this.opts.timeouts ?? GIT_TIMEOUTS;
+  }
+
+  get signal(): AbortSignal | undefined {
+    return this.opts.signal;
+  }
 
   /** Records every git invocation that passes the guard (tests check a whole run against SPEC §3). */
   onCommand(listener: CommandListener): void {
     this.listeners.push(listener);
+  }
+
+  /**
+   * The environment an engine process working in `cwd` gets (git, and gt which runs git): program-running
+   * config neutralised, and inside an issue worktree the git dir pinned to the one git registered for it,
+   * so the agent-writable `.git` file there cannot point the engine at a gitdir of the agent's making.
+   */
+  async environment(cwd: string, network = false): Promise<Result<Record<string, string>>> {
+    const base = { ...process.env, ...this.env };
+    const workTree = this.issueWorktree(cwd);
+    let pin: { gitDir: string; workTree: string } | undefined;
+    if (workTree !== null && existsSync(workTree)) {
+      const gitDir = await this.adminDir(workTree);
+      if (!gitDir.ok) return gitDir;
+      pin = { gitDir: gitDir.value, workTree };
+    }
+    return ok(safeGitEnv(base, { signCommits: this.opts.signCommits ?? false, network, pin }));
   }
 
   /**
@@ -152,15 +187,76 @@ export class GitGuard {
     const why = refusal(args, cwd, this.scope);
     if (why) return fail({ code: "GIT_FORBIDDEN", message: `refused to run \`git ${args.join(" ")}\`: ${why}` });
     for (const listener of this.listeners) listener(args, cwd);
-    const accepted = [0, ...(opts.okExitCodes ?? [])];
-    const env = gitEnvironment({ ...process.env, ...this.env });
-    return new Promise((resolve) => {
-      execFile("git", args, { cwd, env, encoding: "utf8", maxBuffer: MAX_OUTPUT }, (err, stdout, stderr) => {
-        const exit = err ? (err as NodeJS.ErrnoException & { code?: unknown }).code : 0;
-        if (typeof exit === "number" && accepted.includes(exit)) return resolve(ok(stdout.trimEnd()));
-        const detail = typeof exit === "number" ? `${stderr}${stdout}`.trim() || `exit code ${exit}` : errorMessage(err);
-        resolve(fail({ code: "GIT", message: `\`git ${args.join(" ")}\` failed: ${detail}` }));
-      });
+    // fetch (origin's issue branches, for reruns) talks to the remote as push does.
+    const network = args[0] === "push" || args[0] === "fetch";
+    const env = await this.environment(cwd, network);
+    if (!env.ok) return env;
+    if (args[0] === "worktree" && args[1] === "remove") this.pins.delete(resolve(cwd, positionals(args.slice(2))[0] ?? ""));
+    const timeouts = this.timeouts;
+    const argv = args[0] === "diff" || args[0] === "log" ? [args[0], "--no-ext-diff", "--no-textconv", ...args.slice(1)] : args;
+    const done = await runChild("git", argv, {
+      cwd,
+      env: env.value,
+      timeoutMs: network ? timeouts.networkMs : timeouts.localMs,
+      signal: this.opts.signal,
+      maxBuffer: MAX_OUTPUT,
     });
+    const accepted = [0, ...(opts.okExitCodes ?? [])];
+    if (done.stopped === null && done.code !== null && accepted.includes(done.code)) return ok(done.stdout.trimEnd());
+    const said = `${done.stderr}${done.stdout}`.trim();
+    const detail = done.stopped !== null ? `${done.stopped}${said ? `: ${said}` : ""}` : said || `exit code ${done.code}`;
+    return fail({ code: "GIT", message: `\`git ${args.join(" ")}\` failed: ${detail}` });
   }
+
+  /** The issue worktree (its top directory under worktrees.root) `cwd` is in, or null. */
+  private issueWorktree(cwd: string): string | null {
+    const rel = relative(this.scope.worktreesRoot, resolve(cwd));
+    if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return null;
+    return join(this.scope.worktreesRoot, rel.split(sep)[0] as string);
+  }
+
+  private async adminDir(workTree: string): Promise<Result<string>> {
+    const known = this.pins.get(workTree);
+    if (known !== undefined) return ok(known);
+    this.commonDir ??= this.readCommonDir();
+    const common = await this.commonDir;
+    if (!common.ok) {
+      this.commonDir = null;
+      return common;
+    }
+    const found = await findAdminDir(common.value, workTree);
+    if (found === null) {
+      return fail({ code: "GIT", message: `${workTree} is not a worktree git has registered for this repository`, hint: "Run `git worktree list`; `orchestrator clean` removes the engine's worktrees." });
+    }
+    this.pins.set(workTree, found);
+    return ok(found);
+  }
+
+  private async readCommonDir(): Promise<Result<string>> {
+    const out = await this.run(this.scope.repoRoot, ["rev-parse", "--git-common-dir"]);
+    return out.ok ? ok(resolve(this.scope.repoRoot, out.value)) : out;
+  }
+}
+
+/**
+ * The admin dir (`<common>/worktrees/<name>`) whose `gitdir` record names `<workTree>/.git`: read from the
+ * common git dir, which the agent cannot write, never from the worktree's own `.git` file, which it can.
+ */
+async function findAdminDir(commonDir: string, workTree: string): Promise<string | null> {
+  const root = join(commonDir, "worktrees");
+  let names: string[];
+  try {
+    names = await readdir(root);
+  } catch {
+    return null;
+  }
+  const wanted = await realpath(workTree).catch(() => workTree);
+  for (const name of names) {
+    const admin = join(root, name);
+    const recorded = await readFile(join(admin, "gitdir"), "utf8").catch(() => null);
+    if (recorded === null) continue;
+    const dir = dirname(recorded.trim());
+    if (dir === wanted || (await realpath(dir).catch(() => null)) === wanted) return admin;
+  }
+  return null;
 }

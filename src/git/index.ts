@@ -1,3 +1,5 @@
-export { GitGuard, refusal, type GuardScope, type CommandListener } from "./guard";
-export { Worktrees, parseWorktreeList, type WorktreeInfo } from "./worktrees";
+export { GitGuard, refusal, GIT_TIMEOUTS, type GuardScope, type GuardOptions, type CommandListener } from "./guard";
+export { Worktrees, parseWorktreeList, fallbackIdentity, type WorktreeInfo } from "./worktrees";
 export { Graphite, gtRefusal } from "./graphite";
+export { movedRefs, readRefs, MAIN_HEAD, type RefSnapshot } from "./refs";
+export { safeGitEnv, NO_HOOKS } from "./safe-env";

@@ -1,11 +1,13 @@
 import { existsSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { OrchestratorConfig } from "../config/types";
 import type { IssueWorktrees } from "../engine/loop";
 import { errorMessage, fail, ok, type Problem, type Result } from "../errors";
 import { ensureOwnDirectory } from "../state-dir";
 import { engineCommitMessage } from "../engine/trailers";
-import { GitGuard } from "./guard";
+import { namedPath, nestedRepositories, parseStatusZ, secretsInFile } from "./commit-checks";
+import { GitGuard, type GuardOptions } from "./guard";
+import { readRefs, type RefSnapshot } from "./refs";
 
 export interface CreateOptions {
   id: string;
@@ -19,13 +21,27 @@ export interface CreateOptions {
   existing?: "local" | "origin";
 }
 
-/** Identity for the engine's commits when the repository has none configured. */
-const FALLBACK_IDENTITY = {
-  GIT_AUTHOR_NAME: "orchestrator",
-  GIT_AUTHOR_EMAIL: "orchestrator@localhost",
-  GIT_COMMITTER_NAME: "orchestrator",
-  GIT_COMMITTER_EMAIL: "orchestrator@localhost",
-};
+/** Identity for the engine's commits, each part used only when neither the environment nor git config sets it. */
+const FALLBACK = { NAME: "orchestrator", EMAIL: "orchestrator@localhost" };
+
+/**
+ * The identity variables the engine must add so its commits work: none when the user's environment
+ * (`GIT_AUTHOR_*`, `GIT_COMMITTER_*`, `EMAIL`) or git config (`user.*`, `author.*`, `committer.*`) says who
+ * commits; `configured` is the output of `git config --get-regexp` for those keys.
+ */
+export function fallbackIdentity(env: Record<string, string | undefined>, configured: string): Record<string, string> {
+  const keys = new Set(configured.split("\n").map((line) => line.split(" ")[0]?.toLowerCase() ?? ""));
+  const out: Record<string, string> = {};
+  for (const role of ["AUTHOR", "COMMITTER"] as const) {
+    for (const field of ["NAME", "EMAIL"] as const) {
+      const name = `GIT_${role}_${field}`;
+      const lower = field.toLowerCase();
+      if (env[name] || keys.has(`user.${lower}`) || keys.has(`${role.toLowerCase()}.${lower}`) || (field === "EMAIL" && env.EMAIL)) continue;
+      out[name] = FALLBACK[field];
+    }
+  }
+  return out;
+}
 
 export interface WorktreeInfo {
   path: string;
@@ -52,17 +68,21 @@ export class Worktrees implements IssueWorktrees {
   private constructor(
     readonly guard: GitGuard,
     readonly repoRoot: string,
+    /** The known secrets in a text (src/report/redact.ts): what the commit scan looks for. */
+    private readonly secrets: ((text: string) => Set<string>) | null,
   ) {}
 
   /** Checks the repository before any issue runs: a git repo with a commit, and a resolvable base. */
-  static async open(opts: { repoRoot: string; config: OrchestratorConfig; env?: NodeJS.ProcessEnv }): Promise<Result<Worktrees>> {
+  static async open(opts: { repoRoot: string; config: OrchestratorConfig; env?: NodeJS.ProcessEnv; signal?: AbortSignal; timeouts?: GuardOptions["timeouts"]; secrets?: (text: string) => Set<string> }): Promise<Result<Worktrees>> {
     const { repoRoot, config } = opts;
     const scope = { repoRoot, worktreesRoot: resolve(repoRoot, config.worktrees.root), branchPrefix: config.worktrees.branchPrefix };
-    const probe = new GitGuard(scope, opts.env ?? {});
-    // Exit 1: the key is not set.
-    const email = await probe.run(repoRoot, ["config", "--get", "user.email"], { okExitCodes: [1] });
-    const identity = email.ok && email.value !== "" ? {} : FALLBACK_IDENTITY;
-    const worktrees = new Worktrees(new GitGuard(scope, { ...identity, ...opts.env }), repoRoot);
+    const guardOptions: GuardOptions = { signCommits: config.worktrees.signCommits, signal: opts.signal, timeouts: opts.timeouts };
+    const probe = new GitGuard(scope, opts.env ?? {}, guardOptions);
+    // Exit 1: none of the keys is set.
+    const configured = await probe.run(repoRoot, ["config", "--get-regexp", "^(user|author|committer)\\.(name|email)$"], { okExitCodes: [1] });
+    if (!configured.ok) return configured;
+    const identity = fallbackIdentity({ ...process.env, ...opts.env }, configured.value);
+    const worktrees = new Worktrees(new GitGuard(scope, { ...opts.env, ...identity }, guardOptions), repoRoot, opts.secrets ?? null);
     const head = await worktrees.resolveCommit("HEAD");
     if (!head.ok) return head;
     if (head.value === null) {
@@ -186,21 +206,57 @@ export class Worktrees implements IssueWorktrees {
     return this.commit(path, engineCommitMessage(`orchestrator(${id}): recovered work`, { issue: id, phase: "recovered" }));
   }
 
-  /** Commits everything the phase left in the worktree; null when nothing changed. */
-  async commit(worktree: string, message: string, opts: { allowEmpty?: boolean } = {}): Promise<Result<string | null>> {
+  /**
+   * Commits everything the phase left in the worktree; null when nothing changed. Before anything is staged:
+   * a repository the agent created inside the worktree fails (NESTED_REPO), and so does a file holding a
+   * known secret (SECRET, naming the files) — nothing is committed then and the caller keeps the worktree.
+   * With `allowEmpty` a verdict commit is made even when nothing changed (a review usually changes no file).
+   * Paths in `named` (the phase's `changes`) that .gitignore matches are committed too, with `warn`.
+   */
+  async commit(worktree: string, message: string, opts: { named?: string[]; warn?: (message: string) => void; allowEmpty?: boolean } = {}): Promise<Result<string | null>> {
     // status first: a phase that changed nothing (most reviews) costs one git call, not two.
-    const status = await this.git(worktree, "status", "--porcelain", "--untracked-files=all");
+    const status = await this.git(worktree, "status", "--porcelain", "-z", "--untracked-files=all");
     if (!status.ok) return status;
-    if (status.value === "" && opts.allowEmpty) {
-      // A verdict is a commit of its own: a review usually changes no file.
+    const entries = parseStatusZ(status.value);
+    const named = [...new Set((opts.named ?? []).map(namedPath).filter((p): p is string => p !== null))];
+    let ignored: string[] = [];
+    if (named.length > 0) {
+      // :(literal) — the agent's text is a path, never a glob or pathspec magic.
+      const listed = await this.git(worktree, "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--", ...named.map((p) => `:(literal)${p}`));
+      if (!listed.ok) return listed;
+      ignored = listed.value.split("\0").filter((p) => p !== "");
+    }
+    if (entries.length === 0 && ignored.length === 0) {
+      if (!opts.allowEmpty) return ok(null);
       const committed = await this.git(worktree, "commit", "--no-verify", "-q", "--allow-empty", "-m", message);
       return committed.ok ? this.git(worktree, "rev-parse", "HEAD") : committed;
     }
-    if (status.value === "") return ok(null);
+    const nested = nestedRepositories(worktree, entries);
+    if (nested.length > 0) {
+      return fail({
+        code: "NESTED_REPO",
+        message: `the agent created a git repository inside its worktree (${nested.join(", ")}): it would be committed as a dangling gitlink, so nothing of this phase was committed`,
+        hint: `The worktree is kept: copy out what you need, then remove it (\`git worktree remove --force ${relative(this.repoRoot, worktree)}\`).`,
+      });
+    }
+    const leaked = await this.filesWithSecrets(worktree, [...entries.map((e) => ({ path: e.path, tracked: e.code !== "??" })), ...ignored.map((path) => ({ path, tracked: false }))]);
+    if (leaked.length > 0) {
+      const shown = leaked.slice(0, 10).join(", ") + (leaked.length > 10 ? ` and ${leaked.length - 10} more` : "");
+      return fail({
+        code: "SECRET",
+        message: `${shown} ${leaked.length === 1 ? "holds" : "hold"} a secret (a runner.env or key variable's value, or text shaped like an API key): nothing of this phase was committed and the branch is neither bundled nor pushed`,
+        hint: `Rotate the credential. The worktree is kept for inspection; remove it with \`git worktree remove --force ${relative(this.repoRoot, worktree)}\`.`,
+      });
+    }
     const added = await this.git(worktree, "add", "-A");
     if (!added.ok) return added;
+    if (ignored.length > 0) {
+      const forced = await this.git(worktree, "add", "-f", "--", ...ignored.map((p) => `:(literal)${p}`));
+      if (!forced.ok) return forced;
+      opts.warn?.(`committed files .gitignore matches because the phase named them in its changes: ${ignored.join(", ")}`);
+    }
     // --no-verify: a failing hook of the user's must not lose the agent's work; review judges it instead.
-    const committed = await this.git(worktree, "commit", "--no-verify", "-q", "-m", message);
+    const committed = await this.git(worktree, "commit", "--no-verify", "-q", ...(opts.allowEmpty ? ["--allow-empty"] : []), "-m", message);
     if (!committed.ok) {
       // status can list what `add` then stages as no change at all (e.g. a mode change git ignores).
       return /nothing (added )?to commit|no changes added to commit/.test((committed.problems[0] as Problem).message) ? ok(null) : committed;
@@ -219,6 +275,33 @@ export class Worktrees implements IssueWorktrees {
     const prefix = this.guard.scope.branchPrefix;
     const fetched = await this.git(this.repoRoot, "fetch", "--no-tags", "--quiet", "origin", `refs/heads/${prefix}*:refs/remotes/origin/${prefix}*`);
     return fetched.ok ? ok(true) : fetched;
+  }
+
+  /**
+   * Files (worktree-relative) holding a secret the redactor knows that their committed version did not
+   * already hold (a fixture with a key-shaped string the repository always had is not the agent's leak).
+   */
+  private async filesWithSecrets(worktree: string, files: { path: string; tracked: boolean }[]): Promise<string[]> {
+    if (!this.secrets) return [];
+    const find = this.secrets;
+    const leaked: string[] = [];
+    for (const file of files) {
+      const found = secretsInFile(join(worktree, file.path), find);
+      if (found.size === 0) continue;
+      if (file.tracked) {
+        // Exit 128: not in HEAD (new in the index); then nothing was there before.
+        const before = await this.guard.run(worktree, ["cat-file", "blob", `HEAD:${file.path}`], { okExitCodes: [128] });
+        const old = before.ok ? find(before.value) : new Set<string>();
+        if ([...found].every((s) => old.has(s))) continue;
+      }
+      leaked.push(file.path);
+    }
+    return leaked;
+  }
+
+  /** Every ref and the main worktree's HEAD, to see what a phase moved (src/git/refs.ts). */
+  refs(): Promise<Result<RefSnapshot>> {
+    return readRefs(this.guard, this.repoRoot);
   }
 
   async remove(worktree: string): Promise<Result<void>> {
@@ -247,7 +330,9 @@ export class Worktrees implements IssueWorktrees {
 
   /**
    * `orchestrator clean`: removes the orchestrator-owned worktrees (under worktrees.root, on a prefixed
-   * branch). A worktree with uncommitted changes is kept and reported, never forced; branches stay.
+   * branch). A worktree with uncommitted changes is kept and reported, never forced; branches stay. Only
+   * those worktrees are touched: no repository-wide `git worktree prune`, which would also drop the record
+   * of a user's own worktree on a disk that is not mounted right now.
    */
   async clean(): Promise<Result<{ removed: string[]; kept: { path: string; reason: string }[] }>> {
     const listed = await this.list();
@@ -259,8 +344,8 @@ export class Worktrees implements IssueWorktrees {
       const rel = relative(worktreesRoot, w.path);
       if (rel === "" || rel.startsWith("..") || !w.branch?.startsWith(branchPrefix)) continue;
       const shown = relative(this.repoRoot, w.path);
-      if (!existsSync(w.path)) continue;
-      const status = await this.git(w.path, "status", "--porcelain");
+      // Its directory is gone: `worktree remove` drops just this one stale record.
+      const status = existsSync(w.path) ? await this.git(w.path, "status", "--porcelain") : ok("");
       if (!status.ok || status.value !== "") {
         kept.push({ path: shown, reason: status.ok ? "uncommitted changes" : (status.problems[0] as Problem).message });
         continue;
@@ -269,7 +354,6 @@ export class Worktrees implements IssueWorktrees {
       if (done.ok) removed.push(shown);
       else kept.push({ path: shown, reason: (done.problems[0] as Problem).message });
     }
-    await this.git(this.repoRoot, "worktree", "prune");
     return ok({ removed, kept });
   }
 }

@@ -1,10 +1,10 @@
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
-import { basename, extname, join } from "node:path";
-import matter from "gray-matter";
+import { basename, extname } from "node:path";
 import { glob } from "tinyglobby";
 import type { OrchestratorConfig } from "../config/types";
 import { fail, ok, type Problem, type Result } from "../errors";
+import { describeRefusal, RepoFiles } from "../fs/read-bounded";
 import { findCycles } from "./cycles";
+import { parseFrontMatter } from "./front-matter";
 import { naturalCompare } from "./natural";
 import type { IssueDoc } from "./types";
 
@@ -21,7 +21,6 @@ export function idProblem(id: string): string | null {
 
 /** An issue doc is prose for the agent; anything larger is almost certainly not one. */
 export const MAX_ISSUE_BYTES = 1024 * 1024;
-const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 interface Parsed {
   doc: IssueDoc;
@@ -29,98 +28,53 @@ interface Parsed {
   depField: Map<string, string>;
 }
 
-function scalarString(value: unknown): string | null {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  // js-yaml turns unquoted dates into Date objects; users mean the text they wrote.
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  return null;
-}
-
-function yamlLine(err: unknown): number | undefined {
-  const mark = (err as { mark?: { line?: number } }).mark;
-  // js-yaml counts from 0; the text gray-matter hands it starts with the newline that ends the opening `---`.
-  return typeof mark?.line === "number" ? mark.line + 1 : undefined;
-}
-
-/**
- * Synchronous on purpose: nothing else runs while docs load, and per-file promise overhead made the
- * asynchronous version several times slower on thousands of small docs (bench/plan.bench.ts).
- */
-function readDoc(repoRoot: string, path: string): Result<string> {
-  let fd: number | undefined;
-  try {
-    fd = openSync(join(repoRoot, path), "r");
-    const size = fstatSync(fd).size;
-    if (size > MAX_ISSUE_BYTES) {
-      return fail({ code: "ISSUE_READ", file: path, message: `issue doc is ${size} bytes; the limit is ${MAX_ISSUE_BYTES} (1 MiB)`, hint: "Split it, or exclude the file from issues.paths." });
-    }
-    const bytes = readFileSync(fd);
-    try {
-      return ok(utf8.decode(bytes).replace(/^\uFEFF/, ""));
-    } catch {
-      return fail({ code: "ISSUE_READ", file: path, message: "issue doc is not valid UTF-8", hint: "Re-save the file as UTF-8." });
-    }
-  } catch (err) {
-    return fail({ code: "ISSUE_READ", file: path, message: `cannot read issue doc: ${(err as Error).message}` });
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+function readDoc(files: RepoFiles, path: string): Result<string> {
+  const read = files.read(path, MAX_ISSUE_BYTES);
+  if (read.ok) return ok(read.text);
+  const { message, hint } = describeRefusal(read.refusal, "the issue doc");
+  const fix = read.refusal.kind === "too-large" ? "Split it, or exclude the file from issues.paths." : hint;
+  return fail(fix === undefined ? { code: "ISSUE_READ", file: path, message } : { code: "ISSUE_READ", file: path, message, hint: fix });
 }
 
 function parseDoc(path: string, text: string, cfg: IssuesConfig): Result<Parsed> {
-  let parsed: { data: Record<string, unknown>; content: string };
-  try {
-    // Options disable gray-matter's cache, which would hand out shared mutable objects.
-    parsed = matter(text, {}) as unknown as typeof parsed;
-  } catch (err) {
-    const reason = (err as { reason?: string }).reason ?? (err as Error).message;
-    return fail({ code: "ISSUE_YAML", file: path, line: yamlLine(err), message: `invalid YAML front matter: ${reason}`, hint: "Fix the YAML between the --- lines." });
+  const parsed = parseFrontMatter(text);
+  if (!parsed.ok) {
+    const { message, line, hint } = parsed.error;
+    return fail({ code: "ISSUE_YAML", file: path, message, ...(line === undefined ? {} : { line }), ...(hint === undefined ? {} : { hint }) });
   }
-  const data = parsed.data ?? {};
-  if (typeof data !== "object" || Array.isArray(data)) {
-    return fail({ code: "ISSUE_YAML", file: path, line: 2, message: "front matter must be a YAML mapping (key: value lines)" });
-  }
+  const { data, body } = parsed.value;
   const problems: Problem[] = [];
   const field = (key: string, message: string) => problems.push({ code: "ISSUE_FIELD", file: path, key, message });
 
-  let id = basename(path, extname(path));
-  const rawId = data[cfg.idField];
-  if (rawId !== undefined && rawId !== null) {
-    const s = typeof rawId === "string" || typeof rawId === "number" ? String(rawId) : null;
-    if (s === null) field(cfg.idField, `expected a string or number, got ${JSON.stringify(rawId)}`);
-    else id = s;
-  }
+  // Own keys only: `constructor` or `toString` as a field name must not find Object.prototype's.
+  const at = (key: string) => (Object.hasOwn(data, key) ? data[key] : undefined);
+  /** A scalar field as the text written; undefined when absent or null, reported when a list or mapping. */
+  const scalar = (key: string): string | undefined => {
+    const value = at(key);
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === "string") return value;
+    field(key, `expected a single value, got ${JSON.stringify(value)}`);
+    return undefined;
+  };
+
+  const rawId = scalar(cfg.idField);
+  const id = rawId ?? basename(path, extname(path));
   const badId = idProblem(id);
   if (badId) {
-    const source = rawId !== undefined && rawId !== null ? `${cfg.idField} ${JSON.stringify(id)}` : `id ${JSON.stringify(id)} (from the file name)`;
+    const source = rawId !== undefined ? `${cfg.idField} ${JSON.stringify(id)}` : `id ${JSON.stringify(id)} (from the file name)`;
     problems.push({ code: "ISSUE_ID", file: path, key: cfg.idField, message: `${source} ${badId}`, hint: "Ids become directory and branch names: use letters, digits, '.', '_' and '-'." });
   }
-
-  const milestoneRaw = data[cfg.milestoneField];
-  let milestone: string | undefined;
-  if (milestoneRaw !== undefined && milestoneRaw !== null) {
-    const s = scalarString(milestoneRaw);
-    if (s === null) field(cfg.milestoneField, `expected a string or number, got ${JSON.stringify(milestoneRaw)}`);
-    else milestone = s;
-  }
-
-  const statusRaw = data[cfg.statusField];
-  let status: string | undefined;
-  if (statusRaw !== undefined && statusRaw !== null) {
-    const s = scalarString(statusRaw);
-    if (s === null) field(cfg.statusField, `expected a string, got ${JSON.stringify(statusRaw)}`);
-    else status = s;
-  }
+  const milestone = scalar(cfg.milestoneField);
+  const status = scalar(cfg.statusField);
 
   const dependencies: string[] = [];
   const depField = new Map<string, string>();
   for (const key of cfg.dependencyFields) {
-    const value = data[key];
+    const value = at(key);
     if (value === undefined || value === null) continue;
     const list = Array.isArray(value) ? value : [value];
     list.forEach((entry, index) => {
-      const s = typeof entry === "string" || typeof entry === "number" ? String(entry).trim() : null;
+      const s = typeof entry === "string" ? entry.trim() : null;
       if (s === null || s === "") {
         field(Array.isArray(value) ? `${key}[${index}]` : key, `expected an issue id (string), got ${JSON.stringify(entry)}`);
         return;
@@ -132,14 +86,14 @@ function parseDoc(path: string, text: string, cfg: IssuesConfig): Result<Parsed>
     });
   }
 
-  const titleRaw = data.title;
-  const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(parsed.content)?.[1];
+  const titleRaw = at("title");
+  const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(body)?.[1];
   const title = typeof titleRaw === "string" && titleRaw.trim() !== "" ? titleRaw.trim() : (heading?.trim() ?? id);
 
   if (problems.length > 0) return fail(problems);
   const done = status !== undefined && cfg.doneValues.some((v) => v.toLowerCase() === status.toLowerCase());
   return ok({
-    doc: { id, title, path, milestone, dependencies, status, done, frontMatter: data, body: parsed.content },
+    doc: { id, title, path, milestone, dependencies, status, done, frontMatter: data, body },
     depField,
   });
 }
@@ -162,8 +116,9 @@ export async function loadIssues(repoRoot: string, cfg: IssuesConfig): Promise<R
 
   const problems: Problem[] = [];
   const parsed: Parsed[] = [];
+  const files = new RepoFiles(repoRoot);
   for (const path of paths) {
-    const text = readDoc(repoRoot, path);
+    const text = readDoc(files, path);
     const doc = text.ok ? parseDoc(path, text.value, cfg) : text;
     if (doc.ok) parsed.push(doc.value);
     else problems.push(...doc.problems);

@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from "../errors";
+import { unknownMilestone } from "./milestones";
 import { naturalCompare } from "./natural";
 import type { IssueDoc, Plan, PlannedIssue } from "./types";
 
@@ -48,6 +49,9 @@ function describeIssue(issue: IssueDoc): string {
  * inside the selection, ties broken by natural order of id. Same issues in any order → same plan.
  */
 export function buildPlan(issues: IssueDoc[], opts: { milestone: string; issue?: string }): Result<Plan> {
+  const unknown = unknownMilestone(issues, opts.milestone);
+  if (unknown) return fail(unknown);
+  const done = issues.filter((i) => i.milestone === opts.milestone && i.done).map((i) => i.id).sort(naturalCompare);
   const byId = new Map(issues.map((i) => [i.id, i]));
   const selected = new Map(issues.filter((i) => i.milestone === opts.milestone && !i.done).map((i) => [i.id, i]));
   const warnings: string[] = [];
@@ -82,7 +86,7 @@ export function buildPlan(issues: IssueDoc[], opts: { milestone: string; issue?:
     const skippedDeps = waitsFor.get(wanted.id) ?? [];
     for (const dep of skippedDeps) warnings.push(`${wanted.id} depends on ${dep}, which --issue leaves out: stacked on its branch if it passed in an earlier run, else running without it`);
     // Not waited on, but the run stacks on the branches of those that passed earlier (SPEC §2).
-    return ok({ milestone: opts.milestone, issues: [{ issue: wanted, waitsFor: [], leftOut: skippedDeps }], warnings });
+    return ok({ milestone: opts.milestone, issues: [{ issue: wanted, waitsFor: [], leftOut: skippedDeps }], done, warnings });
   }
 
   const dependents = new Map<string, string[]>();
@@ -112,5 +116,5 @@ export function buildPlan(issues: IssueDoc[], opts: { milestone: string; issue?:
     const stuck = [...pending].filter(([, n]) => n > 0).map(([id]) => id).sort(naturalCompare);
     return fail({ code: "ISSUE_CYCLE", message: `dependency cycle among ${stuck.join(", ")}` });
   }
-  return ok({ milestone: opts.milestone, issues: order, warnings: warnings.sort() });
+  return ok({ milestone: opts.milestone, issues: order, done, warnings: warnings.sort() });
 }

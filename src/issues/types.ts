@@ -27,6 +27,8 @@ export interface Plan {
   milestone: string;
   /** Execution order: topological, ties broken by natural order of id. */
   issues: PlannedIssue[];
+  /** Ids of the milestone's issues already done (not run), in natural order. */
+  done: string[];
   /** Non-fatal notes, e.g. dependencies on other milestones that are not waited on. */
   warnings: string[];
 }

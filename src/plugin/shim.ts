@@ -4,9 +4,9 @@ import { ExitCode } from "../engine/exit-codes";
 import { abortOnSignals } from "../engine/interrupt";
 import { executeRun } from "../engine/session";
 import { errorMessage, formatProblem } from "../errors";
+import { neutralise } from "../report/neutralise";
 import { terminalSink } from "../report/terminal";
 import { styleFor } from "../report/style";
-import { locateCodex } from "./find-codex";
 import { summaryLine, usageSummaryLine } from "./summary-line";
 
 const USAGE = `usage: orchestrate <milestone> [issue] [--config PATH]
@@ -46,10 +46,6 @@ async function main(argv: string[]): Promise<number> {
   const [milestone, issue, ...extra] = positionals;
   if (!milestone || extra.length > 0) return usage(`expected <milestone> [issue], got ${positionals.length} arguments`);
 
-  const codex = locateCodex(process.env, import.meta.url);
-  if (codex.kind === "missing") {
-    process.stdout.write("warning: no codex CLI on PATH: unless runner.codexPath names one, the agent cannot start (install it with `npm install -g @openai/codex`)\n");
-  }
   const interrupt = abortOnSignals((line) => process.stdout.write(`${line}\n`));
   try {
     const outcome = await executeRun({
@@ -60,9 +56,8 @@ async function main(argv: string[]): Promise<number> {
       env: process.env,
       signal: interrupt.signal,
       sinks: (redactor) => [terminalSink(process.stdout, styleFor({ isTTY: false }, {}), redactor)],
-      overrides: { codexPath: codex.kind === "path" ? codex.path : undefined },
     });
-    for (const p of outcome.problems) process.stdout.write(`error: ${formatProblem(p)}\n`);
+    for (const p of outcome.problems) process.stdout.write(`error: ${neutralise(formatProblem(p))}\n`);
     process.stdout.write(summaryLine(milestone, outcome));
     return outcome.exitCode;
   } finally {

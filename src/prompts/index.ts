@@ -1,8 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { OrchestratorConfig } from "../config/types";
 import type { PhaseName } from "../engine/events";
 import { fail, ok, type Problem, type Result } from "../errors";
+import { describeRefusal, RepoFiles } from "../fs/read-bounded";
 import devDefault from "./defaults/dev-auto-parallel.md";
 import fixDefault from "./defaults/dev-auto-fix-review.md";
 import reviewDefault from "./defaults/dev-auto-review-linear.md";
@@ -50,30 +50,19 @@ function unknownPlaceholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? "").filter((name) => !known.has(name));
 }
 
-async function readOptional(path: string): Promise<string | null> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw err;
-  }
-}
+/** A prompt override is data from the repository: the same limit and file rules as an issue doc (SPEC §2). */
+export const MAX_PROMPT_BYTES = 1024 * 1024;
 
 /** SPEC §4 resolution: `prompts.<phase>` → `.orchestrator/prompts/<name>.md` → bundled default. */
 export async function resolvePrompts(repoRoot: string, prompts: OrchestratorConfig["prompts"]): Promise<Result<PromptSet>> {
   const problems: Problem[] = [];
   const resolved: Partial<PromptSet> = {};
+  const files = new RepoFiles(repoRoot);
   for (const phase of ["dev", "review", "fix"] as const) {
     const configured = prompts[phase];
     const candidate = configured ?? join(".orchestrator", "prompts", `${PROMPT_NAMES[phase]}.md`);
-    let text: string | null;
-    try {
-      text = await readOptional(join(repoRoot, candidate));
-    } catch (err) {
-      problems.push({ code: "PROMPT", file: candidate, message: `cannot read prompt template: ${(err as Error).message}` });
-      continue;
-    }
-    if (text === null && configured) {
+    const read = files.read(candidate, MAX_PROMPT_BYTES);
+    if (!read.ok && read.refusal.kind === "missing" && configured) {
       problems.push({
         code: "PROMPT",
         key: `prompts.${phase}`,
@@ -82,7 +71,13 @@ export async function resolvePrompts(repoRoot: string, prompts: OrchestratorConf
       });
       continue;
     }
-    const template = text === null ? { phase, source: `bundled:${PROMPT_NAMES[phase]}`, text: DEFAULT_PROMPTS[phase] } : { phase, source: candidate, text };
+    if (!read.ok && read.refusal.kind !== "missing") {
+      const { message, hint } = describeRefusal(read.refusal, "the prompt template");
+      const problem: Problem = { code: "PROMPT", file: candidate, message, hint: hint ?? "Fix or remove the file to use the bundled prompt." };
+      problems.push(configured ? { ...problem, key: `prompts.${phase}` } : problem);
+      continue;
+    }
+    const template = read.ok ? { phase, source: candidate, text: read.text } : { phase, source: `bundled:${PROMPT_NAMES[phase]}`, text: DEFAULT_PROMPTS[phase] };
     for (const name of unknownPlaceholders(template.text)) {
       problems.push({
         code: "PROMPT",

@@ -1,6 +1,7 @@
 /**
  * Secrets never reach logs, the terminal or NDJSON: the values of `runner.env` and of well-known key
- * variables are replaced, and so is anything shaped like a common API key or token.
+ * variables are replaced, and so is anything shaped like a common API key or token. The same knowledge
+ * scans the agent's files before each commit (`Redactor.secretsIn`, src/git/commit-checks.ts).
  */
 const KNOWN_SECRET_VARS = [
   "OPENAI_API_KEY",
@@ -12,10 +13,14 @@ const KNOWN_SECRET_VARS = [
   "GRAPHITE_AUTH_TOKEN",
   "ACTIONS_RUNTIME_TOKEN",
 ];
-/** Variable names that by convention hold credentials. */
-const SECRET_NAME = /(API_?KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?)$/i;
-/** Shorter values are too likely to be ordinary words or numbers to blank them everywhere. */
-const MIN_SECRET_LENGTH = 8;
+/** Variable names that by convention hold credentials (also kept out of the agent's shell, src/runner/shell-env.ts). */
+export const SECRET_NAME = /(API_?KEY|_KEY|TOKEN|SECRET|CREDENTIALS?)$|PASSWORD|PASSWD/i;
+/**
+ * SPEC §3: `runner.env` values of this length or more are secrets, redacted everywhere. Shorter ones are
+ * too likely to be ordinary words or numbers (`1`, `on`, `dev`) to blank everywhere: they are passed
+ * through and are not secret (README "Where SPEC.md is silent").
+ */
+export const MIN_SECRET_LENGTH = 4;
 
 const KEY_SHAPES = [
   /sk-[A-Za-z0-9_-]{16,}/,
@@ -49,9 +54,14 @@ export class Redactor {
   redact(text: string): string {
     return text.replace(this.pattern, REDACTED);
   }
+
+  /** The distinct secret values and key-shaped strings in `text` (for the commit scan; never shown). */
+  secretsIn(text: string): Set<string> {
+    return new Set(text.match(this.pattern) ?? []);
+  }
 }
 
-/** Secret values from the environment the engine runs in plus the runner's own `env` values. */
+/** Secret values from the environment the engine runs in plus the runner's own `env` values (all of them). */
 export function secretValuesFrom(env: NodeJS.ProcessEnv, runnerEnv: Record<string, string>): string[] {
   const values: string[] = Object.values(runnerEnv);
   for (const [name, value] of Object.entries(env)) {

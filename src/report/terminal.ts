@@ -1,14 +1,16 @@
 import type { ThreadEvent, ThreadItem } from "@openai/codex-sdk";
 import type { EngineEvent, IssueSummary, PhaseResult, RunSummary, Sink } from "../engine/events";
 import { lineWriter } from "./line-writer";
+import { neutralise as n } from "./neutralise";
 import type { Redactor } from "./redact";
 import { table, type Style } from "./style";
 
 const MAX_MESSAGE_LINES = 8;
 const MAX_LINE = 220;
 
+/** Untrusted text, neutralised (src/report/neutralise.ts) and cut to what a terminal line shows. */
 function clip(text: string, lines = MAX_MESSAGE_LINES): string[] {
-  const all = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const all = n(text).split(/␍?\n/).filter((l) => l.trim() !== "");
   const shown = all.slice(0, lines).map((l) => (l.length > MAX_LINE ? `${l.slice(0, MAX_LINE - 1)}…` : l));
   if (all.length > lines) shown.push(`… (${all.length - lines} more lines in the log)`);
   return shown;
@@ -42,20 +44,20 @@ function describeItem(item: ThreadItem, s: Style, relativize: (path: string) => 
       return clip(item.text, 2).map((l) => s.dim(`· ${l}`));
     case "command_execution": {
       const code = item.exit_code ?? null;
-      const status = code === null ? item.status : `exit ${code}`;
+      const status = code === null ? n(String(item.status)) : `exit ${code}`;
       const mark = code === 0 ? s.green(status) : s.red(status);
       return [`$ ${clip(displayCommand(item.command), 1)[0] ?? ""}  ${mark}`];
     }
     case "file_change":
-      return item.changes.map((c) => `✎ ${c.kind} ${relativize(c.path)}`);
+      return item.changes.map((c) => `✎ ${n(c.kind)} ${n(relativize(c.path))}`);
     case "mcp_tool_call":
-      return [`⚙ ${item.server}.${item.tool} ${item.status}`];
+      return [`⚙ ${n(item.server)}.${n(item.tool)} ${n(item.status)}`];
     case "web_search":
-      return [`⌕ ${item.query}`];
+      return [`⌕ ${n(item.query)}`];
     case "todo_list":
-      return item.items.map((t) => s.dim(`${t.completed ? "☑" : "☐"} ${t.text}`));
+      return item.items.map((t) => s.dim(`${t.completed ? "☑" : "☐"} ${n(t.text)}`));
     case "error":
-      return [s.yellow(`! ${item.message}`)];
+      return [s.yellow(`! ${n(item.message)}`)];
     default:
       return [];
   }
@@ -70,9 +72,9 @@ function describeRunnerEvent(event: ThreadEvent, s: Style, relativize: (path: st
     case "turn.completed":
       return [s.dim(`tokens: ${event.usage.input_tokens} in, ${event.usage.output_tokens} out`)];
     case "turn.failed":
-      return [s.red(`turn failed: ${event.error.message}`)];
+      return [s.red(`turn failed: ${n(event.error.message)}`)];
     case "error":
-      return [s.red(`error: ${event.message}`)];
+      return [s.red(`error: ${n(event.message)}`)];
     default:
       return [];
   }
@@ -83,17 +85,17 @@ function describeResult(r: PhaseResult, s: Style): string[] {
   const secs = `${(r.durationMs / 1000).toFixed(1)}s`;
   const commit = r.commit ? s.dim(` commit ${r.commit.slice(0, 10)}`) : "";
   if (r.error) {
-    const lines = [s.red(`✗ ${head} ${r.status}: ${r.error.message}`) + s.dim(` (${secs})`)];
-    for (const d of r.error.details ?? []) lines.push(s.red(`    ${d}`));
+    const lines = [s.red(`✗ ${head} ${r.status}: ${n(r.error.message)}`) + s.dim(` (${secs})`)];
+    for (const d of r.error.details ?? []) lines.push(s.red(`    ${n(d)}`));
     return lines;
   }
   const out = r.output as { summary?: string; findings?: { id: string; severity: string; path: string | null; line: number | null; message: string }[] };
   const good = r.status === "done" || r.status === "pass";
   const mark = good ? s.green("✓") : s.red("✗");
-  const lines = [`${mark} ${head} ${s.bold(r.status)}: ${clip(out.summary ?? "", 1)[0] ?? ""}${s.dim(` (${secs})`)}${commit}`];
+  const lines = [`${mark} ${head} ${s.bold(n(r.status))}: ${clip(out.summary ?? "", 1)[0] ?? ""}${s.dim(` (${secs})`)}${commit}`];
   for (const f of out.findings ?? []) {
-    const where = f.path ? ` ${f.path}${f.line ? `:${f.line}` : ""}` : "";
-    lines.push(`    ${f.id} ${f.severity}${where}: ${clip(f.message, 1)[0] ?? ""}`);
+    const where = f.path ? ` ${n(f.path)}${f.line ? `:${n(String(f.line))}` : ""}` : "";
+    lines.push(`    ${n(f.id)} ${n(f.severity)}${where}: ${clip(f.message, 1)[0] ?? ""}`);
   }
   return lines;
 }
@@ -106,7 +108,7 @@ const STATUS_MARK: Record<IssueSummary["status"], (s: Style, t: string) => strin
 };
 
 export function renderSummary(summary: RunSummary, s: Style): string {
-  const rows = summary.issues.map((i) => [i.id, i.status, `${plural(i.reviews, "review")}, ${plural(i.fixes, "fix", "fixes")}`, i.branch, i.reason ?? ""]);
+  const rows = summary.issues.map((i) => [i.id, i.status, `${plural(i.reviews, "review")}, ${plural(i.fixes, "fix", "fixes")}`, i.branch, clip(i.reason ?? "", 1)[0] ?? ""].map(n));
   const body = table(["issue", "status", "cycles", "branch", "reason"], rows)
     .split("\n")
     .map((line, index) => {
@@ -120,15 +122,15 @@ export function renderSummary(summary: RunSummary, s: Style): string {
     : summary.status === "passed"
       ? s.green("passed")
       : s.red("failed");
-  const kept = summary.issues.filter((i) => i.worktree).map((i) => `worktree kept for inspection: ${i.worktree}`);
-  kept.push(...summary.issues.filter((i) => i.hint).map((i) => `hint for ${i.id}: ${i.hint}`));
+  const kept = summary.issues.filter((i) => i.worktree).map((i) => `worktree kept for inspection: ${n(i.worktree ?? "")}`);
+  kept.push(...summary.issues.filter((i) => i.hint).map((i) => `hint for ${n(i.id)}: ${n(i.hint ?? "")}`));
   return [
     "",
-    `Run ${summary.runId}: ${verdict} — ${passed}/${summary.issues.length} issues passed`,
+    `Run ${n(summary.runId)}: ${verdict} — ${passed}/${summary.issues.length} issues passed`,
     "",
     summary.issues.length > 0 ? body : "(no issue to run)",
     ...kept,
-    `logs: ${summary.logDir}`,
+    `logs: ${n(summary.logDir)}`,
     "",
   ].join("\n");
 }
@@ -149,34 +151,40 @@ export function terminalSink(stream: NodeJS.WritableStream, s: Style, redactor: 
       switch (event.type) {
         case "run.started":
           write([
-            s.bold(`orchestrator: milestone ${event.milestone}, ${plural(event.plan.length, "issue")}`) +
-              (event.plan.length > 0 ? `: ${event.plan.map((p) => p.id).join(" → ")}` : ""),
-            s.dim(`logs: ${event.logDir}`),
+            s.bold(`orchestrator: milestone ${n(event.milestone)}, ${plural(event.plan.length, "issue")}`) +
+              (event.plan.length > 0 ? `: ${event.plan.map((p) => n(p.id)).join(" → ")}` : ""),
+            s.dim(`logs: ${n(event.logDir)}`),
           ]);
           break;
         case "warning":
-          write([s.yellow(`warning: ${event.message}`)]);
+          write([s.yellow(`warning: ${n(event.message)}`)]);
+          break;
+        case "codex":
+          write([event.version === null ? s.yellow(`warning: ${event.message}`) : s.dim(event.message)]);
+          break;
+        case "note":
+          write([event.message]);
           break;
         case "issue.started": {
           worktrees.set(event.issue, event.worktree);
           const from = event.merged.length > 0 ? `${event.base} + ${event.merged.join(", ")}` : event.base;
-          const lines = ["", s.bold(s.cyan(`▶ ${event.issue}  ${event.title}`))];
+          const lines = ["", s.bold(s.cyan(`▶ ${n(event.issue)}  ${clip(event.title, 1)[0] ?? ""}`))];
           const r = event.resumed;
-          if (r === null) lines.push(s.dim(`  ${event.branch} from ${from} in ${event.worktree}`));
+          if (r === null) lines.push(s.dim(n(`  ${event.branch} from ${from} in ${event.worktree}`)));
           else {
             const found = r.state === "untouched" ? "no engine work yet" : `engine work${r.lastPhase ? ` (last: ${r.lastPhase})` : ""}`;
             const merged = event.merged.length > 0 ? ` + ${event.merged.join(", ")}` : "";
-            lines.push(s.dim(`  resuming ${event.branch}${r.source === "origin" ? ` (tracked from origin/${event.branch})` : ""}${merged}: ${found} in ${event.worktree}`));
-            if (r.recovered) lines.push(s.dim(`  uncommitted work left by a stopped run committed as ${r.recovered.slice(0, 12)} (recovered work)`));
+            lines.push(s.dim(n(`  resuming ${event.branch}${r.source === "origin" ? ` (tracked from origin/${event.branch})` : ""}${merged}: ${found} in ${event.worktree}`)));
+            if (r.recovered) lines.push(s.dim(n(`  uncommitted work left by a stopped run committed as ${r.recovered.slice(0, 12)} (recovered work)`)));
           }
           write(lines);
           break;
         }
         case "issue.skipped":
-          write(["", s.dim(`▷ ${event.issue} skipped: ${event.reason}`)]);
+          write(["", s.dim(n(`▷ ${event.issue} skipped: ${event.reason}`))]);
           break;
         case "phase.started":
-          write([s.bold(`● ${event.phase} #${event.attempt}`)], "  ");
+          write([s.bold(n(`● ${event.phase} #${event.attempt}`))], "  ");
           break;
         case "runner.event":
           write(describeRunnerEvent(event.event, s, relativize(event.issue)), "    ");
@@ -187,8 +195,8 @@ export function terminalSink(stream: NodeJS.WritableStream, s: Style, redactor: 
         case "issue.completed": {
           const i = event.summary;
           const reason = i.reason ? `: ${i.reason}` : "";
-          const lines = [STATUS_MARK[i.status](s, `■ ${i.id} ${i.status}${reason}`) + s.dim(` (${plural(i.reviews, "review")}, ${plural(i.fixes, "fix", "fixes")})`)];
-          if (i.hint) lines.push(`  hint: ${i.hint}`);
+          const lines = [STATUS_MARK[i.status](s, n(`■ ${i.id} ${i.status}${reason}`)) + s.dim(` (${plural(i.reviews, "review")}, ${plural(i.fixes, "fix", "fixes")})`)];
+          if (i.hint) lines.push(n(`  hint: ${i.hint}`));
           write(lines, "  ");
           break;
         }

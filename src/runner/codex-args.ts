@@ -1,4 +1,5 @@
 import type { OrchestratorConfig } from "../config/types";
+import { withSandbox } from "./sandbox";
 
 type RunnerConfig = OrchestratorConfig["runner"];
 
@@ -32,10 +33,10 @@ export function configOverrides(table: Record<string, unknown>, prefix = ""): st
   });
 }
 
-/** `codex exec` argv for one turn; the prompt goes on stdin. */
-export function execArgs(cfg: RunnerConfig, opts: { workingDirectory: string; schemaFile: string }): string[] {
+/** `codex exec` argv for one turn; the prompt goes on stdin. `tempDir`: the agent's own (src/runner/sandbox.ts). */
+export function execArgs(cfg: RunnerConfig, opts: { workingDirectory: string; schemaFile: string; tempDir: string }): string[] {
   const args = ["exec", "--json"];
-  for (const override of configOverrides(cfg.config)) args.push("--config", override);
+  for (const override of configOverrides(withSandbox(cfg.config, opts.tempDir))) args.push("--config", override);
   if (cfg.model) args.push("--model", cfg.model);
   args.push("--sandbox", cfg.sandbox, "--cd", opts.workingDirectory, "--skip-git-repo-check", "--output-schema", opts.schemaFile);
   if (cfg.reasoningEffort) args.push("--config", `model_reasoning_effort=${JSON.stringify(cfg.reasoningEffort)}`);

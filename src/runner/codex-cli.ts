@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { OrchestratorConfig } from "../config/types";
 import { execArgs } from "./codex-args";
+import { agentTemp, type AgentTemp, type TempArea } from "./sandbox";
 import { TurnCollector } from "./turn";
 import type { Runner, RunnerOutcome, RunnerRequest, ThreadEvent } from "./types";
 
@@ -27,19 +28,25 @@ function parseEvent(line: string): ThreadEvent | null {
  * The codex CLI runner: spawns `codex exec --json --output-schema …` itself and reads the same JSONL thread
  * events the SDK reads. `runner.codexPath` names the executable, else `codex` on PATH.
  */
-export function createCodexCliRunner(cfg: RunnerConfig, env: Record<string, string | undefined>): Runner {
+export function createCodexCliRunner(cfg: RunnerConfig, env: Record<string, string | undefined>, area?: TempArea): Runner {
   const executable = cfg.codexPath ?? "codex";
   return {
     kind: "codex-cli",
     async run(request: RunnerRequest): Promise<RunnerOutcome> {
       const turn = new TurnCollector("codex-cli", request.onEvent);
       const dir = await mkdtemp(join(tmpdir(), "orchestrator-schema-"));
+      let temp: AgentTemp | undefined;
       try {
+        temp = await agentTemp(area, request.workingDirectory);
         const schemaFile = join(dir, "output-schema.json");
         await writeFile(schemaFile, JSON.stringify(request.outputSchema));
-        const failure = await runCodex(executable, execArgs(cfg, { workingDirectory: request.workingDirectory, schemaFile }), env, request, turn);
+        const args = execArgs(cfg, { workingDirectory: request.workingDirectory, schemaFile, tempDir: temp.path });
+        const failure = await runCodex(executable, args, { ...env, TMPDIR: temp.path }, request, turn);
         return turn.outcome(request.signal, failure ?? undefined);
+      } catch (err) {
+        return turn.outcome(request.signal, err);
       } finally {
+        await temp?.dispose();
         await rm(dir, { recursive: true, force: true });
       }
     },

@@ -117,6 +117,8 @@ describe("the GitHub Action (dist/action.js as the runner runs it, real codex, s
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe("passed");
     expect(run.summary).toContain("1/1 issues passed");
+    // Which codex the run used, before anything else the engine prints.
+    expect(run.stdout).toMatch(/^codex \S+\/bin\/codex \(codex-cli \d+\.\d+\.\d+, from the @openai\/codex package beside the engine\)$/m);
   }, 120_000);
 
   it("refuses bad input with annotations and exit 2, before anything runs", async () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -17,6 +18,13 @@ const alive = (pid: number) => {
     return false;
   }
 };
+/** Live `codex responses-api-proxy` processes forwarding to the scripted server on `port`. */
+const proxiesFor = (port: number) =>
+  execFileSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" })
+    .split("\n")
+    .filter((l) => l.includes("responses-api-proxy") && l.includes(`127.0.0.1:${port}/`))
+    .map((l) => Number(l.trim().split(" ")[0]))
+    .filter(alive);
 const waitFor = async (what: () => boolean, ms: number) => {
   for (const end = Date.now() + ms; Date.now() < end; ) {
     if (what()) return true;
@@ -81,8 +89,12 @@ describe("one run at a time per repository (dist/cli.js, real codex binary)", ()
     const codexPids: number[] = lock.codex.map((c: { pid: number }) => c.pid);
     // Left alone, codex would go on in the worktree.
     expect(codexPids.filter(alive).length).toBeGreaterThan(0);
+    // The key proxy (its own process group) outlives the engine too, and the lock names it.
+    const proxies = proxiesFor(server.port);
+    expect(proxies).toHaveLength(1);
+    expect(codexPids).toEqual(expect.arrayContaining(proxies));
     cleanup(() => {
-      for (const pid of codexPids) if (alive(pid)) process.kill(pid, "SIGKILL");
+      for (const pid of [...codexPids, ...proxies]) if (alive(pid)) process.kill(pid, "SIGKILL");
     });
 
     scenarios["K-1"] = { review: [{ answer: answers.pass() }] };
@@ -91,6 +103,7 @@ describe("one run at a time per repository (dist/cli.js, real codex binary)", ()
     expect(rerun.stdout).toContain(`warning: taking over the lock of a stopped orchestrator run (pid ${first.child.pid}`);
     expect(rerun.stdout).toMatch(/ended its codex processes \(pid \d+/);
     expect(codexPids.filter(alive)).toEqual([]);
+    expect(proxiesFor(server.port)).toEqual([]);
     const run = readJson(join(latestRunDir(join(repo.dir, ".orchestrator/logs")), "run.json"));
     expect(run.issues[0]).toMatchObject({ id: "K-1", status: "passed", resumed: { state: "untouched", recovered: expect.any(String) } });
     expect(git(repo.dir, "show", "orchestrator/K-1:wip.txt")).toBe("before the kill");

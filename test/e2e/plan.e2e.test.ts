@@ -55,11 +55,12 @@ describe("orchestrator plan (dist/cli.js)", () => {
     expect(existsSync(join(repo.dir, ".orchestrator"))).toBe(false);
   });
 
-  it("prints nothing to do for an empty milestone and exits 0", async () => {
-    const repo = repoWith({ "docs/issues/A.md": issueDoc({ milestone: "M1" }) });
-    const result = await runCli(["plan", "--milestone", "M9"], { cwd: repo.dir });
+  it("prints nothing to do for a milestone whose issues are all done and exits 0; an unknown milestone exits 2", async () => {
+    const repo = repoWith({ "docs/issues/A.md": issueDoc({ milestone: "M1", status: "done" }) });
+    const result = await runCli(["plan", "--milestone", "M1"], { cwd: repo.dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("nothing to do");
+    expect(result.stdout).toContain("nothing to do — every issue of M1 is done");
+    expect((await runCli(["plan", "--milestone", "M9"], { cwd: repo.dir })).code).toBe(2);
   });
 
   it("exits 2 for an --issue outside the milestone", async () => {

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { OFFLINE_KEY } from "../support/codex-env";
 import { git, issueDoc, runCli, startCli } from "../support/fixture-repo";
 import { addFilePatch, answers, type IssueScenario } from "../support/model-server";
 import { latestRunDir, mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
@@ -162,6 +163,32 @@ describe("reruns continue where the last run stopped (dist/cli.js, real codex bi
     expect(phasesOf(run["W-1"] as IssueJson)).toEqual(["review#1"]);
     expect(server.requests.slice(mark).map((r) => r.phase)).toEqual(["review"]);
     expect(subjects(repo.dir, `${passTip}..orchestrator/W-1`)).toEqual(["orchestrator(W-1): passed", "orchestrator(W-1): recovered work"]);
+  }, 120_000);
+
+  it("work a stopped run left that holds a secret is not recovered: SECRET, nothing committed, the worktree kept, the branch withheld", async () => {
+    const scenarios: Record<string, IssueScenario> = {
+      "V-1": { dev: { actions: [addFilePatch("v.txt", ["v"])], answer: { kind: "http-error", status: 500 } } },
+      "V-2": { dev: { answer: answers.dev() }, review: [{ answer: answers.pass() }] },
+    };
+    const { repo, env, server } = await setupRun(cleanup, { "docs/issues/V-1.md": doc("V-1", "M1"), "docs/issues/V-2.md": doc("V-2", "M1") }, scenarios);
+    expect((await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env })).code).toBe(1);
+    const tip = git(repo.dir, "rev-parse", "orchestrator/V-1");
+    // As a killed run would leave it: the issue's worktree with a file the agent wrote, holding the model key.
+    const worktree = join(repo.dir, ".orchestrator/worktrees/V-1");
+    git(repo.dir, "worktree", "add", "-q", worktree, "orchestrator/V-1");
+    writeFileSync(join(worktree, "leak.txt"), `key=${OFFLINE_KEY}\n`);
+
+    const mark = server.requests.length;
+    const result = await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env });
+    expect(result.code).toBe(1);
+    const run = byId(latestRun(repo.dir)) as Record<string, IssueJson & { withheld?: string; worktree: string | null }>;
+    expect(run["V-1"]).toMatchObject({ status: "failed", phases: [], worktree: ".orchestrator/worktrees/V-1", withheld: expect.any(String) });
+    expect(run["V-1"]?.reason).toContain("leak.txt holds a secret");
+    expect(requestsFor(server, mark, "V-1")).toBe(0);
+    expect(git(repo.dir, "rev-parse", "orchestrator/V-1")).toBe(tip);
+    expect(readFileSync(join(worktree, "leak.txt"), "utf8")).toBe(`key=${OFFLINE_KEY}\n`);
+    expect(result.stdout).not.toContain(OFFLINE_KEY);
+    expect(run["V-2"]).toMatchObject({ status: "passed" });
   }, 120_000);
 
   it("--issue stacks on a dependency that passed in an earlier run; a branch without engine work starts with dev", async () => {

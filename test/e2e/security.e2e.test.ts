@@ -56,12 +56,13 @@ function allowedBySpec(call: GitCall, repo: string): boolean {
     case "for-each-ref":
     case "log":
     case "merge-base":
+    case "ls-files":
       return true;
     case "fetch":
       // Origin's issue branches into their remote-tracking refs, never forced (reruns resume from them).
       return rest.filter((a) => !a.startsWith("--")).join(" ") === "origin refs/heads/orchestrator/*:refs/remotes/origin/orchestrator/*";
     case "config":
-      return rest[0] === "--get";
+      return rest[0] === "--get" || rest[0] === "--get-regexp";
     case "status":
       return rest.includes("--porcelain");
     case "worktree":
@@ -114,7 +115,7 @@ describe("security (dist/cli.js, real codex binary)", () => {
     const refused = engineCalls.filter((c) => !allowedBySpec(c, repo.dir));
     expect(refused).toEqual([]);
     const verbs = new Set(engineCalls.map((c) => [c.argv[0], c.argv[0] === "worktree" ? c.argv[1] : ""].join(" ").trim()));
-    expect(verbs).toEqual(new Set(["config", "rev-parse", "for-each-ref", "fetch", "worktree add", "merge-base", "merge", "add", "status", "commit", "push", "worktree remove"]));
+    expect(verbs).toEqual(new Set(["config", "rev-parse", "ls-files", "for-each-ref", "fetch", "worktree add", "merge-base", "merge", "add", "status", "commit", "push", "worktree remove"]));
     // The agent's own git (inside codex) is not the engine's and is not counted above.
     expect(recorder.calls().some((c) => c.ppid !== cli.child.pid)).toBe(true);
     expect(git(origin, "for-each-ref", "--format=%(refname:short)").split("\n")).toEqual(["orchestrator/X-1", "orchestrator/X-2", "orchestrator/X-3"]);
@@ -145,8 +146,13 @@ describe("security (dist/cli.js, real codex binary)", () => {
       expect(sentPrompts).not.toContain(secret);
     }
     expect(readFileSync(join(runDir, "P-1/01-dev.prompt.md"), "utf8")).toContain("Use the token [REDACTED] and [REDACTED].");
-    // The agent still got the variable (it is the runner's env), only its echo was masked in the logs.
-    expect(logs).toContain("[REDACTED] [REDACTED]");
+    // The agent's shell no longer gets the variable (SPEC §3): its echo printed the literal key, masked, and nothing else.
+    const echo = logs
+      .split("\n")
+      .filter((l) => l.includes('"command_execution"') && l.includes('"item.completed"'))
+      .map((l) => JSON.parse(l).item)
+      .find((item: { command: string }) => item.command.includes("MY_SERVICE_TOKEN"));
+    expect(echo.aggregated_output.trim()).toBe("[REDACTED]");
   }, 120_000);
 
   it("a committed .orchestrator symlink pointing outside the repository is refused before any agent work", async () => {

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectOutput } from "../support/child-output";
+import { bundledCodexPath } from "../support/codex-env";
 import { GIT_ENV, git, issueDoc, PROJECT_ROOT } from "../support/fixture-repo";
 import { addFilePatch, answers } from "../support/model-server";
 import { mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
@@ -85,15 +86,44 @@ describe("plugin shim (bin/dev-auto-orchestrate → the skill's engine)", () => 
     expect(r.summary).toMatchObject({ exitCode: 1, status: "failed", issues: [{ id: "B-1", status: "failed", reason: expect.stringContaining("the spec is missing") }] });
   });
 
-  it("without codex anywhere: a warning up front, the preflight refuses the run (exit 2, nothing created), the summary is still the last line", async () => {
+  it("without codex anywhere: exit 2 before anything runs, saying where it looked; the summary is still the last line", async () => {
     const { repo, env } = await setupRun(cleanup, { "docs/issues/C-1.md": doc("C-1") }, { "C-1": { dev: { answer: answers.dev() } } });
     const plugin = installedPlugin();
     const r = await runShim(join(plugin, "bin/dev-auto-orchestrate"), ["M1"], repo.dir, { ...env, PATH: PATH_WITHOUT_CODEX });
+    // Without codex neither the key proxy nor the runner can start: nothing runs (SPEC §3 preflight).
     expect(r.code).toBe(2);
     expect(r.summary).toMatchObject({ exitCode: 2, status: "error", issues: [] });
-    expect(r.stdout).toContain("warning: no codex CLI on PATH");
-    expect(JSON.stringify(r.summary?.problems)).toContain("codex does not start");
+    expect(String((r.summary?.problems as string[])[0])).toContain(`no codex found (looked at the @openai/codex package beside the engine, node_modules/.bin/codex in ${repo.dir}, and PATH)`);
     expect(git(repo.dir, "for-each-ref", "refs/heads/orchestrator/")).toBe("");
+  });
+
+  it("finds codex in the repository's node_modules/.bin from a subdirectory, and says which codex it chose", async () => {
+    const { repo, env } = await setupRun(cleanup, { "docs/issues/F-1.md": doc("F-1") }, { "F-1": { dev: { actions: [addFilePatch("f1.txt", ["one"])], answer: answers.dev() }, review: [{ answer: answers.pass() }] } });
+    // As `npm install --save-dev @openai/codex` leaves it; PATH has no codex and the plugin copy no package.
+    mkdirSync(join(repo.dir, "node_modules/.bin"), { recursive: true });
+    symlinkSync(bundledCodexPath(), join(repo.dir, "node_modules/.bin/codex"));
+    const plugin = installedPlugin();
+    const r = await runShim(join(plugin, "bin/dev-auto-orchestrate"), ["M1"], join(repo.dir, "docs/issues"), { ...env, PATH: PATH_WITHOUT_CODEX });
+    expect(r.code).toBe(0);
+    expect(r.summary).toMatchObject({ status: "passed", issues: [{ id: "F-1", status: "passed" }] });
+    const first = r.stdout.split("\n")[0];
+    expect(first).toMatch(/^codex .* \(codex-cli \d+\.\d+\.\d+, from node_modules\/\.bin\)$/);
+    expect(first).toContain(`codex ${join(repo.dir, "node_modules/.bin/codex")} (`);
+  });
+
+  it("never takes a codex from a node_modules above the repository root (a shared /tmp is nobody's choice)", async () => {
+    const { repo, env } = await setupRun(cleanup, { "docs/issues/G-1.md": doc("G-1") }, { "G-1": { dev: { answer: answers.dev() } } });
+    const outside = mkdtempSync(join(tmpdir(), "orchestrator-above-"));
+    cleanup(() => rmSync(outside, { recursive: true, force: true }));
+    const marker = join(outside, "planted-codex-ran");
+    mkdirSync(join(outside, "node_modules/.bin"), { recursive: true });
+    writeFileSync(join(outside, "node_modules/.bin/codex"), `#!/bin/sh\ntouch '${marker}'\necho "codex-cli 9.9.9"\n`, { mode: 0o755 });
+    const inside = join(outside, "repo");
+    renameSync(repo.dir, inside);
+    const r = await runShim(join(installedPlugin(), "bin/dev-auto-orchestrate"), ["M1"], join(inside, "docs"), { ...env, PATH: PATH_WITHOUT_CODEX });
+    expect(r.code).toBe(2);
+    expect(String((r.summary?.problems as string[])[0])).toContain(`no codex found (looked at the @openai/codex package beside the engine, node_modules/.bin/codex from ${join(inside, "docs")} up to ${inside}, and PATH)`);
+    expect(existsSync(marker)).toBe(false);
   });
 
   it("SIGINT stops the running phase: exit 130, the summary says interrupted, the worktree is kept", async () => {

@@ -49,6 +49,8 @@ export type Script = (request: TurnRequest) => Reply | Reply[];
 
 export interface RecordedRequest extends TurnRequest {
   at: number;
+  /** The request's Authorization header (the model key, as the key proxy forwards it), or null. */
+  authorization: string | null;
 }
 
 export interface ModelServer {
@@ -133,7 +135,7 @@ export async function startModelServer(script: Script): Promise<ModelServer> {
       return;
     }
     const turn = describeRequest(body, requests.length);
-    requests.push({ ...turn, at: Date.now() });
+    requests.push({ ...turn, at: Date.now(), authorization: req.headers.authorization ?? null });
     let replies: Reply[];
     try {
       const r = script(turn);

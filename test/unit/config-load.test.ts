@@ -4,7 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { scanJson } from "../../src/config/json-locate";
-import { loadConfigFile } from "../../src/config/load";
+import { CONFIG_SETTLE_MS, loadConfigFile } from "../../src/config/load";
 import type { Problem, Result } from "../../src/errors";
 
 const dirs: string[] = [];
@@ -141,6 +141,49 @@ describe("loadConfigFile: errors", () => {
     const path = file("c.json", "{}");
     rmSync(path);
     expect(only(await loadConfigFile(path)).message).toContain("cannot read");
+  });
+});
+
+describe("loadConfigFile: a config is data (issue 14)", () => {
+  it("gives up on a config that never settles after a bounded wait (10 s by default), naming the file and why", async () => {
+    expect(CONFIG_SETTLE_MS).toBe(10_000);
+    for (const [name, text] of [
+      ["c.mjs", "export default new Promise(() => {});"],
+      ["f.mjs", "export default () => new Promise(() => {});"],
+      ["top.mjs", "await new Promise(() => {});\nexport default {};"],
+      ["thenable.mjs", "export default { then() {} };"],
+      ["c.ts", "const never: Promise<object> = new Promise(() => {});\nexport default never;"],
+    ] as const) {
+      const started = performance.now();
+      const problem = only(await loadConfigFile(file(name, text), `shown/${name}`, { settleMs: 300 }));
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(problem).toMatchObject({ code: "CONFIG_LOAD", file: `shown/${name}` });
+      expect(problem.message).toContain("did not settle within 0.3 s");
+    }
+  });
+
+  it("still waits for a config that settles in time", async () => {
+    const result = await loadConfigFile(file("c.mjs", "export default new Promise((r) => setTimeout(() => r({ review: { maxCycles: 4 } }), 50));"), "c.mjs", { settleMs: 5000 });
+    expect(result.ok && result.value.raw).toEqual({ review: { maxCycles: 4 } });
+  });
+
+  it("reports a getter that throws with its key path and reason, anywhere in the config", async () => {
+    const top = only(await loadConfigFile(file("c.mjs", 'export default { get runner() { throw new Error("x") } };'), "c.mjs"));
+    expect(top).toMatchObject({ code: "CONFIG_LOAD", file: "c.mjs", key: "runner", message: "reading runner failed: x" });
+    const deep = only(await loadConfigFile(file("d.mjs", 'export default { runner: { env: { get ["MY VAR"]() { throw "nope" } } } };'), "d.mjs"));
+    expect(deep).toMatchObject({ key: 'runner.env["MY VAR"]', message: 'reading runner.env["MY VAR"] failed: nope' });
+    const proxy = only(await loadConfigFile(file("p.mjs", 'export default new Proxy({}, { ownKeys() { throw new Error("trap") } });'), "p.mjs"));
+    expect(proxy.message).toBe("reading the config failed: trap");
+    const shy = only(await loadConfigFile(file("s.mjs", "export default () => { throw { get message() { throw 1 }, toString() { throw 2 } } };"), "s.mjs"));
+    expect(shy.message).toContain("cannot be shown");
+  });
+
+  it("copies the config into plain data: no getter runs twice, cycles are refused", async () => {
+    const counted = await raw("c.mjs", "let n = 0;\nexport default { review: { get maxCycles() { n += 1; return n } } };");
+    expect(counted).toEqual({ review: { maxCycles: 1 } });
+    expect(Object.getOwnPropertyDescriptor((counted as { review: object }).review, "maxCycles")?.get).toBeUndefined();
+    const cycle = only(await loadConfigFile(file("y.mjs", "const c = { runner: { config: {} } };\nc.runner.config.self = c;\nexport default c;"), "y.mjs"));
+    expect(cycle).toMatchObject({ key: "runner.config.self", message: "the config refers to itself (a cycle)" });
   });
 });
 

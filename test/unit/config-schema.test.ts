@@ -130,6 +130,7 @@ const byKey: Record<string, [good: fc.Arbitrary<unknown>, edge: fc.Arbitrary<unk
   "worktrees.branchPrefix": [fc.constantFrom("orchestrator/", "feat-"), fc.string({ unit: refChars, maxLength: 8 })],
   "worktrees.push": [fc.boolean(), fc.constantFrom("true", 0)],
   "worktrees.stack": [fc.boolean(), fc.constantFrom("true", 0)],
+  "worktrees.signCommits": [fc.boolean(), fc.constantFrom("true", 0)],
   "graphite.enabled": [fc.boolean(), fc.constantFrom("true", 1)],
   "graphite.submit": [fc.boolean(), fc.constantFrom("true", 1)],
   "graphite.draft": [fc.boolean(), fc.constantFrom("false", 0)],
@@ -179,7 +180,7 @@ describe("schema and validator agree on random configs", () => {
         if (ours.ok) accepted++;
         else rejected++;
       }),
-      { numRuns: 3000 },
+      { numRuns: 3600 },
     );
     // Both outcomes must actually be exercised for the agreement to mean anything.
     expect(Math.min(accepted, rejected)).toBeGreaterThan(100);
@@ -193,6 +194,9 @@ describe("schema and validator agree on random configs", () => {
       { runner: { config: { "": 1 } } },
       { worktrees: { branchPrefix: "a..b" } },
       { worktrees: { branchPrefix: "a\u2028..b/" } },
+      { worktrees: { branchPrefix: "refs/heads/" } },
+      { worktrees: { branchPrefix: "x.lock" } },
+      { worktrees: { branchPrefix: "refsx/" } },
       { review: { maxCycles: 2.0 } },
       { issues: { paths: [] } },
       { graphite: { enabled: true } },
@@ -203,7 +207,7 @@ describe("schema and validator agree on random configs", () => {
 });
 
 describe("worktrees.branchPrefix agrees with git", () => {
-  it("a prefix is accepted exactly when git accepts prefix + an issue id as a branch name", () => {
+  it("a prefix is accepted exactly when git accepts prefix + an issue id as a branch name and it reads as no other ref", () => {
     const prefix = fc.string({ unit: refChars, minLength: 1, maxLength: 8 });
     const pattern = new RegExp(leaves.get("worktrees.branchPrefix")?.pattern ?? "", "u");
     fc.assert(
@@ -214,9 +218,11 @@ describe("worktrees.branchPrefix agrees with git", () => {
         } catch {
           gitAccepts = false;
         }
+        // Stricter than git where a valid name would still be read as another ref (issue 14).
+        const reserved = /^(?:refs|heads|tags|remotes|HEAD)\//.test(p) || p.endsWith(".lock");
         const ours = validateConfig({ worktrees: { branchPrefix: p } }, "c.json").ok;
-        expect({ p, ours }).toEqual({ p, ours: gitAccepts });
-        expect(pattern.test(p)).toBe(gitAccepts);
+        expect({ p, ours }).toEqual({ p, ours: gitAccepts && !reserved });
+        expect(pattern.test(p)).toBe(gitAccepts && !reserved);
       }),
       { numRuns: 100 },
     );

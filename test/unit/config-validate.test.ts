@@ -33,7 +33,7 @@ describe("validateConfig: defaults", () => {
         runner: { default: "codex-sdk", sandbox: "workspace-write", config: {}, env: {}, phaseTimeoutMinutes: 60, idleTimeoutMinutes: 2 },
         review: { maxCycles: 2 },
         prompts: {},
-        worktrees: { root: ".orchestrator/worktrees", branchPrefix: "orchestrator/", base: "HEAD", push: false, stack: true },
+        worktrees: { root: ".orchestrator/worktrees", branchPrefix: "orchestrator/", base: "HEAD", push: false, stack: true, signCommits: false },
         logs: { root: ".orchestrator/logs" },
         graphite: { enabled: false, submit: false, draft: true },
       },
@@ -61,7 +61,7 @@ describe("validateConfig: defaults", () => {
     expect(c.runner.config).toEqual({ model_providers: { local: { base_url: "http://127.0.0.1:1/v1", wire_api: "responses" } } });
     expect(c.review.maxCycles).toBe(0);
     expect(c.prompts).toEqual({ review: "prompts/review.md" });
-    expect(c.worktrees).toEqual({ root: ".orchestrator/worktrees", branchPrefix: "auto/", base: "HEAD", push: true, stack: false });
+    expect(c.worktrees).toEqual({ root: ".orchestrator/worktrees", branchPrefix: "auto/", base: "HEAD", push: true, stack: false, signCommits: false });
     expect(c).not.toHaveProperty("$schema");
   });
 
@@ -265,6 +265,17 @@ describe("worktrees.branchPrefix", () => {
     [".hidden/", 'no part between slashes may start with "."'],
     ["a/.b", 'no part between slashes may start with "."'],
     ["x.lock/", 'no part between slashes may end with ".lock"'],
+    ["x.lock", 'must not end with ".lock"'],
+    ["refs/heads/", 'must not start with "refs/" (the branch would be read as another ref)'],
+    ["refs/", 'must not start with "refs/" (the branch would be read as another ref)'],
+    ["heads/x-", 'must not start with "heads/" (the branch would be read as another ref)'],
+    ["tags/", 'must not start with "tags/" (the branch would be read as another ref)'],
+    ["remotes/origin/", 'must not start with "remotes/" (the branch would be read as another ref)'],
+    ["refsx/", undefined],
+    ["a?b/", 'must not contain "?"'],
+    ["a*b/", 'must not contain "*"'],
+    ["a[b/", 'must not contain "["'],
+    ["a^b/", 'must not contain "^"'],
   ])("%j → %s", (prefix, problem) => {
     expect(branchPrefixProblem(prefix)).toBe(problem);
   });

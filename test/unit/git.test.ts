@@ -17,6 +17,7 @@ describe("refusal: SPEC §3's allowed git operations", () => {
     ["diff that prints", ["diff", "--stat"], "/repo"],
     ["status --porcelain", ["status", "--porcelain"], "/repo"],
     ["config read", ["config", "--get", "user.email"], "/repo"],
+    ["config read by pattern", ["config", "--get-regexp", "^user\\.name$"], "/repo"],
     ["symbolic-ref read", ["symbolic-ref", "HEAD"], "/repo"],
     ["worktree list", ["worktree", "list", "--porcelain"], "/repo"],
     ["worktree prune", ["worktree", "prune"], "/repo"],

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_PROMPTS, PLACEHOLDERS, renderPrompt, resolvePrompts, type PromptValues } from "../../src/prompts";
+import { DEFAULT_PROMPTS, MAX_PROMPT_BYTES, PLACEHOLDERS, renderPrompt, resolvePrompts, type PromptValues } from "../../src/prompts";
 
 const dirs: string[] = [];
 const tempRepo = () => {
@@ -53,5 +54,48 @@ describe("prompts", () => {
       ["PROMPT", "prompts.dev", "prompt template nope.md does not exist"],
       ["PROMPT", join(".orchestrator", "prompts", "dev-auto-fix-review.md"), "unknown placeholder {{isue.id}}"],
     ]);
+  });
+
+  it("reads overrides only as regular files inside the repository: links out, devices, FIFOs and directories are refused by name", async () => {
+    const outside = tempRepo();
+    writeFileSync(join(outside, "secret.md"), "secret {{issue.id}}");
+    const repo = tempRepo();
+    mkdirSync(join(repo, ".orchestrator/prompts"), { recursive: true });
+    symlinkSync(join(outside, "secret.md"), join(repo, ".orchestrator/prompts/dev-auto-parallel.md"));
+    execFileSync("mkfifo", [join(repo, ".orchestrator/prompts/dev-auto-review-linear.md")]);
+    mkdirSync(join(repo, ".orchestrator/prompts/dev-auto-fix-review.md"));
+    const started = performance.now();
+    const set = await resolvePrompts(repo, {});
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(set.ok).toBe(false);
+    if (set.ok) return;
+    expect(set.problems.map((p) => [p.code, p.file, p.message])).toEqual([
+      ["PROMPT", join(".orchestrator", "prompts", "dev-auto-parallel.md"), `the prompt template leads through a symbolic link to ${join(outside, "secret.md")}, outside the repository; only files inside the repository are read`],
+      ["PROMPT", join(".orchestrator", "prompts", "dev-auto-review-linear.md"), "the prompt template is a FIFO (named pipe); only regular files are read"],
+      ["PROMPT", join(".orchestrator", "prompts", "dev-auto-fix-review.md"), "the prompt template is a directory; only regular files are read"],
+    ]);
+
+    symlinkSync("/dev/zero", join(repo, "zero.md"));
+    writeFileSync(join(repo, "big.md"), "x".repeat(MAX_PROMPT_BYTES + 1));
+    const again = await resolvePrompts(repo, { dev: "zero.md", review: "../x.md", fix: "big.md" });
+    expect(again.ok).toBe(false);
+    if (again.ok) return;
+    expect(again.problems.map((p) => [p.key, p.file])).toEqual([
+      ["prompts.dev", "zero.md"],
+      ["prompts.review", "../x.md"],
+      ["prompts.fix", "big.md"],
+    ]);
+    expect(again.problems[0]?.message).toContain("/dev/zero, outside the repository");
+    expect(again.problems[1]?.message).toContain("outside the repository");
+    expect(again.problems[2]?.message).toContain("larger than the limit of 1 MiB");
+  });
+
+  it("follows a link that stays inside the repository", async () => {
+    const repo = tempRepo();
+    mkdirSync(join(repo, "shared"));
+    writeFileSync(join(repo, "shared/dev.md"), "shared {{issue.id}}");
+    symlinkSync("shared", join(repo, "prompts"));
+    const set = await resolvePrompts(repo, { dev: "prompts/dev.md" });
+    expect(set.ok && set.value.dev.text).toBe("shared {{issue.id}}");
   });
 });

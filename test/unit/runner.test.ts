@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../src/config";
 import { configOverrides, execArgs } from "../../src/runner/codex-args";
 import { withFallback } from "../../src/runner/fallback";
+import { withSandbox } from "../../src/runner/sandbox";
 import type { Runner, RunnerOutcome, RunnerRequest } from "../../src/runner/types";
 
 function fakeRunner(kind: Runner["kind"], outcomes: Partial<RunnerOutcome>[]): Runner & { calls: number } {
@@ -67,13 +68,28 @@ describe("codex exec arguments", () => {
     ]);
   });
 
+  it("keeps /tmp and $TMPDIR read-only for the agent whatever runner.config says, and adds the agent's temp dir to its writable roots", () => {
+    const user = { sandbox_workspace_write: { exclude_slash_tmp: false, exclude_tmpdir_env_var: false, writable_roots: ["/data"], network_access: true }, other: 1 };
+    expect(withSandbox(user, "/repo/.orchestrator/tmp/r/A-1")).toEqual({
+      sandbox_workspace_write: { exclude_slash_tmp: true, exclude_tmpdir_env_var: true, writable_roots: ["/data", "/repo/.orchestrator/tmp/r/A-1"], network_access: true },
+      other: 1,
+    });
+    expect(user.sandbox_workspace_write.exclude_slash_tmp).toBe(false);
+  });
+
   it("passes model, sandbox, worktree, schema and reasoning effort as argv, never through a shell", () => {
     const cfg = { ...DEFAULT_CONFIG.runner, model: "gpt-5.5", reasoningEffort: "high" as const, config: { a: "b; rm -rf /" } };
-    expect(execArgs(cfg, { workingDirectory: "/repo/.orchestrator/worktrees/A 1", schemaFile: "/tmp/s.json" })).toEqual([
+    expect(execArgs(cfg, { workingDirectory: "/repo/.orchestrator/worktrees/A 1", schemaFile: "/tmp/s.json", tempDir: "/repo/.orchestrator/tmp/r/A 1" })).toEqual([
       "exec",
       "--json",
       "--config",
       'a="b; rm -rf /"',
+      "--config",
+      "sandbox_workspace_write.exclude_slash_tmp=true",
+      "--config",
+      "sandbox_workspace_write.exclude_tmpdir_env_var=true",
+      "--config",
+      'sandbox_workspace_write.writable_roots=["/repo/.orchestrator/tmp/r/A 1"]',
       "--model",
       "gpt-5.5",
       "--sandbox",

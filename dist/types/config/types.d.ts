@@ -35,6 +35,8 @@ export interface OrchestratorConfig {
         base: string;
         push: boolean;
         stack: boolean;
+        /** Sign engine commits as git is configured to; off by default so no signer can block a run. */
+        signCommits: boolean;
     };
     logs: {
         root: string;

@@ -1,7 +1,9 @@
 import { Command, Option } from "clipanion";
 import { ExitCode } from "../../engine/exit-codes";
+import { neutralise } from "../../report/neutralise";
 import { styleFor } from "../../report/style";
 import { RepoCommand } from "../context";
+import { planErrorDocument } from "../json-output";
 
 export class PlanCommand extends RepoCommand {
   static override paths = [["plan"]];
@@ -28,7 +30,10 @@ export class PlanCommand extends RepoCommand {
       milestone: this.milestone,
       issue: this.issue,
     });
-    if (!prepared.ok) return this.reportProblems(prepared.problems);
+    if (!prepared.ok) {
+      if (this.json) this.context.stdout.write(planErrorDocument(this.milestone, prepared.problems));
+      return this.reportProblems(prepared.problems);
+    }
     const { plan, loaded } = prepared.value;
     // What the next run does per issue, from the branches (SPEC §7); a repository without a commit has none.
     const outlook = await outlookFor(loaded, plan);
@@ -38,7 +43,7 @@ export class PlanCommand extends RepoCommand {
     } else {
       this.context.stdout.write(renderPlan(plan, styleFor(this.context.stdout as { isTTY?: boolean }, this.context.env), next));
     }
-    for (const w of plan.warnings) this.context.stderr.write(`warning: ${w}\n`);
+    for (const w of plan.warnings) this.context.stderr.write(`warning: ${neutralise(w)}\n`);
     return ExitCode.Ok;
   }
 }

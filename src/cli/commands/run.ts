@@ -1,8 +1,10 @@
 import { Command, Option } from "clipanion";
 import { ExitCode } from "../../engine/exit-codes";
 import { abortOnSignals } from "../../engine/interrupt";
+import { neutralise } from "../../report/neutralise";
 import { styleFor } from "../../report/style";
 import { RepoCommand } from "../context";
+import { runErrorRecord } from "../json-output";
 
 export class RunCommand extends RepoCommand {
   static override paths = [["run"]];
@@ -42,8 +44,9 @@ export class RunCommand extends RepoCommand {
         sinks: (redactor) => (this.json ? [ndjsonSink(stdout, redactor), terminalSink(stderr, style, redactor)] : [terminalSink(stdout, style, redactor)]),
       });
       if (result.problems.length > 0) {
+        if (this.json) stdout.write(runErrorRecord(result.problems));
         if (result.exitCode === ExitCode.Usage) return this.reportProblems(result.problems);
-        for (const p of result.problems) stderr.write(`error: ${p.message}\n`);
+        for (const p of result.problems) stderr.write(`error: ${neutralise(p.message)}\n`);
       }
       return result.exitCode;
     } finally {

@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import { Command, Option } from "clipanion";
 import { ExitCode } from "../../engine/exit-codes";
 import { RepoCommand } from "../context";
+import { validateErrorDocument } from "../json-output";
 
 export class ValidateCommand extends RepoCommand {
   static override paths = [["validate"]];
@@ -19,14 +20,17 @@ export class ValidateCommand extends RepoCommand {
     const [{ loadWorkspace }, { readiness }] = await Promise.all([import("../../engine/prepare"), import("../../engine/readiness")]);
     const found = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
     // The run's preflight too (SPEC §7): a config that cannot run is not valid.
-    const ready = found.ok ? await readiness(found.value.loaded, this.context.env) : [];
+    const ready = found.ok ? await readiness(found.value.loaded, this.context.env, this.context.cwd) : [];
     const workspace = found.ok && ready.length > 0 ? { ok: false as const, problems: ready } : found;
     if (this.json) {
-      const body = workspace.ok
-        ? { ok: true, config: relative(workspace.value.loaded.repoRoot, workspace.value.loaded.file) || workspace.value.loaded.file, issues: workspace.value.issues.length, problems: [] }
-        : { ok: false, problems: workspace.problems };
+      if (!workspace.ok) {
+        this.context.stdout.write(validateErrorDocument(workspace.problems));
+        return ExitCode.Usage;
+      }
+      const { loaded, issues } = workspace.value;
+      const body = { ok: true, config: relative(loaded.repoRoot, loaded.file) || loaded.file, issues: issues.length, problems: [] };
       this.context.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
-      return workspace.ok ? ExitCode.Ok : ExitCode.Usage;
+      return ExitCode.Ok;
     }
     if (!workspace.ok) return this.reportProblems(workspace.problems);
     const { loaded, issues } = workspace.value;
