@@ -73,7 +73,7 @@ try {
   if (!store.ok) throw new Error(store.problems[0]?.message);
   const sink = fanOut([store.value, ndjsonSink(syncSink, redactor), terminalSink(ttySink, styleFor({ isTTY: true }, {}), redactor, { live: (process.env.BENCH_LIVE as "status" | "none" | undefined) ?? "status" })]);
   sink.handle({ type: "run.started", ts, issue: null, phase: null, runId: "bench", milestone: "M1", logDir: dir, plan: [{ id: "B-1", title: "bench", waitsFor: [] }] });
-  sink.handle({ type: "issue.started", ts, issue: "B-1", phase: null, title: "bench", branch: "b", worktree: dir, base: "HEAD", merged: [] });
+  sink.handle({ type: "issue.started", ts, issue: "B-1", phase: null, title: "bench", branch: "b", worktree: dir, base: "HEAD", merged: [], resumed: null });
   start = process.hrtime.bigint();
   sink.handle({ type: "phase.started", ts, issue: "B-1", phase: "dev", attempt: 1, seq: 1, prompt: "bench prompt" });
   for (let i = 0; i < count; i++) sink.handle(runnerEvent(i));

@@ -23,7 +23,6 @@ export type ProblemCode =
   | "GRAPHITE"
   | "WORKTREE"
   | "WORKTREE_EXISTS"
-  | "BRANCH_EXISTS"
   | "MERGE_CONFLICT"
   | "RUNNER"
   | "RUNNER_START"
@@ -33,6 +32,8 @@ export type ProblemCode =
   | "BLOCKED"
   | "PROMPT"
   | "LOGS"
+  | "LOCKED"
+  | "PREFLIGHT"
   /** A spend cap (budget.*) was crossed: the phase was stopped, its work committed. */
   | "BUDGET"
   /** The agent's files hold a secret: nothing of them is committed, the worktree is kept. */

@@ -13,7 +13,7 @@ const base = { ts, issue: "GREET-1", phase: "dev" as const };
 const started: EngineEvent[] = [
   { ts, issue: null, phase: null, type: "run.started", runId: "r", milestone: "M1", logDir: "/l", plan: [{ id: "GREET-0", title: "t", waitsFor: [] }, { id: "GREET-1", title: "t", waitsFor: [] }, { id: "GREET-2", title: "t", waitsFor: [] }] },
   { ts, issue: "GREET-0", phase: null, type: "issue.skipped", reason: "done" },
-  { ...base, phase: null, type: "issue.started", title: "Greet", branch: "b", worktree: "/w", base: "HEAD", merged: [] },
+  { ...base, phase: null, type: "issue.started", title: "Greet", branch: "b", worktree: "/w", base: "HEAD", merged: [], resumed: null },
   { ...base, type: "phase.started", attempt: 1, seq: 1, prompt: "p" },
 ];
 const command = (id: string, type: "item.started" | "item.completed", cmd = "npm test"): EngineEvent => ({
