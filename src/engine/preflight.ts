@@ -4,6 +4,7 @@ import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { OrchestratorConfig } from "../config/types";
 import { errorMessage, type Problem } from "../errors";
+import { pricingFor } from "../report/usage";
 import { nest } from "../runner/access";
 import { homeModelProvider } from "../runner/codex-home";
 import { probeCodexVersion, type CodexBinary, type CodexSource } from "../runner/codex-binary";
@@ -184,11 +185,24 @@ export interface PreflightOptions {
  * Every preflight problem at once (empty when the run may start), and the codex line the run announces:
  * `codex --version` runs once for both. Base and Graphite are checked by their openers.
  */
+/** A cost cap that cannot be computed would never stop anything: it needs a price for the model. */
+function checkCostCap(config: OrchestratorConfig): Problem | null {
+  if (config.budget.maxCostUsdPerRun === undefined || pricingFor(config.runner.model, config.runner.pricing) !== null) return null;
+  const model = config.runner.model === undefined ? "codex's default model" : `model ${JSON.stringify(config.runner.model)}`;
+  return problem(
+    `budget.maxCostUsdPerRun: no price is known for ${model}`,
+    "Set runner.pricing ({ inputPerMTok, cachedInputPerMTok, outputPerMTok } in USD) or a runner.model the built-in price table knows.",
+    "budget.maxCostUsdPerRun",
+  );
+}
+
 export async function preflight(opts: PreflightOptions): Promise<{ problems: Problem[]; codex: CodexLine }> {
   const { config } = opts;
   const problems: Problem[] = [];
   const writable = checkWritable(opts.repoRoot, config.worktrees.root);
   if (writable) problems.push(writable);
+  const costCap = checkCostCap(config);
+  if (costCap) problems.push(costCap);
   const expanded = expandEnv(config.runner.env, opts.env);
   if (!expanded.ok) problems.push(...expanded.problems);
   const runnerEnv = expanded.ok ? expanded.value : {};

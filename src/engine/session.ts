@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { trackedWorktreesRootProblem } from "../config/safe-paths";
 import type { OrchestratorConfig } from "../config/types";
 import { ok, type Problem, type Result } from "../errors";
@@ -8,7 +8,6 @@ import { resolvePrompts, type PromptSet } from "../prompts";
 import { runIdFor } from "../report/layout";
 import { LogStore } from "../report/log-store";
 import { Redactor, secretValuesFrom } from "../report/redact";
-import { pricingFor } from "../report/usage";
 import { expandEnv } from "../runner/env";
 import { createRunner } from "../runner";
 import { openModelAccess, type ModelAccess } from "../runner/access";
@@ -111,12 +110,6 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   // Found now, judged by the preflight (a rerun with nothing to run needs none).
   const codex = locateCodex({ configured: loaded.config.runner.codexPath, from: import.meta.url, cwd, repoRoot, env: req.env });
   const config = withOverrides(loaded.config, req.overrides, codex);
-  const { maxCostUsdPerRun } = config.budget;
-  if (maxCostUsdPerRun !== undefined && pricingFor(config.runner.model, config.runner.pricing) === null) {
-    // A cost cap that cannot be computed would never stop anything: refuse it rather than run uncapped.
-    const model = config.runner.model === undefined ? "codex's default model" : `model ${JSON.stringify(config.runner.model)}`;
-    return usage([{ code: "CONFIG_INVALID", key: "budget.maxCostUsdPerRun", file: relative(repoRoot, loaded.file), message: `budget.maxCostUsdPerRun: no price is known for ${model}`, hint: "Set runner.pricing ({ inputPerMTok, cachedInputPerMTok, outputPerMTok } in USD) or a runner.model the built-in price table knows." }], repoRoot);
-  }
 
   const prompts = await resolvePrompts(repoRoot, config.prompts);
   if (!prompts.ok) return usage(prompts.problems, repoRoot);

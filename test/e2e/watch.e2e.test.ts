@@ -142,6 +142,10 @@ describe("watching and paying for a run (dist/cli.js, real codex, scripted usage
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('budget.maxCostUsdPerRun: no price is known for model "no-such-model"');
     expect(server.requests).toHaveLength(0);
+    // `validate` runs the same preflight.
+    const validated = await runCli(["validate"], { cwd: repo.dir, env });
+    expect(validated.code).toBe(2);
+    expect(validated.stderr).toContain('budget.maxCostUsdPerRun: no price is known for model "no-such-model"');
   }, 30_000);
 
   it("draws the status line under a pseudo-terminal and none without one", async () => {
