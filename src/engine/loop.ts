@@ -447,19 +447,23 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
   }
 
   const interrupted = ctx.signal.aborted;
+  const stoppedByBudget = crossing !== null && controller.signal.aborted && controller.signal.reason === "budget";
+  // codex records a response's usage before it reports the turn's end: a budget crossed by the last response
+  // may stop a turn that had just finished, whose answer then counts as given.
+  const turnEnded = outcome.usage !== null;
   let status: PhaseStatus;
   let output: unknown = null;
   let error: PhaseResult["error"] = null;
   if (interrupted) {
     status = "interrupted";
     error = { code: "ABORTED", message: stopReason(ctx.signal) };
-  } else if (crossing && controller.signal.aborted && controller.signal.reason === "budget") {
+  } else if (stoppedByBudget && !turnEnded) {
     status = "error";
-    error = { code: "BUDGET", message: `${crossing.reason}; the phase was stopped` };
+    error = { code: "BUDGET", message: `${crossing?.reason ?? "budget"}; the phase was stopped` };
   } else if (controller.signal.aborted && controller.signal.reason === "timeout") {
     status = "error";
     error = { code: "TIMEOUT", message: `phase exceeded runner.phaseTimeoutMinutes (${ctx.config.runner.phaseTimeoutMinutes} min) and was aborted` };
-  } else if (outcome.error) {
+  } else if (outcome.error && !(stoppedByBudget && outcome.error.code === "ABORTED")) {
     status = "error";
     error = { code: outcome.error.code, message: outcome.error.message };
   } else if (outcome.finalMessage === null) {
