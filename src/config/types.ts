@@ -21,7 +21,13 @@ export interface OrchestratorConfig {
     env: Record<string, string>;
     phaseTimeoutMinutes: number;
   };
-  review: { maxCycles: number };
+  review: {
+    maxCycles: number;
+    /** Severities that fail a review: a `fail` whose findings are all of other severities counts as pass. */
+    failOn: Severity[];
+  };
+  /** The repository's own commands, run sandboxed in the issue worktree after each dev and fix phase. */
+  checks: CheckConfig[];
   prompts: { dev?: string; review?: string; fix?: string };
   worktrees: {
     root: string;
@@ -35,6 +41,15 @@ export interface OrchestratorConfig {
   logs: { root: string };
   /** Graphite stacks (SPEC §1): issue branches tracked with `gt track`, passed ones submitted with `gt submit`. */
   graphite: { enabled: boolean; submit: boolean; draft: boolean };
+}
+
+export type Severity = "blocker" | "major" | "minor" | "nit";
+
+export interface CheckConfig {
+  name: string;
+  /** A shell command (`sh -c`), written by the repository's owner. */
+  run: string;
+  timeoutMinutes?: number;
 }
 
 export type RunnerKind = "codex-sdk" | "codex-cli";
