@@ -32,6 +32,8 @@ export type ProblemCode =
   | "CONTRACT"
   | "BLOCKED"
   | "PROMPT"
+  /** A configured check could not start (command not found, the sandbox refused to start). */
+  | "CHECK"
   | "LOGS"
   /** The agent's files hold a secret: nothing of them is committed, the worktree is kept. */
   | "SECRET"

@@ -7,6 +7,9 @@ import { renderPrompt, type PromptSet } from "../prompts";
 import { phaseFiles } from "../report/layout";
 import type { Runner, RunnerOutcome } from "../runner/types";
 import { movedRefs, type RefSnapshot } from "../git/refs";
+import type { ReviewOutput } from "../contracts";
+import type { CheckResult, CheckRunner } from "../runner/checks";
+import { decideVerdict, effectiveReview, renderChecks, stillFailing } from "./checks";
 import type { EngineEvent, IssueSummary, PhaseName, PhaseResult, PhaseStatus, RunSummary, Sink } from "./events";
 
 /** The git operations the loop needs; implemented by src/git with the guarded command set. */
@@ -41,6 +44,8 @@ export interface LoopContext {
   /** Graphite, when graphite.enabled: issue branches join the stack, passed ones may be submitted. */
   stack?: StackTool;
   prompts: PromptSet;
+  /** Runs `config.checks` after each dev and fix phase (sandboxed as the agent); absent: none run. */
+  checks?: CheckRunner;
   sink: Sink;
   /** Masks secrets: applied to every prompt before it is sent, since issue text is untrusted input. */
   redact: (text: string) => string;
@@ -178,13 +183,17 @@ async function runIssue(
   let interrupted = false;
   /** The agent's uncommitted work must stay on disk: it holds a secret or a nested repository. */
   let keptFor: "SECRET" | "NESTED_REPO" | null = null;
+  /** The checks of the last dev or fix phase: what the next review is weighed against. */
+  let checks: CheckResult[] | null = null;
 
   const phase = async (name: PhaseName): Promise<PhaseResult> => {
     seq += 1;
     attempts[name] += 1;
-    const run = await runPhase(name, attempts[name], seq, { planned, ctx, worktree, branch: summary.branch, baseSha: created.value.baseSha, outputs, emit, now });
+    const run = await runPhase(name, attempts[name], seq, { planned, ctx, worktree, branch: summary.branch, baseSha: created.value.baseSha, outputs, checks, emit, now });
     const files = phaseFiles(issue.id, seq, name);
-    summary.phases.push({ phase: name, attempt: attempts[name], status: run.result.status, result: files.result, log: files.log });
+    const ran = run.result.checks?.map((c) => ({ name: c.name, status: c.status, exitCode: c.exitCode, durationMs: c.durationMs })) ?? null;
+    summary.phases.push({ phase: name, attempt: attempts[name], status: run.result.status, result: files.result, log: files.log, checks: ran });
+    if (run.result.checks) checks = run.result.checks;
     summary.usage.inputTokens += run.result.usage?.input_tokens ?? 0;
     summary.usage.outputTokens += run.result.usage?.output_tokens ?? 0;
     if (name === "review") summary.reviews += 1;
@@ -192,7 +201,7 @@ async function runIssue(
     interrupted ||= run.interrupted;
     const code = run.result.error?.code;
     if (code === "SECRET" || code === "NESTED_REPO") keptFor = code;
-    if (run.result.output !== null) outputs[name] = run.result.output;
+    if (run.result.output !== null) outputs[name] = run.result.verdict ? effectiveReview(run.result.output as ReviewOutput, run.result.verdict) : run.result.output;
     return run.result;
   };
 
@@ -208,17 +217,22 @@ async function runIssue(
     result = await phase("review");
     reason = failedBy(result);
     if (reason !== null) break;
-    if (result.status === "pass") {
+    if ((result.verdict?.status ?? result.status) === "pass") {
       summary.status = "passed";
       break;
     }
     if (summary.fixes >= ctx.config.review.maxCycles) {
       summary.status = "capped";
-      reason = `review still fails after ${summary.fixes} fix${summary.fixes === 1 ? "" : "es"} (review.maxCycles = ${ctx.config.review.maxCycles})`;
+      reason = `review still fails after ${summary.fixes} fix${summary.fixes === 1 ? "" : "es"} (review.maxCycles = ${ctx.config.review.maxCycles})${stillFailing(checks)}`;
       break;
     }
     result = await phase("fix");
     reason = failedBy(result);
+    if (reason === null && result.commit === null) {
+      // Another review of the same code would only repeat itself.
+      summary.status = "capped";
+      reason = `fix #${result.attempt} made no changes`;
+    }
   }
   if (summary.status !== "passed" && summary.status !== "capped") summary.status = "failed";
   summary.reason = reason;
@@ -256,6 +270,8 @@ interface PhaseInput {
   branch: string;
   baseSha: string;
   outputs: Outputs;
+  /** The checks of the last dev or fix phase, for a review. */
+  checks: CheckResult[] | null;
   emit: Emit;
   now: () => Date;
 }
@@ -279,6 +295,7 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     base: input.baseSha,
     previous: json(previous),
     review: json(outputs.review),
+    checks: renderChecks(input.checks, ctx.config.checks.length),
   }));
 
   emit({ type: "phase.started", issue: issue.id, phase, attempt, seq, prompt });
@@ -350,6 +367,22 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     }
   }
 
+  // A fix that changed nothing ends the issue (SPEC §3): its checks would only repeat the last ones.
+  let checks: CheckResult[] | null = null;
+  if (!interrupted && !error && status === "done" && phase !== "review" && !(phase === "fix" && commit === null)) {
+    const ran = await runChecks(ctx, issue.id, phase, seq, worktree, emit);
+    checks = ran.results;
+    if (ran.error) {
+      status = ctx.signal.aborted ? "interrupted" : "error";
+      error = ran.error;
+    }
+  }
+  let verdict: PhaseResult["verdict"];
+  if (phase === "review" && !error && output !== null) {
+    verdict = decideVerdict(output as ReviewOutput, attempt, input.checks, ctx.config.review.failOn);
+    if (verdict.note) emit({ type: "verdict", issue: issue.id, phase: "review", status: verdict.status, message: verdict.note });
+  }
+
   const tamper = refsBefore ? await tamperCheck(ctx, refsBefore, input.branch) : null;
   if (tamper) {
     status = "error";
@@ -371,10 +404,30 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     output,
     error,
     commit,
+    checks,
+    ...(verdict ? { verdict } : {}),
   };
   emit({ type: "phase.completed", issue: issue.id, phase, seq, result });
   // Stopped while committing or by tampering: the worktree is kept, nothing more runs for the issue.
   return { result, interrupted: interrupted || ctx.signal.aborted };
+}
+
+/**
+ * Runs every configured check in order, each reported as it ends. One that cannot start ends the phase
+ * with that error (the others would not tell more); an interrupt ends the phase as interrupted.
+ */
+async function runChecks(ctx: LoopContext, issue: string, phase: PhaseName, seq: number, worktree: string, emit: Emit): Promise<{ results: CheckResult[] | null; error: PhaseResult["error"] }> {
+  if (!ctx.checks || ctx.config.checks.length === 0) return { results: null, error: null };
+  const results: CheckResult[] = [];
+  for (const check of ctx.config.checks) {
+    if (ctx.signal.aborted) return { results, error: { code: "ABORTED", message: stopReason(ctx.signal) } };
+    const ran = await ctx.checks.run(check, worktree, ctx.signal);
+    if (!ran.ok) return { results, error: { code: "CHECK", message: messages(ran.problems) } };
+    results.push(ran.value.result);
+    emit({ type: "check.completed", issue, phase, seq, check: ran.value.result, output: ran.value.output });
+  }
+  if (ctx.signal.aborted) return { results, error: { code: "ABORTED", message: stopReason(ctx.signal) } };
+  return { results, error: null };
 }
 
 /**

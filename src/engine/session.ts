@@ -10,6 +10,8 @@ import { Redactor, secretValuesFrom } from "../report/redact";
 import { expandEnv } from "../runner/env";
 import { createRunner } from "../runner";
 import { openModelAccess, type ModelAccess } from "../runner/access";
+import { createCheckRunner } from "../runner/checks";
+import { codexExecutable } from "../runner/proxy";
 import { codexSearchDescription, locateCodex, probeCodexVersion, type CodexBinary } from "../runner/codex-binary";
 import { allDone } from "../report/plan";
 import { Graphite, Worktrees } from "../git";
@@ -163,7 +165,10 @@ async function runWith(req: RunRequest, ready: Ready): Promise<RunOutcome> {
   const stamp = () => ({ ts: now().toISOString(), issue: null, phase: null });
   sink.handle({ type: "codex", ...stamp(), ...(await codexLine) });
   if (plan.issues.length === 0) sink.handle({ type: "note", ...stamp(), message: `nothing to do — ${allDone(plan)}` });
-  const runner = createRunner(access.runner, access.env, warn, { repoRoot, runId: store.value.runId });
+  const area = { repoRoot, runId: store.value.runId };
+  const runner = createRunner(access.runner, access.env, warn, area);
+  // The agent's sandbox, settings and environment: agent-written code never runs unconfined.
+  const checks = config.checks.length > 0 ? createCheckRunner({ codex: codexExecutable(access.runner.codexPath), cfg: access.runner, env: access.env, area }) : undefined;
   try {
     const summary = await runLoop({
       repoRoot,
@@ -175,6 +180,7 @@ async function runWith(req: RunRequest, ready: Ready): Promise<RunOutcome> {
       git: ready.git,
       stack: ready.stack,
       prompts: ready.prompts,
+      checks,
       sink,
       redact: (text) => redactor.redact(text),
       signal: controller.signal,

@@ -32,6 +32,7 @@ const result = (over: Partial<PhaseResult> = {}): PhaseResult => ({
   output: { phase: "dev", status: "done", summary: "did it with secret-value-123" },
   error: null,
   commit: "abc",
+  checks: null,
   ...over,
 });
 
