@@ -65,7 +65,7 @@ export function createCheckRunner(opts: { codex: string; cfg: RunnerConfig; env:
         const args = ["sandbox", ...configOverrides(withSandbox(opts.cfg.config, temp.path)).flatMap((c) => ["-c", c]), "-c", `sandbox_mode=${JSON.stringify(opts.cfg.sandbox)}`];
         args.push("--", "sh", "-c", 'printf "%s\\n" "$1"; exec sh -c "$2"', "orchestrator-check", nonce, check.run);
         const timeoutMs = (check.timeoutMinutes ?? DEFAULT_CHECK_TIMEOUT_MINUTES) * 60_000;
-        const ran = await spawnGroup(opts.codex, args, { cwd: worktree, env: { ...opts.env, TMPDIR: temp.path }, timeoutMs, signal });
+        const ran = await spawnGroup(opts.codex, args, { cwd: worktree, env: { ...opts.env, TMPDIR: temp.path }, timeoutMs, signal, marker: nonce });
         const cannot = (why: string) =>
           fail<CheckRun>({
             code: "CHECK",
@@ -76,7 +76,7 @@ export function createCheckRunner(opts: { codex: string; cfg: RunnerConfig; env:
         const at = ran.output.indexOf(`${nonce}\n`);
         const output = at < 0 ? ran.output : ran.output.slice(0, at) + ran.output.slice(at + nonce.length + 1);
         const aborted = signal.aborted;
-        if (at < 0 && !aborted && !ran.timedOut) return cannot(`the sandbox did not run it (exit ${ran.code ?? ran.signal}): ${outputTail(output) || "no output"}`);
+        if (!ran.marked && !aborted && !ran.timedOut) return cannot(`the sandbox did not run it (exit ${ran.code ?? ran.signal}): ${outputTail(output) || "no output"}`);
         if (ran.code !== null && CANNOT_RUN.has(ran.code) && !aborted) return cannot(`${outputTail(output) || "no output"} (exit ${ran.code})`);
         const status: CheckResult["status"] = aborted ? "aborted" : ran.timedOut ? "timeout" : ran.code === 0 ? "passed" : "failed";
         const result: CheckResult = { name: check.name, run: check.run, status, exitCode: ran.code, signal: ran.signal, durationMs: ran.durationMs, tail: outputTail(output) };
@@ -95,16 +95,24 @@ interface Ran {
   durationMs: number;
   timedOut: boolean;
   spawnError: Error | null;
+  /** The output began with `marker` (looked for before any of it is cut). */
+  marked: boolean;
 }
 
 /** Spawns in its own process group; ends the whole group on timeout or abort, and stragglers at exit. */
-function spawnGroup(cmd: string, args: string[], opts: { cwd: string; env: Record<string, string>; timeoutMs: number; signal: AbortSignal }): Promise<Ran> {
+function spawnGroup(cmd: string, args: string[], opts: { cwd: string; env: Record<string, string>; timeoutMs: number; signal: AbortSignal; marker: string }): Promise<Ran> {
   return new Promise((resolve) => {
     const started = performance.now();
     const chunks: Buffer[] = [];
     let size = 0;
     let cut = 0;
+    let head = "";
+    let marked = false;
     const keep = (chunk: Buffer) => {
+      if (!marked && head.length < 4096) {
+        head += chunk.toString("utf8");
+        marked = head.includes(opts.marker);
+      }
       chunks.push(chunk);
       size += chunk.length;
       while (size > MAX_OUTPUT && chunks.length > 1) {
@@ -155,7 +163,7 @@ function spawnGroup(cmd: string, args: string[], opts: { cwd: string; env: Recor
       process.off("exit", onExit);
       const text = Buffer.concat(chunks).toString("utf8");
       const output = cut > 0 ? `[… ${cut} bytes of output cut]\n${text}` : text;
-      resolve({ code, signal, output, durationMs: Math.round(performance.now() - started), timedOut, spawnError });
+      resolve({ code, signal, output, durationMs: Math.round(performance.now() - started), timedOut, spawnError, marked });
     });
   });
 }
