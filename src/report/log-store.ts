@@ -127,6 +127,7 @@ export class LogStore implements Sink {
         const c = event.check;
         const how = c.status === "passed" ? "passed" : c.status === "timeout" ? "timed out" : c.status === "aborted" ? "aborted" : `failed (exit ${c.exitCode ?? c.signal})`;
         const entry = `== check ${c.name}: ${c.run}\n${event.output}${event.output.endsWith("\n") || event.output === "" ? "" : "\n"}== ${how} in ${(c.durationMs / 1000).toFixed(1)} s\n\n`;
+        mkdirSync(join(this.runDir, event.issue), { recursive: true });
         appendFileSync(join(this.runDir, phaseFiles(event.issue, event.seq, event.phase).checks), this.redactor.redact(entry));
         break;
       }
