@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { git, issueDoc, runCli } from "../support/fixture-repo";
+import { execFileSync } from "node:child_process";
+import { git, issueDoc, runCli, startCli } from "../support/fixture-repo";
 import { addFilePatch, answers, type IssueScenario } from "../support/model-server";
 import { latestRunDir, mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
 
@@ -166,4 +167,32 @@ describe("checks the engine runs itself, and a loop that stops when it stops hel
     expect(run2.issues[0].reason).toMatch(/^dev #1 error: check build cannot start: .*no-such-build-tool: not found \(exit 127\)$/);
     expect(second.stdout).toContain("check build cannot start");
   }, 240_000);
+
+  it("Ctrl-C during a check ends it with everything it started, writes run.json and exits 130", async () => {
+    const marker = "93.71";
+    const sleeping = () => execFileSync("ps", ["-eo", "args"], { encoding: "utf8" }).split("\n").filter((l) => l.startsWith(`sleep ${marker}`));
+    const { repo, env } = await setupRun(
+      cleanup,
+      { "docs/issues/I-1.md": doc("I-1"), "docs/issues/I-2.md": doc("I-2") },
+      { "I-1": { dev: { actions: [addFilePatch("i.txt", ["i"])], answer: answers.dev() } }, "I-2": { dev: { answer: answers.dev() } } },
+      { checks: [{ name: "long", run: `echo begun; sleep ${marker} & sleep ${marker}; wait` }] },
+    );
+    const cli = startCli(["run", "--milestone", "M1"], { cwd: repo.dir, env });
+    cleanup(() => void cli.child.kill("SIGKILL"));
+    // Interrupt once the check's processes run.
+    const deadline = Date.now() + 60_000;
+    while (sleeping().length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(sleeping()).toHaveLength(2);
+    cli.child.kill("SIGINT");
+    const result = await cli.done;
+    expect(result.code, result.stdout + result.stderr).toBe(130);
+    expect(sleeping()).toEqual([]);
+    const runDir = latestRunDir(join(repo.dir, ".orchestrator/logs"));
+    const run = readJson(join(runDir, "run.json"));
+    expect(run).toMatchObject({ interrupted: true, issues: [{ id: "I-1", status: "failed", worktree: ".orchestrator/worktrees/I-1" }, { id: "I-2", status: "skipped" }] });
+    expect(readJson(join(runDir, "I-1/01-dev.json"))).toMatchObject({ status: "interrupted", error: { code: "ABORTED" }, checks: [{ name: "long", status: "aborted" }] });
+    expect(readFileSync(join(runDir, "I-1/01-checks.log"), "utf8")).toMatch(/^== check long: [^\n]*\nbegun\n== aborted in/);
+    // The dev's work was committed before the check ran.
+    expect(git(repo.dir, "show", "orchestrator/I-1:i.txt")).toBe("i");
+  }, 120_000);
 });
