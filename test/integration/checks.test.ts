@@ -83,5 +83,8 @@ describe("a check under codex sandbox", () => {
     expect(missing).toMatchObject({ ok: false, problems: [{ code: "CHECK", message: expect.stringMatching(/^check lint cannot start: .*no-such-linter: not found \(exit 127\)$/) }] });
     const noCodex = await runner("/nonexistent/codex").run({ name: "unit", run: "true" }, repo.dir, never());
     expect(noCodex).toMatchObject({ ok: false, problems: [{ code: "CHECK", message: expect.stringMatching(/^check unit cannot start: \/nonexistent\/codex sandbox: .*ENOENT/) }] });
+    // A sandbox that fails before running anything (here a "codex" that only exits 1) is not a failed test.
+    const refused = await runner("/bin/false").run({ name: "unit", run: "true" }, repo.dir, never());
+    expect(refused).toMatchObject({ ok: false, problems: [{ code: "CHECK", message: "check unit cannot start: the sandbox did not run it (exit 1): no output" }] });
   });
 });
