@@ -367,9 +367,11 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     }
   }
 
-  // A fix that changed nothing ends the issue (SPEC §3): its checks would only repeat the last ones.
+  // After every dev and fix, and after a review that changed files (it is told not to): the verdict must rest
+  // on the code as it is. A fix that changed nothing ends the issue (SPEC §3): its checks would repeat the last.
   let checks: CheckResult[] | null = null;
-  if (!interrupted && !error && status === "done" && phase !== "review" && !(phase === "fix" && commit === null)) {
+  const changedByReview = phase === "review" && commit !== null && (status === "pass" || status === "fail");
+  if (!interrupted && !error && (changedByReview || (status === "done" && !(phase === "fix" && commit === null)))) {
     const ran = await runChecks(ctx, issue.id, phase, seq, worktree, emit);
     checks = ran.results;
     if (ran.error) {
@@ -379,7 +381,7 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
   }
   let verdict: PhaseResult["verdict"];
   if (phase === "review" && !error && output !== null) {
-    verdict = decideVerdict(output as ReviewOutput, attempt, input.checks, ctx.config.review.failOn);
+    verdict = decideVerdict(output as ReviewOutput, attempt, checks ?? input.checks, ctx.config.review.failOn);
     if (verdict.note) emit({ type: "verdict", issue: issue.id, phase: "review", status: verdict.status, message: verdict.note });
   }
 

@@ -45,10 +45,16 @@ describe("checks the engine runs itself, and a loop that stops when it stops hel
         review: [{ answer: answers.fail("c is wrong") }],
         fix: [{ answer: answers.fix(["F1"], "nothing to change, really") }],
       },
+      // The review (told not to change anything) deletes what the check wants, then says pass.
+      "K-5": {
+        dev: { actions: [addFilePatch("fixed.txt", ["fixed"])], answer: answers.dev() },
+        review: [{ actions: [{ kind: "command", cmd: "rm fixed.txt" }], answer: answers.pass() }, { answer: answers.pass() }],
+        fix: [{ actions: [addFilePatch("fixed.txt", ["fixed again"])], answer: answers.fix(["check:fixed"]) }],
+      },
       // Green checks and a review failing on a nit only: passed without a fix.
       "K-4": { dev: { actions: [addFilePatch("fixed.txt", ["fixed"])], answer: answers.dev() }, review: [{ answer: nitOnly }] },
     };
-    const { repo, env } = await setupRun(cleanup, { "docs/issues/K-1.md": doc("K-1"), "docs/issues/K-2.md": doc("K-2"), "docs/issues/K-3.md": doc("K-3"), "docs/issues/K-4.md": doc("K-4") }, scenarios, {
+    const { repo, env } = await setupRun(cleanup, { "docs/issues/K-1.md": doc("K-1"), "docs/issues/K-2.md": doc("K-2"), "docs/issues/K-3.md": doc("K-3"), "docs/issues/K-4.md": doc("K-4"), "docs/issues/K-5.md": doc("K-5") }, scenarios, {
       checks: [
         { name: "fixed", run: "test -f fixed.txt || { echo 'fixed.txt is missing' >&2; exit 1; }" },
         // The checks' environment holds no secret: the scripted model's key is in runner.env.
@@ -107,6 +113,11 @@ describe("checks the engine runs itself, and a loop that stops when it stops hel
     const k4 = readJson(join(runDir, "K-4/02-review.json"));
     expect(k4).toMatchObject({ status: "fail", output: { findings: [{ id: "F1", severity: "nit" }] }, verdict: { status: "pass" } });
     expect(k4.verdict.note).toBe("review #1 fail counts as pass: its findings (nit) are below review.failOn");
+
+    // K-5: the review's own change is checked too, and its pass overruled.
+    expect(byId["K-5"]).toMatchObject({ status: "passed", reviews: 2, fixes: 1 });
+    expect(checkStates(byId["K-5"].phases)).toEqual(["dev#1:fixed=passed,no secrets=passed", "review#1:fixed=failed,no secrets=passed", "fix#1:fixed=passed,no secrets=passed", "review#2:-"]);
+    expect(readJson(join(runDir, "K-5/02-review.json")).verdict).toMatchObject({ status: "fail", note: "review #1 pass overruled: check fixed failed (exit 1)" });
 
     // One line per check, and the verdicts, on the terminal.
     expect(result.stdout).toMatch(/✗ check fixed failed \(exit 1\) \(\d+\.\ds\)/);
