@@ -206,4 +206,27 @@ describe("checks the engine runs itself, and a loop that stops when it stops hel
     // The dev's work was committed before the check ran.
     expect(git(repo.dir, "show", "orchestrator/I-1:i.txt")).toBe("i");
   }, 120_000);
+
+  it("a rerun that resumes with a review runs the checks first: a red check still overrules the pass", async () => {
+    const { repo, env } = await setupRun(
+      cleanup,
+      { "docs/issues/R-1.md": doc("R-1") },
+      { "R-1": { dev: { actions: [addFilePatch("r.txt", ["r"])], answer: answers.dev() }, review: [{ answer: answers.pass() }] } },
+      { review: { maxCycles: 0 }, checks: [{ name: "fixed", run: "test -f fixed.txt" }] },
+    );
+    const first = await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env });
+    expect(first.code, first.stdout + first.stderr).toBe(1);
+    // The rerun starts with a review (the branch holds engine work) and no dev: the checks run before it.
+    const second = await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env });
+    expect(second.code, second.stdout + second.stderr).toBe(1);
+    const runDir = latestRunDir(join(repo.dir, ".orchestrator/logs"));
+    const run = readJson(join(runDir, "run.json"));
+    expect(run.issues[0]).toMatchObject({ id: "R-1", status: "capped", reviews: 1, fixes: 0, reason: "review still fails after 0 fixes (review.maxCycles = 0): check fixed failed (exit 1)" });
+    expect(checkStates(run.issues[0].phases)).toEqual(["review#1:fixed=failed"]);
+    const review = readJson(join(runDir, "R-1/01-review.json"));
+    expect(review).toMatchObject({ status: "pass", verdict: { status: "fail" }, checks: [{ name: "fixed", status: "failed" }] });
+    expect(readFileSync(join(runDir, "R-1/01-review.prompt.md"), "utf8")).toContain("- fixed (`test -f fixed.txt`): FAILED (exit 1)");
+    expect(readFileSync(join(runDir, "R-1/01-checks.log"), "utf8")).toContain("== check fixed: test -f fixed.txt");
+    expect(second.stdout).toContain("⚖ review #1 pass overruled: check fixed failed (exit 1)");
+  }, 120_000);
 });
