@@ -4,13 +4,15 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   LOCK_FILE,
   RunLock,
+  recordingChecks,
   recordingCodex
-} from "./chunk-3SXXGMEK.js";
-import "./chunk-4NXFIKWF.js";
+} from "./chunk-UUYZUSLK.js";
+import "./chunk-LVYJHG4M.js";
 import "./chunk-T47EO7J2.js";
 export {
   LOCK_FILE,
   RunLock,
+  recordingChecks,
   recordingCodex
 };
-//# sourceMappingURL=lock-IJLDWJUE.js.map
+//# sourceMappingURL=lock-GNN5WJNO.js.map

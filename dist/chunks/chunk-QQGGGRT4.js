@@ -5,7 +5,7 @@ import {
   errorMessage,
   fail,
   ok
-} from "./chunk-4NXFIKWF.js";
+} from "./chunk-LVYJHG4M.js";
 
 // src/report/redact.ts
 var KNOWN_SECRET_VARS = [
@@ -82,78 +82,12 @@ function expandEnv(env, base) {
   return problems.length > 0 ? fail(problems) : ok(out);
 }
 
-// src/runner/shell-env.ts
-var SHELL_SECRET_PATTERNS = ["*KEY*", "*TOKEN*", "*SECRET*", "*PASSWORD*", "*PASSWD*", "*CREDENTIAL*"];
-var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function shellEnvironmentPolicy(userPolicy, runnerEnvNames) {
-  const policy = isTable(userPolicy) ? { ...userPolicy } : {};
-  const exclude = Array.isArray(policy.exclude) ? policy.exclude.filter((p) => typeof p === "string") : [];
-  const set = isTable(policy.set) ? Object.fromEntries(Object.entries(policy.set).filter(([name]) => !SECRET_NAME.test(name) && !runnerEnvNames.includes(name))) : void 0;
-  return {
-    ...policy,
-    ...set ? { set } : {},
-    ignore_default_excludes: false,
-    exclude: [.../* @__PURE__ */ new Set([...exclude, ...SHELL_SECRET_PATTERNS, ...runnerEnvNames])]
-  };
-}
-function codexEnvironment(engineEnv, runnerEnv, keep = /* @__PURE__ */ new Set()) {
-  const secrets = new Set(Object.values(runnerEnv).filter((v) => v.length >= MIN_SECRET_LENGTH));
-  const out = {};
-  for (const [name, value] of Object.entries(engineEnv)) {
-    if (value !== void 0 && !SECRET_NAME.test(name) && !secrets.has(value)) out[name] = value;
-  }
-  for (const [name, value] of Object.entries(runnerEnv)) {
-    if (value.length < MIN_SECRET_LENGTH && !SECRET_NAME.test(name)) out[name] = value;
-    else delete out[name];
-  }
-  for (const name of keep) {
-    const value = runnerEnv[name] ?? engineEnv[name];
-    if (value !== void 0) out[name] = value;
-  }
-  return out;
-}
-
-// src/runner/codex-home.ts
-import { readFileSync, statSync } from "node:fs";
-import { homedir } from "node:os";
-import { join } from "node:path";
-var MAX_CONFIG_BYTES = 1024 * 1024;
-var quoted = (raw) => raw.trim().replace(/^(["'])(.*)\1\s*(#.*)?$/, "$2").replace(/\s+#.*$/, "");
-function homeModelProvider(env) {
-  const home = env.CODEX_HOME || join(env.HOME || homedir(), ".codex");
-  const file = join(home, "config.toml");
-  let text;
-  try {
-    if (!statSync(file).isFile() || statSync(file).size > MAX_CONFIG_BYTES) return null;
-    text = readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
-  let table = "";
-  let name = null;
-  const envKeys = /* @__PURE__ */ new Map();
-  for (const line of text.split(/\r?\n/)) {
-    const header = /^\s*\[\s*([^\]]+?)\s*\]\s*(#.*)?$/.exec(line);
-    if (header) {
-      table = header[1].replace(/["']/g, "");
-      continue;
-    }
-    const pair = /^\s*([A-Za-z0-9_.-]+)\s*=\s*(.+)$/.exec(line);
-    if (!pair) continue;
-    const [, key, value] = pair;
-    if (table === "" && key === "model_provider") name = quoted(value);
-    const provider = /^model_providers\.(.+)$/.exec(table)?.[1];
-    if (provider && key === "env_key") envKeys.set(provider, quoted(value));
-  }
-  return name === null || name === "" ? null : { name, envKey: envKeys.get(name) ?? null, file };
-}
-
 // src/runner/proxy.ts
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync as readFileSync2, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join as join2 } from "node:path";
+import { dirname, join } from "node:path";
 var START_TIMEOUT_MS = 1e4;
 var STOP_GRACE_MS = 2e3;
 var MAX_STDERR = 4096;
@@ -170,14 +104,14 @@ function codexExecutable(codexPath) {
     const require2 = createRequire(import.meta.url);
     const codexPackage = require2.resolve("@openai/codex/package.json");
     const platformPackage = createRequire(codexPackage).resolve(`@openai/codex-${process.platform}-${process.arch}/package.json`);
-    if (target) return join2(dirname(platformPackage), "vendor", target, "bin", "codex");
+    if (target) return join(dirname(platformPackage), "vendor", target, "bin", "codex");
   } catch {
   }
   return "codex";
 }
 async function startKeyProxy(executable2, upstream, key, env) {
-  const dir = mkdtempSync(join2(tmpdir(), "orchestrator-proxy-"));
-  const infoFile = join2(dir, "server-info.json");
+  const dir = mkdtempSync(join(tmpdir(), "orchestrator-proxy-"));
+  const infoFile = join(dir, "server-info.json");
   const child = spawn(executable2, ["responses-api-proxy", "--upstream-url", upstream, "--server-info", infoFile], {
     detached: true,
     env,
@@ -213,7 +147,7 @@ async function startKeyProxy(executable2, upstream, key, env) {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline && !exited && !spawnError) {
     try {
-      const info = JSON.parse(readFileSync2(infoFile, "utf8"));
+      const info = JSON.parse(readFileSync(infoFile, "utf8"));
       if (typeof info.port === "number") return ok({ baseUrl: `http://127.0.0.1:${info.port}/v1`, stop });
     } catch {
     }
@@ -226,6 +160,72 @@ async function startKeyProxy(executable2, upstream, key, env) {
     message: `cannot start the model key proxy (\`${executable2} responses-api-proxy\`): ${why}`,
     hint: "The proxy ships inside the codex binary (codex 0.40 or newer); check runner.codexPath."
   });
+}
+
+// src/runner/shell-env.ts
+var SHELL_SECRET_PATTERNS = ["*KEY*", "*TOKEN*", "*SECRET*", "*PASSWORD*", "*PASSWD*", "*CREDENTIAL*"];
+var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function shellEnvironmentPolicy(userPolicy, runnerEnvNames) {
+  const policy = isTable(userPolicy) ? { ...userPolicy } : {};
+  const exclude = Array.isArray(policy.exclude) ? policy.exclude.filter((p) => typeof p === "string") : [];
+  const set = isTable(policy.set) ? Object.fromEntries(Object.entries(policy.set).filter(([name]) => !SECRET_NAME.test(name) && !runnerEnvNames.includes(name))) : void 0;
+  return {
+    ...policy,
+    ...set ? { set } : {},
+    ignore_default_excludes: false,
+    exclude: [.../* @__PURE__ */ new Set([...exclude, ...SHELL_SECRET_PATTERNS, ...runnerEnvNames])]
+  };
+}
+function codexEnvironment(engineEnv, runnerEnv, keep = /* @__PURE__ */ new Set()) {
+  const secrets = new Set(Object.values(runnerEnv).filter((v) => v.length >= MIN_SECRET_LENGTH));
+  const out = {};
+  for (const [name, value] of Object.entries(engineEnv)) {
+    if (value !== void 0 && !SECRET_NAME.test(name) && !secrets.has(value)) out[name] = value;
+  }
+  for (const [name, value] of Object.entries(runnerEnv)) {
+    if (value.length < MIN_SECRET_LENGTH && !SECRET_NAME.test(name)) out[name] = value;
+    else delete out[name];
+  }
+  for (const name of keep) {
+    const value = runnerEnv[name] ?? engineEnv[name];
+    if (value !== void 0) out[name] = value;
+  }
+  return out;
+}
+
+// src/runner/codex-home.ts
+import { readFileSync as readFileSync2, statSync } from "node:fs";
+import { homedir } from "node:os";
+import { join as join2 } from "node:path";
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var quoted = (raw) => raw.trim().replace(/^(["'])(.*)\1\s*(#.*)?$/, "$2").replace(/\s+#.*$/, "");
+function homeModelProvider(env) {
+  const home = env.CODEX_HOME || join2(env.HOME || homedir(), ".codex");
+  const file = join2(home, "config.toml");
+  let text;
+  try {
+    if (!statSync(file).isFile() || statSync(file).size > MAX_CONFIG_BYTES) return null;
+    text = readFileSync2(file, "utf8");
+  } catch {
+    return null;
+  }
+  let table = "";
+  let name = null;
+  const envKeys = /* @__PURE__ */ new Map();
+  for (const line of text.split(/\r?\n/)) {
+    const header = /^\s*\[\s*([^\]]+?)\s*\]\s*(#.*)?$/.exec(line);
+    if (header) {
+      table = header[1].replace(/["']/g, "");
+      continue;
+    }
+    const pair = /^\s*([A-Za-z0-9_.-]+)\s*=\s*(.+)$/.exec(line);
+    if (!pair) continue;
+    const [, key, value] = pair;
+    if (table === "" && key === "model_provider") name = quoted(value);
+    const provider = /^model_providers\.(.+)$/.exec(table)?.[1];
+    if (provider && key === "env_key") envKeys.set(provider, quoted(value));
+  }
+  return name === null || name === "" ? null : { name, envKey: envKeys.get(name) ?? null, file };
 }
 
 // src/runner/access.ts
@@ -536,6 +536,7 @@ export {
   Redactor,
   secretValuesFrom,
   expandEnv,
+  codexExecutable,
   codexEnvironment,
   openModelAccess,
   locateCodex,
@@ -544,4 +545,4 @@ export {
   modelEndpoint,
   preflight
 };
-//# sourceMappingURL=chunk-54CMLG6R.js.map
+//# sourceMappingURL=chunk-QQGGGRT4.js.map

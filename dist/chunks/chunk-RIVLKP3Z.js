@@ -4,10 +4,10 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   TRAILER,
   parseTrailers
-} from "./chunk-MYJJAZC5.js";
+} from "./chunk-N74JDHTM.js";
 import {
   ok
-} from "./chunk-4NXFIKWF.js";
+} from "./chunk-LVYJHG4M.js";
 
 // src/engine/resume.ts
 var PHASES = ["dev", "review", "fix", "recovered"];
@@ -52,4 +52,4 @@ async function inspectBranches(git, repoRoot, branchPrefix, ids) {
 export {
   inspectBranches
 };
-//# sourceMappingURL=chunk-EDEY4REW.js.map
+//# sourceMappingURL=chunk-RIVLKP3Z.js.map

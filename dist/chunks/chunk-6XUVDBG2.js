@@ -4,7 +4,7 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   fail,
   ok
-} from "./chunk-4NXFIKWF.js";
+} from "./chunk-LVYJHG4M.js";
 
 // src/action/inputs.ts
 import { isAbsolute, resolve } from "node:path";
@@ -58,4 +58,4 @@ export {
   artifactNameFor,
   runCommandFromInputs
 };
-//# sourceMappingURL=chunk-LXOYTVWW.js.map
+//# sourceMappingURL=chunk-6XUVDBG2.js.map

@@ -5,7 +5,7 @@ import {
   errorMessage,
   fail,
   ok
-} from "./chunk-4NXFIKWF.js";
+} from "./chunk-LVYJHG4M.js";
 
 // src/engine/lock.ts
 import { linkSync, readFileSync as readFileSync2, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
@@ -223,10 +223,23 @@ function recordingCodex(runner, lock) {
     }
   };
 }
+function recordingChecks(checks, lock) {
+  return {
+    async run(check, worktree, signal) {
+      const timer = setTimeout(() => lock.noteChildren(), 300);
+      try {
+        return await checks.run(check, worktree, signal);
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+  };
+}
 
 export {
   LOCK_FILE,
   RunLock,
-  recordingCodex
+  recordingCodex,
+  recordingChecks
 };
-//# sourceMappingURL=chunk-3SXXGMEK.js.map
+//# sourceMappingURL=chunk-UUYZUSLK.js.map

@@ -4,7 +4,7 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   fail,
   ok
-} from "./chunk-4NXFIKWF.js";
+} from "./chunk-LVYJHG4M.js";
 import {
   __commonJS,
   __require,
@@ -10478,4 +10478,4 @@ export {
   loadIssues,
   buildPlan
 };
-//# sourceMappingURL=chunk-N3JGKYSS.js.map
+//# sourceMappingURL=chunk-Q4TOU7SO.js.map

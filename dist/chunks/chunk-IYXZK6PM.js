@@ -172,6 +172,16 @@ function terminalSink(stream, s, redactor) {
         case "runner.event":
           write(describeRunnerEvent(event.event, s, relativize(event.issue)), "    ");
           break;
+        case "check.completed": {
+          const c = event.check;
+          const secs = s.dim(` (${(c.durationMs / 1e3).toFixed(1)}s)`);
+          const how = c.status === "passed" ? s.green("passed") : s.red(c.status === "failed" ? `failed (exit ${c.exitCode ?? c.signal})` : c.status === "timeout" ? "timed out" : "aborted");
+          write([`${c.status === "passed" ? s.green("\u2713") : s.red("\u2717")} check ${neutralise(c.name)} ${how}${secs}`], "    ");
+          break;
+        }
+        case "verdict":
+          write([s.yellow(`\u2696 ${neutralise(event.message)}`)], "  ");
+          break;
         case "phase.completed":
           write(describeResult(event.result, s), "  ");
           break;
@@ -200,4 +210,4 @@ export {
   renderSummary,
   terminalSink
 };
-//# sourceMappingURL=chunk-DFBN656A.js.map
+//# sourceMappingURL=chunk-IYXZK6PM.js.map

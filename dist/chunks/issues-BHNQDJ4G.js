@@ -7,8 +7,8 @@ import {
   idProblem,
   loadIssues,
   naturalCompare
-} from "./chunk-N3JGKYSS.js";
-import "./chunk-4NXFIKWF.js";
+} from "./chunk-Q4TOU7SO.js";
+import "./chunk-LVYJHG4M.js";
 import "./chunk-T47EO7J2.js";
 export {
   MAX_ISSUE_BYTES,
@@ -17,4 +17,4 @@ export {
   loadIssues,
   naturalCompare
 };
-//# sourceMappingURL=issues-4BBQOILQ.js.map
+//# sourceMappingURL=issues-BHNQDJ4G.js.map

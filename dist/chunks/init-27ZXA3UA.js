@@ -3,11 +3,11 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   findGitRoot
-} from "./chunk-F6PNWZWH.js";
+} from "./chunk-GCCWNA7U.js";
 import {
   fail,
   ok
-} from "./chunk-4NXFIKWF.js";
+} from "./chunk-LVYJHG4M.js";
 import "./chunk-T47EO7J2.js";
 
 // src/config/init.ts
@@ -87,8 +87,16 @@ var commentedBody = (provider) => `{
     doneValues: ["done", "closed"],
   },
 ${RUNNER_BLOCKS[provider]}
-  // At most this many fix phases per issue, each followed by a review.
-  review: { maxCycles: 2 },
+  review: {
+    // At most this many fix phases per issue, each followed by a review.
+    maxCycles: 2,
+    // A review that fails with findings of none of these severities counts as pass (nits never cost a fix).
+    failOn: ["blocker", "major", "minor"],
+  },
+  // Your own commands, run in the issue worktree under the agent's sandbox after each dev and fix phase;
+  // an issue passes only when all of them exit 0. For example:
+  // checks: [{ name: "tests", run: "npm test", timeoutMinutes: 10 }],
+  checks: [],
   worktrees: {
     root: ".orchestrator/worktrees",
     branchPrefix: "orchestrator/",
@@ -215,4 +223,4 @@ async function initRepository(cwd, format, provider = "openai") {
 export {
   initRepository
 };
-//# sourceMappingURL=init-YDKCIJWO.js.map
+//# sourceMappingURL=init-27ZXA3UA.js.map

@@ -6,14 +6,14 @@ import {
   loadConfig,
   loadConfigFile,
   validateConfig
-} from "./chunk-2O6VK6EI.js";
+} from "./chunk-SNGKWNUS.js";
 import "./chunk-5ZLQUXYG.js";
 import {
   CONFIG_FILE_NAMES,
   findConfig,
   findGitRoot
-} from "./chunk-F6PNWZWH.js";
-import "./chunk-4NXFIKWF.js";
+} from "./chunk-GCCWNA7U.js";
+import "./chunk-LVYJHG4M.js";
 import "./chunk-T47EO7J2.js";
 export {
   CONFIG_FILE_NAMES,
@@ -24,4 +24,4 @@ export {
   loadConfigFile,
   validateConfig
 };
-//# sourceMappingURL=config-NL5FJMHR.js.map
+//# sourceMappingURL=config-XOXPE5YP.js.map

@@ -15,8 +15,8 @@ import {
   readRefs,
   refusal,
   safeGitEnv
-} from "./chunk-MYJJAZC5.js";
-import "./chunk-4NXFIKWF.js";
+} from "./chunk-N74JDHTM.js";
+import "./chunk-LVYJHG4M.js";
 import "./chunk-T47EO7J2.js";
 export {
   GIT_TIMEOUTS,
@@ -33,4 +33,4 @@ export {
   refusal,
   safeGitEnv
 };
-//# sourceMappingURL=git-7762RMDD.js.map
+//# sourceMappingURL=git-6SFC4O6C.js.map

@@ -5,7 +5,7 @@ import {
   errorMessage,
   fail,
   ok
-} from "./chunk-4NXFIKWF.js";
+} from "./chunk-LVYJHG4M.js";
 
 // src/git/guard.ts
 import { existsSync } from "node:fs";
@@ -892,4 +892,4 @@ export {
   gtRefusal,
   Graphite
 };
-//# sourceMappingURL=chunk-MYJJAZC5.js.map
+//# sourceMappingURL=chunk-N74JDHTM.js.map

@@ -4,15 +4,15 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   loadWorkspace,
   prepareRun
-} from "./chunk-YBIJL2DL.js";
-import "./chunk-N3JGKYSS.js";
-import "./chunk-2O6VK6EI.js";
+} from "./chunk-7UESZ6UE.js";
+import "./chunk-Q4TOU7SO.js";
+import "./chunk-SNGKWNUS.js";
 import "./chunk-5ZLQUXYG.js";
-import "./chunk-F6PNWZWH.js";
-import "./chunk-4NXFIKWF.js";
+import "./chunk-GCCWNA7U.js";
+import "./chunk-LVYJHG4M.js";
 import "./chunk-T47EO7J2.js";
 export {
   loadWorkspace,
   prepareRun
 };
-//# sourceMappingURL=prepare-BHRHCDMD.js.map
+//# sourceMappingURL=prepare-LDGRLKVO.js.map

@@ -4,7 +4,7 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   fail,
   ok
-} from "./chunk-4NXFIKWF.js";
+} from "./chunk-LVYJHG4M.js";
 
 // src/config/discover.ts
 import { realpath, stat } from "node:fs/promises";
@@ -108,4 +108,4 @@ export {
   findGitRoot,
   findConfig
 };
-//# sourceMappingURL=chunk-F6PNWZWH.js.map
+//# sourceMappingURL=chunk-GCCWNA7U.js.map

@@ -5,12 +5,12 @@ import {
   codexSearchDescription,
   locateCodex,
   preflight
-} from "./chunk-54CMLG6R.js";
+} from "./chunk-QQGGGRT4.js";
 import {
   Graphite,
   Worktrees
-} from "./chunk-MYJJAZC5.js";
-import "./chunk-4NXFIKWF.js";
+} from "./chunk-N74JDHTM.js";
+import "./chunk-LVYJHG4M.js";
 import "./chunk-T47EO7J2.js";
 
 // src/engine/readiness.ts
@@ -33,4 +33,4 @@ async function readiness(loaded, env, cwd) {
 export {
   readiness
 };
-//# sourceMappingURL=readiness-7GMBGL62.js.map
+//# sourceMappingURL=readiness-37SLUJUG.js.map

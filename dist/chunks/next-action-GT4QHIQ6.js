@@ -3,13 +3,13 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   inspectBranches
-} from "./chunk-EDEY4REW.js";
+} from "./chunk-RIVLKP3Z.js";
 import {
   Worktrees
-} from "./chunk-MYJJAZC5.js";
+} from "./chunk-N74JDHTM.js";
 import {
   ok
-} from "./chunk-4NXFIKWF.js";
+} from "./chunk-LVYJHG4M.js";
 import "./chunk-T47EO7J2.js";
 
 // src/engine/next-action.ts
@@ -71,4 +71,4 @@ async function outlookFor(loaded, plan, done = []) {
 export {
   outlookFor
 };
-//# sourceMappingURL=next-action-7JNKQSIK.js.map
+//# sourceMappingURL=next-action-GT4QHIQ6.js.map

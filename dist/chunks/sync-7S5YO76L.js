@@ -8,7 +8,7 @@ import {
   errorMessage,
   fail,
   ok
-} from "./chunk-4NXFIKWF.js";
+} from "./chunk-LVYJHG4M.js";
 import "./chunk-T47EO7J2.js";
 
 // src/plugin/sync.ts
@@ -132,4 +132,4 @@ export {
   shippedSkills,
   syncSkills
 };
-//# sourceMappingURL=sync-IATNKK5K.js.map
+//# sourceMappingURL=sync-7S5YO76L.js.map

@@ -5,7 +5,7 @@ import {
   displayCommand,
   renderSummary,
   terminalSink
-} from "./chunk-DFBN656A.js";
+} from "./chunk-IYXZK6PM.js";
 import "./chunk-STQLN7AH.js";
 import "./chunk-FWGU63SB.js";
 import "./chunk-T47EO7J2.js";
@@ -14,4 +14,4 @@ export {
   renderSummary,
   terminalSink
 };
-//# sourceMappingURL=terminal-ZORRRD7A.js.map
+//# sourceMappingURL=terminal-EI4RMKOT.js.map

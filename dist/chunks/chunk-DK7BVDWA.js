@@ -4,6 +4,7 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   Redactor,
   codexEnvironment,
+  codexExecutable,
   codexSearchDescription,
   expandEnv,
   locateCodex,
@@ -12,24 +13,25 @@ import {
   preflight,
   providerOf,
   secretValuesFrom
-} from "./chunk-54CMLG6R.js";
+} from "./chunk-QQGGGRT4.js";
 import {
   RunLock,
+  recordingChecks,
   recordingCodex
-} from "./chunk-3SXXGMEK.js";
+} from "./chunk-UUYZUSLK.js";
 import {
   prepareRun
-} from "./chunk-YBIJL2DL.js";
+} from "./chunk-7UESZ6UE.js";
 import {
   RepoFiles,
   describeRefusal
-} from "./chunk-N3JGKYSS.js";
+} from "./chunk-Q4TOU7SO.js";
 import {
   allDone
 } from "./chunk-Q4HYAUQT.js";
 import {
   inspectBranches
-} from "./chunk-EDEY4REW.js";
+} from "./chunk-RIVLKP3Z.js";
 import {
   writeFileAtomic
 } from "./chunk-4JZQMU52.js";
@@ -37,20 +39,21 @@ import {
   ExitCode
 } from "./chunk-JBMVGVPA.js";
 import {
+  DEFAULT_CHECK_TIMEOUT_MINUTES,
   trackedWorktreesRootProblem
-} from "./chunk-2O6VK6EI.js";
+} from "./chunk-SNGKWNUS.js";
 import {
   Graphite,
   Worktrees,
   engineCommitMessage,
   ensureOwnDirectory,
   movedRefs
-} from "./chunk-MYJJAZC5.js";
+} from "./chunk-N74JDHTM.js";
 import {
   errorMessage,
   fail,
   ok
-} from "./chunk-4NXFIKWF.js";
+} from "./chunk-LVYJHG4M.js";
 import {
   __commonJS,
   __toESM
@@ -6972,10 +6975,10 @@ import { join } from "node:path";
 var dev_auto_parallel_default = 'You are the developer for issue {{issue.id}} ("{{issue.title}}") in an unattended dev \u2192 review \u2192 fix loop.\n\n## Where you work\n- Your working directory is the git worktree `{{worktree}}` on branch `{{branch}}`, created for this issue alone.\n- Read and change files only inside this worktree. Do not touch other worktrees or the main checkout.\n- Do NOT commit, stage, branch, merge, rebase, reset, stash or push: the orchestrator commits your changes\n  after this phase. Leave everything you want to keep as files in the worktree.\n\n## The issue ({{issue.path}})\n{{issue.body}}\n\nFront matter: {{issue.frontMatter}}\n\n## What to do\n1. Read the code the issue concerns and the project\'s conventions (README, contributing notes, tests).\n2. Implement the issue completely, with tests where the project has them.\n3. Run the project\'s relevant checks (tests, linters, type checks) and fix what fails.\n4. If the issue cannot be done (missing information, impossible requirement), stop and answer `blocked`\n   with the reason in `summary`; do not guess at scope the issue does not ask for.\n\n## Your answer\nYour final message must be only a JSON object matching the output schema you were given:\n`{"phase":"dev","status":"done"|"blocked","summary":\u2026,"changes":[{"path":\u2026,"description":\u2026}],"tests":[{"command":\u2026,"outcome":"pass"|"fail"|"not_run"}],"notes":[\u2026]}`.\nList every file you changed in `changes`, every check you ran in `tests`.\n';
 
 // src/prompts/defaults/dev-auto-fix-review.md
-var dev_auto_fix_review_default = 'You are the developer for issue {{issue.id}} ("{{issue.title}}"), fixing what review #{{attempt}} found.\nThis is fix #{{attempt}} of an unattended dev \u2192 review \u2192 fix loop.\n\n## Where you work\n- Your working directory is the git worktree `{{worktree}}` on branch `{{branch}}`, with the earlier work\n  committed. Change files only inside this worktree.\n- Do NOT commit, stage, branch, merge, rebase, reset, stash or push: the orchestrator commits your changes.\n\n## The issue ({{issue.path}})\n{{issue.body}}\n\n## The review\'s findings\n{{review}}\n\n## What to do\n1. Address every finding of severity blocker, major and minor; nits when cheap. If you disagree with a\n   finding, leave the code and explain why in `summary`.\n2. Run the project\'s relevant checks and fix what fails.\n3. If the findings cannot be addressed, answer `blocked` with the reason.\n\n## Your answer\nYour final message must be only a JSON object matching the output schema you were given:\n`{"phase":"fix","status":"done"|"blocked","summary":\u2026,"addressed":[finding ids],"changes":[\u2026],"tests":[\u2026]}`.\n';
+var dev_auto_fix_review_default = 'You are the developer for issue {{issue.id}} ("{{issue.title}}"), fixing what review #{{attempt}} found.\nThis is fix #{{attempt}} of an unattended dev \u2192 review \u2192 fix loop.\n\n## Where you work\n- Your working directory is the git worktree `{{worktree}}` on branch `{{branch}}`, with the earlier work\n  committed. Change files only inside this worktree.\n- Do NOT commit, stage, branch, merge, rebase, reset, stash or push: the orchestrator commits your changes.\n\n## The issue ({{issue.path}})\n{{issue.body}}\n\n## The review\'s findings\n{{review}}\n\n## The repository\'s checks (run by the orchestrator after the last change)\n{{checks}}\n\n## What to do\n1. Address the listed findings of severity blocker, major and minor (a finding `check:<name>` is a check\n   that must pass), with the smallest change that does it. Nits only when trivial.\n2. Do not rewrite, reformat or restructure code that works, and do not touch what no finding names: a fix\n   that breaks correct code is worse than no fix. If you disagree with a finding, leave the code and say\n   why in `summary`.\n3. Run the project\'s relevant checks and fix what fails.\n4. List the ids of the findings you addressed in `addressed`. If the findings cannot be addressed, answer\n   `blocked` with the reason.\n\n## Your answer\nYour final message must be only a JSON object matching the output schema you were given:\n`{"phase":"fix","status":"done"|"blocked","summary":\u2026,"addressed":[finding ids],"changes":[\u2026],"tests":[\u2026]}`.\n';
 
 // src/prompts/defaults/dev-auto-review-linear.md
-var dev_auto_review_linear_default = 'You are the reviewer for issue {{issue.id}} ("{{issue.title}}") in an unattended dev \u2192 review \u2192 fix loop.\nThis is review #{{attempt}}.\n\n## Where you work\n- Your working directory is the git worktree `{{worktree}}` on branch `{{branch}}`; the developer\'s work is\n  committed there. Inspect it with read-only commands (`git log`, `git diff {{base}}...HEAD`, reading files,\n  running the tests).\n- Do NOT change, commit, stage or push anything. A review only reads and runs checks.\n\n## The issue ({{issue.path}})\n{{issue.body}}\n\n## What the developer reported\n{{previous}}\n\n## What to do\nReview the change against the issue, line by line:\n- Does it do everything the issue asks, and nothing it does not?\n- Is it correct: edge cases, error handling, data loss, security?\n- Do the project\'s checks pass? Run them.\n- Is it maintainable: tests that assert real behaviour, clear names, no dead code?\nAnswer `pass` only when you would merge it as it is. Otherwise answer `fail` with findings a developer can act on:\neach finding has a stable `id` (F1, F2, \u2026), a `severity` (blocker, major, minor, nit), the `path` and `line`\nwhen it concerns one place (else null), the `message`, and a concrete `suggestion` (or null).\nNits alone do not fail a review.\n\n## Your answer\nYour final message must be only a JSON object matching the output schema you were given:\n`{"phase":"review","status":"pass"|"fail","summary":\u2026,"findings":[\u2026]}`.\n';
+var dev_auto_review_linear_default = 'You are the reviewer for issue {{issue.id}} ("{{issue.title}}") in an unattended dev \u2192 review \u2192 fix loop.\nThis is review #{{attempt}}.\n\n## Where you work\n- Your working directory is the git worktree `{{worktree}}` on branch `{{branch}}`; the developer\'s work is\n  committed there. Inspect it with read-only commands (`git log`, `git diff {{base}}...HEAD`, reading files,\n  running the tests).\n- Do NOT change, commit, stage or push anything. A review only reads and runs checks.\n\n## The issue ({{issue.path}})\n{{issue.body}}\n\n## What the developer reported\n{{previous}}\n\n## The previous review (none on the first review)\n{{review}}\n\nOn a review after a fix, judge progress: check each finding of the previous review against the fix\'s\n`addressed` list and the code. Reuse the `id` of every finding that is still open (same problem, same id)\nand do not report a fixed finding again; give new ids (continuing the numbering) only to new problems.\n\n## The repository\'s checks (run by the orchestrator after the last change)\n{{checks}}\n\nA failing check fails the issue whatever you answer; you need not repeat it as a finding.\n\n## What to do\nReview the change against the issue, line by line:\n- Does it do everything the issue asks, and nothing it does not?\n- Is it correct: edge cases, error handling, data loss, security?\n- Do the project\'s checks pass? Run them.\n- Is it maintainable: tests that assert real behaviour, clear names, no dead code?\nAnswer `pass` only when you would merge it as it is. Otherwise answer `fail` with findings a developer can act on:\neach finding has a stable `id` (F1, F2, \u2026, kept across reviews), a `severity` (blocker, major, minor, nit), the `path` and `line`\nwhen it concerns one place (else null), the `message`, and a concrete `suggestion` (or null).\nUse the severities honestly: `nit` for taste, `minor` for small real defects, `major` for wrong behaviour,\n`blocker` for what must never be merged. Nits alone do not fail a review.\n\n## Your answer\nYour final message must be only a JSON object matching the output schema you were given:\n`{"phase":"review","status":"pass"|"fail","summary":\u2026,"findings":[\u2026]}`.\n';
 
 // src/prompts/index.ts
 var PROMPT_NAMES = {
@@ -6996,7 +6999,8 @@ var PLACEHOLDERS = [
   "branch",
   "base",
   "previous",
-  "review"
+  "review",
+  "checks"
 ];
 var PLACEHOLDER = /\{\{\s*([A-Za-z][\w.]*)\s*\}\}/g;
 function unknownPlaceholders(text) {
@@ -7055,11 +7059,12 @@ function phaseFileBase(seq, phase) {
 }
 var phaseFiles = (issue, seq, phase) => {
   const base = `${issue}/${phaseFileBase(seq, phase)}`;
-  return { log: `${base}.jsonl`, prompt: `${base}.prompt.md`, result: `${base}.json` };
+  const checks = `${issue}/${String(seq).padStart(2, "0")}-checks.log`;
+  return { log: `${base}.jsonl`, prompt: `${base}.prompt.md`, result: `${base}.json`, checks };
 };
 
 // src/report/log-store.ts
-import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { appendFileSync, closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, join as join2 } from "node:path";
 function appendLine(log, line) {
@@ -7150,6 +7155,17 @@ var LogStore = class _LogStore {
         const log = this.openLogs.get(event.issue);
         if (log) appendLine(log, `${this.redactor.redact(JSON.stringify(event.event))}
 `);
+        break;
+      }
+      case "check.completed": {
+        const c = event.check;
+        const how = c.status === "passed" ? "passed" : c.status === "timeout" ? "timed out" : c.status === "aborted" ? "aborted" : `failed (exit ${c.exitCode ?? c.signal})`;
+        const entry = `== check ${c.name}: ${c.run}
+${event.output}${event.output.endsWith("\n") || event.output === "" ? "" : "\n"}== ${how} in ${(c.durationMs / 1e3).toFixed(1)} s
+
+`;
+        mkdirSync(join2(this.runDir, event.issue), { recursive: true });
+        appendFileSync(join2(this.runDir, phaseFiles(event.issue, event.seq, event.phase).checks), this.redactor.redact(entry));
         break;
       }
       case "phase.completed": {
@@ -7434,6 +7450,116 @@ function createRunner(cfg, env, onFallback = () => void 0, area) {
   const make = (kind) => kind === "codex-cli" ? createCodexCliRunner(cfg, env, area) : createCodexSdkRunner(cfg, env, area);
   const primary = make(cfg.default);
   return cfg.fallback && cfg.fallback !== cfg.default ? withFallback(primary, make(cfg.fallback), onFallback) : primary;
+}
+
+// src/runner/checks.ts
+import { spawn as spawn2 } from "node:child_process";
+import { randomBytes } from "node:crypto";
+var KILL_GRACE_MS2 = 2e3;
+var MAX_OUTPUT = 1024 * 1024;
+var TAIL_LINES = 40;
+var TAIL_CHARS = 4e3;
+var CANNOT_RUN = /* @__PURE__ */ new Set([126, 127]);
+function outputTail(output) {
+  const lines = output.replace(/\s+$/, "").split("\n");
+  const tail = lines.slice(-TAIL_LINES).join("\n");
+  return tail.length > TAIL_CHARS ? `\u2026${tail.slice(-TAIL_CHARS)}` : tail;
+}
+function createCheckRunner(opts) {
+  return {
+    async run(check, worktree, signal) {
+      const temp = await agentTemp(opts.area, worktree);
+      try {
+        const nonce = `orchestrator-check-started-${randomBytes(8).toString("hex")}`;
+        const args = ["sandbox", ...configOverrides(withSandbox(opts.cfg.config, temp.path)).flatMap((c) => ["-c", c]), "-c", `sandbox_mode=${JSON.stringify(opts.cfg.sandbox)}`];
+        args.push("--", "sh", "-c", 'printf "%s\\n" "$1"; exec sh -c "$2"', "orchestrator-check", nonce, check.run);
+        const timeoutMs = (check.timeoutMinutes ?? DEFAULT_CHECK_TIMEOUT_MINUTES) * 6e4;
+        const ran = await spawnGroup(opts.codex, args, { cwd: worktree, env: { ...opts.env, TMPDIR: temp.path }, timeoutMs, signal, marker: nonce });
+        const cannot = (why) => fail({
+          code: "CHECK",
+          message: `check ${check.name} cannot start: ${why}`,
+          hint: "Fix the command in the config's `checks` (it runs with `sh -c` in the issue worktree, sandboxed as the agent is)."
+        });
+        if (ran.spawnError) return cannot(`${opts.codex} sandbox: ${errorMessage(ran.spawnError)}`);
+        const at = ran.output.indexOf(`${nonce}
+`);
+        const output = at < 0 ? ran.output : ran.output.slice(0, at) + ran.output.slice(at + nonce.length + 1);
+        const aborted = signal.aborted;
+        if (!ran.marked && !aborted && !ran.timedOut) return cannot(`the sandbox did not run it (exit ${ran.code ?? ran.signal}): ${outputTail(output) || "no output"}`);
+        if (ran.code !== null && CANNOT_RUN.has(ran.code) && !aborted) return cannot(`${outputTail(output) || "no output"} (exit ${ran.code})`);
+        const status = aborted ? "aborted" : ran.timedOut ? "timeout" : ran.code === 0 ? "passed" : "failed";
+        const result = { name: check.name, run: check.run, status, exitCode: ran.code, signal: ran.signal, durationMs: ran.durationMs, tail: outputTail(output) };
+        return ok({ result, output });
+      } finally {
+        await temp.dispose();
+      }
+    }
+  };
+}
+function spawnGroup(cmd, args, opts) {
+  return new Promise((resolve2) => {
+    const started = performance.now();
+    const chunks = [];
+    let size = 0;
+    let cut = 0;
+    let head = "";
+    let marked = false;
+    const keep = (chunk) => {
+      if (!marked && head.length < 4096) {
+        head += chunk.toString("utf8");
+        marked = head.includes(opts.marker);
+      }
+      chunks.push(chunk);
+      size += chunk.length;
+      while (size > MAX_OUTPUT && chunks.length > 1) {
+        const first = chunks.shift();
+        size -= first.length;
+        cut += first.length;
+      }
+    };
+    let timedOut = false;
+    let spawnError = null;
+    let exited = false;
+    const child = spawn2(cmd, args, { cwd: opts.cwd, env: opts.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const killGroup = (sig) => {
+      if (child.pid === void 0) return;
+      try {
+        process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    let graceTimer;
+    const stop = () => {
+      killGroup("SIGTERM");
+      graceTimer ??= setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS2);
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stop();
+    }, opts.timeoutMs);
+    const onAbort = () => stop();
+    if (opts.signal.aborted) stop();
+    else opts.signal.addEventListener("abort", onAbort, { once: true });
+    const onExit = () => !exited && killGroup("SIGKILL");
+    process.on("exit", onExit);
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    child.on("error", (err) => spawnError = err);
+    child.on("exit", () => {
+      exited = true;
+      killGroup("SIGKILL");
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      clearTimeout(graceTimer);
+      opts.signal.removeEventListener("abort", onAbort);
+      process.off("exit", onExit);
+      const text = Buffer.concat(chunks).toString("utf8");
+      const output = cut > 0 ? `[\u2026 ${cut} bytes of output cut]
+${text}` : text;
+      resolve2({ code, signal, output, durationMs: Math.round(performance.now() - started), timedOut, spawnError, marked });
+    });
+  });
 }
 
 // src/runner/idle.ts
@@ -7785,6 +7911,57 @@ function validatePhaseOutput(phase, text) {
   return fail((validate.errors ?? []).map((e) => ({ code: "CONTRACT", message: describe(e) })));
 }
 
+// src/engine/checks.ts
+var failedHow = (c) => {
+  if (c.status === "timeout") return "timed out";
+  return c.exitCode !== null ? `exit ${c.exitCode}` : `signal ${c.signal ?? "unknown"}`;
+};
+function checkFinding(c) {
+  return {
+    // Stable across the reviews of an issue: the same check is the same finding until it passes.
+    id: `check:${c.name}`,
+    severity: "blocker",
+    path: null,
+    line: null,
+    message: `check ${c.name} failed (${failedHow(c)})${c.tail ? `; the end of its output:
+${c.tail}` : ""}`,
+    suggestion: `make \`${c.run}\` exit 0 without changing what it checks`
+  };
+}
+var failing = (checks) => (checks ?? []).filter((c) => c.status !== "passed");
+function decideVerdict(review, attempt, checks, failOn) {
+  const red = failing(checks);
+  const counted = review.findings.filter((f) => failOn.includes(f.severity));
+  const reviewerPasses = review.status === "pass" || review.findings.length > 0 && counted.length === 0;
+  if (red.length > 0) {
+    const which = red.map((c) => `check ${c.name} failed (${failedHow(c)})`).join(", ");
+    return { status: "fail", note: review.status === "pass" ? `review #${attempt} pass overruled: ${which}` : null, added: red.map(checkFinding) };
+  }
+  if (review.status === "fail" && reviewerPasses) {
+    const severities = [...new Set(review.findings.map((f) => f.severity))].join(", ");
+    return { status: "pass", note: `review #${attempt} fail counts as pass: its findings (${severities}) are below review.failOn`, added: [] };
+  }
+  return { status: review.status, note: null, added: [] };
+}
+function effectiveReview(review, verdict) {
+  return { ...review, status: verdict.status, findings: [...review.findings, ...verdict.added] };
+}
+function stillFailing(checks) {
+  const red = failing(checks);
+  return red.length > 0 ? `: ${red.map((c) => `check ${c.name} failed (${failedHow(c)})`).join(", ")}` : "";
+}
+var secs = (ms) => `${(ms / 1e3).toFixed(1)} s`;
+function renderChecks(checks, configured) {
+  if (configured === 0) return "No checks are configured for this repository: run the project's tests yourself.";
+  if (checks === null || checks.length === 0) return "The checks have not run yet.";
+  return checks.map((c) => {
+    const head = `- ${c.name} (\`${c.run}\`): ${c.status === "passed" ? "passed" : `FAILED (${failedHow(c)})`}, ${secs(c.durationMs)}`;
+    return c.status === "passed" || !c.tail ? head : `${head}
+  End of its output:
+${c.tail.split("\n").map((l) => `    ${l}`).join("\n")}`;
+  }).join("\n");
+}
+
 // src/engine/loop.ts
 async function runLoop(ctx) {
   const now = ctx.now ?? (() => /* @__PURE__ */ new Date());
@@ -7910,12 +8087,17 @@ async function runIssue(planned, ctx, done, order, emit, now) {
   const attempts = { dev: 0, review: 0, fix: 0 };
   let interrupted = false;
   let keptFor = null;
+  let checks = null;
+  let checksBefore = null;
   const phase = async (name) => {
     seq += 1;
     attempts[name] += 1;
-    const run = await runPhase(name, attempts[name], seq, { planned, ctx, worktree, branch: summary.branch, baseSha: created.value.baseSha, outputs, emit, now });
+    const run = await runPhase(name, attempts[name], seq, { planned, ctx, worktree, branch: summary.branch, baseSha: created.value.baseSha, outputs, checks, checksBefore, emit, now });
+    checksBefore = null;
     const files = phaseFiles(issue.id, seq, name);
-    summary.phases.push({ phase: name, attempt: attempts[name], status: run.result.status, result: files.result, log: files.log });
+    const ran = run.result.checks?.map((c) => ({ name: c.name, status: c.status, exitCode: c.exitCode, durationMs: c.durationMs })) ?? null;
+    summary.phases.push({ phase: name, attempt: attempts[name], status: run.result.status, result: files.result, log: files.log, checks: ran });
+    if (run.result.checks) checks = run.result.checks;
     summary.usage.inputTokens += run.result.usage?.input_tokens ?? 0;
     summary.usage.outputTokens += run.result.usage?.output_tokens ?? 0;
     if (name === "review") summary.reviews += 1;
@@ -7923,7 +8105,7 @@ async function runIssue(planned, ctx, done, order, emit, now) {
     interrupted ||= run.interrupted;
     const code = run.result.error?.code;
     if (code === "SECRET" || code === "NESTED_REPO") keptFor = code;
-    if (run.result.output !== null) outputs[name] = run.result.output;
+    if (run.result.output !== null) outputs[name] = run.result.verdict ? effectiveReview(run.result.output, run.result.verdict) : run.result.output;
     return run.result;
   };
   const failedBy = (r) => {
@@ -7932,23 +8114,34 @@ async function runIssue(planned, ctx, done, order, emit, now) {
     return null;
   };
   const resumeWithReview = state.kind === "unfinished" || state.kind === "passed" || recovered !== null;
+  let reason = null;
+  if (resumeWithReview && ctx.checks && ctx.config.checks.length > 0) {
+    const ran = await runChecks(ctx, issue.id, "review", seq + 1, worktree, emit);
+    checks = checksBefore = ran.results ?? [];
+    interrupted ||= ctx.signal.aborted;
+    if (ran.error) reason = `checks before review #1: ${ran.error.message}`;
+  }
   let result = resumeWithReview ? null : await phase("dev");
-  let reason = result ? failedBy(result) : null;
+  if (result) reason = failedBy(result);
   while (reason === null) {
     result = await phase("review");
     reason = failedBy(result);
     if (reason !== null) break;
-    if (result.status === "pass") {
+    if ((result.verdict?.status ?? result.status) === "pass") {
       summary.status = "passed";
       break;
     }
     if (summary.fixes >= ctx.config.review.maxCycles) {
       summary.status = "capped";
-      reason = `review still fails after ${summary.fixes} fix${summary.fixes === 1 ? "" : "es"} (review.maxCycles = ${ctx.config.review.maxCycles})`;
+      reason = `review still fails after ${summary.fixes} fix${summary.fixes === 1 ? "" : "es"} (review.maxCycles = ${ctx.config.review.maxCycles})${stillFailing(checks)}`;
       break;
     }
     result = await phase("fix");
     reason = failedBy(result);
+    if (reason === null && result.commit === null) {
+      summary.status = "capped";
+      reason = `fix #${result.attempt} made no changes`;
+    }
   }
   if (summary.status !== "passed" && summary.status !== "capped") summary.status = "failed";
   summary.reason = reason;
@@ -8010,7 +8203,8 @@ async function runPhase(phase, attempt, seq, input) {
     branch: input.branch,
     base: input.baseSha,
     previous: json(previous),
-    review: json(outputs.review)
+    review: json(outputs.review),
+    checks: renderChecks(input.checks, ctx.config.checks.length)
   }));
   emit({ type: "phase.started", issue: issue.id, phase, attempt, seq, prompt });
   const started = now();
@@ -8076,6 +8270,21 @@ async function runPhase(phase, attempt, seq, input) {
       }
     }
   }
+  let checks = input.checksBefore;
+  const changedByReview = phase === "review" && commit !== null && (status === "pass" || status === "fail");
+  if (!interrupted && !error && (changedByReview || status === "done" && !(phase === "fix" && commit === null))) {
+    const ran = await runChecks(ctx, issue.id, phase, seq, worktree, emit);
+    checks = ran.results;
+    if (ran.error) {
+      status = ctx.signal.aborted ? "interrupted" : "error";
+      error = ran.error;
+    }
+  }
+  let verdict;
+  if (phase === "review" && !error && output !== null) {
+    verdict = decideVerdict(output, attempt, checks ?? input.checks, ctx.config.review.failOn);
+    if (verdict.note) emit({ type: "verdict", issue: issue.id, phase: "review", status: verdict.status, message: verdict.note });
+  }
   const tamper = refsBefore ? await tamperCheck(ctx, refsBefore, input.branch) : null;
   if (tamper) {
     status = "error";
@@ -8095,10 +8304,25 @@ async function runPhase(phase, attempt, seq, input) {
     usage: outcome.usage,
     output,
     error,
-    commit
+    commit,
+    checks,
+    ...verdict ? { verdict } : {}
   };
   emit({ type: "phase.completed", issue: issue.id, phase, seq, result });
   return { result, interrupted: interrupted || ctx.signal.aborted };
+}
+async function runChecks(ctx, issue, phase, seq, worktree, emit) {
+  if (!ctx.checks || ctx.config.checks.length === 0) return { results: null, error: null };
+  const results = [];
+  for (const check of ctx.config.checks) {
+    if (ctx.signal.aborted) return { results, error: { code: "ABORTED", message: stopReason(ctx.signal) } };
+    const ran = await ctx.checks.run(check, worktree, ctx.signal);
+    if (!ran.ok) return { results, error: { code: "CHECK", message: messages(ran.problems) } };
+    results.push(ran.value.result);
+    emit({ type: "check.completed", issue, phase, seq, check: ran.value.result, output: ran.value.output });
+  }
+  if (ctx.signal.aborted) return { results, error: { code: "ABORTED", message: stopReason(ctx.signal) } };
+  return { results, error: null };
 }
 var refsAfterPhase = /* @__PURE__ */ new WeakMap();
 async function refsAtStart(ctx, branch) {
@@ -8232,7 +8456,9 @@ async function runWith(req, ready) {
   const stamp = () => ({ ts: now().toISOString(), issue: null, phase: null });
   sink.handle({ type: "codex", ...stamp(), ...codexLine });
   if (plan.issues.length === 0) sink.handle({ type: "note", ...stamp(), message: `nothing to do \u2014 ${allDone(plan)}` });
-  const base = createRunner(access.runner, access.env, warn, { repoRoot, runId: store.value.runId });
+  const area = { repoRoot, runId: store.value.runId };
+  const base = createRunner(access.runner, access.env, warn, area);
+  const checks = config.checks.length > 0 ? recordingChecks(createCheckRunner({ codex: codexExecutable(access.runner.codexPath), cfg: access.runner, env: access.env, area }), ready.lock) : void 0;
   const engineEnv = { ...req.env, ...ready.runnerEnv };
   const endpoint = modelEndpoint(config.runner, engineEnv) ?? `of the model provider "${providerOf(config.runner, engineEnv).id}"`;
   const runner = recordingCodex(withIdleTimeout(base, config.runner.idleTimeoutMinutes * 6e4, endpoint), ready.lock);
@@ -8247,6 +8473,7 @@ async function runWith(req, ready) {
       git: ready.git,
       stack: ready.stack,
       prompts: ready.prompts,
+      checks,
       branches: ready.branches,
       sink,
       redact: (text) => redactor.redact(text),
@@ -8274,4 +8501,4 @@ export {
   runStatus,
   executeRun
 };
-//# sourceMappingURL=chunk-R3PTR5D6.js.map
+//# sourceMappingURL=chunk-DK7BVDWA.js.map

@@ -4,14 +4,14 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   buildPlan,
   loadIssues
-} from "./chunk-N3JGKYSS.js";
+} from "./chunk-Q4TOU7SO.js";
 import {
   loadConfig
-} from "./chunk-2O6VK6EI.js";
+} from "./chunk-SNGKWNUS.js";
 import {
   fail,
   ok
-} from "./chunk-4NXFIKWF.js";
+} from "./chunk-LVYJHG4M.js";
 
 // src/engine/prepare.ts
 async function loadWorkspace(opts) {
@@ -33,4 +33,4 @@ export {
   loadWorkspace,
   prepareRun
 };
-//# sourceMappingURL=chunk-YBIJL2DL.js.map
+//# sourceMappingURL=chunk-7UESZ6UE.js.map

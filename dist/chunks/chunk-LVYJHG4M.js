@@ -26,4 +26,4 @@ export {
   formatProblem,
   errorMessage
 };
-//# sourceMappingURL=chunk-4NXFIKWF.js.map
+//# sourceMappingURL=chunk-LVYJHG4M.js.map

@@ -6,12 +6,12 @@ import {
 } from "./chunk-5ZLQUXYG.js";
 import {
   findConfig
-} from "./chunk-F6PNWZWH.js";
+} from "./chunk-GCCWNA7U.js";
 import {
   errorMessage,
   fail,
   ok
-} from "./chunk-4NXFIKWF.js";
+} from "./chunk-LVYJHG4M.js";
 import {
   __toESM
 } from "./chunk-T47EO7J2.js";
@@ -529,6 +529,8 @@ var RUNNER_KINDS = ["codex-sdk", "codex-cli"];
 var RUNNER_FALLBACKS = ["codex-cli"];
 var SANDBOX_MODES = ["read-only", "workspace-write", "danger-full-access"];
 var REASONING_EFFORTS = ["minimal", "low", "medium", "high", "xhigh"];
+var SEVERITIES = ["blocker", "major", "minor", "nit"];
+var DEFAULT_CHECK_TIMEOUT_MINUTES = 10;
 var MAX_PHASE_TIMEOUT_MINUTES = Math.floor((2 ** 31 - 1) / 6e4);
 function deepFreeze(value) {
   if (typeof value === "object" && value !== null) {
@@ -554,7 +556,8 @@ var DEFAULT_CONFIG = deepFreeze({
     phaseTimeoutMinutes: 60,
     idleTimeoutMinutes: 2
   },
-  review: { maxCycles: 2 },
+  review: { maxCycles: 2, failOn: ["blocker", "major", "minor"] },
+  checks: [],
   prompts: {},
   worktrees: {
     root: ".orchestrator/worktrees",
@@ -646,6 +649,8 @@ function branchPrefixProblem(prefix) {
   if (RESERVED_FIRST_PARTS.has(parts[0]) && parts.length > 1) return `must not start with "${parts[0]}/" (the branch would be read as another ref)`;
   return void 0;
 }
+var CHECK_NAME = /^[A-Za-z0-9][A-Za-z0-9._:/ -]{0,63}$/;
+var checkName = leaf("a check name (letters, digits, space . _ : / -; at most 64 characters, starting with a letter or digit)", (v) => typeof v === "string" && CHECK_NAME.test(v));
 var branchPrefix = t.makeValidator({
   test: (value, state) => {
     if (typeof value !== "string") return report(state, `expected a string, got ${printable(value)}`);
@@ -756,7 +761,8 @@ var configShape = section({
       idleTimeoutMinutes: opt(positiveNumber(MAX_PHASE_TIMEOUT_MINUTES))
     })
   ),
-  review: opt(section({ maxCycles: opt(integer(0, 10)) })),
+  review: opt(section({ maxCycles: opt(integer(0, 10)), failOn: opt(list(oneOf(SEVERITIES), "severities")) })),
+  checks: opt(list(section({ name: checkName, run: text, timeoutMinutes: opt(positiveNumber(MAX_PHASE_TIMEOUT_MINUTES)) }), "checks ({ name, run, timeoutMinutes? })")),
   prompts: opt(section({ dev: opt(text), review: opt(text), fix: opt(text) })),
   worktrees: opt(
     section({
@@ -787,7 +793,8 @@ function applyDefaults(user) {
       doneValues: [...issues.doneValues ?? d.issues.doneValues]
     },
     runner: { ...d.runner, ...runner, config: { ...runner.config }, env: present(runner.env) },
-    review: { ...d.review, ...present(user.review) },
+    review: { ...d.review, ...present(user.review), failOn: [...user.review?.failOn ?? d.review.failOn] },
+    checks: (user.checks ?? []).map((c) => ({ name: c.name, run: c.run, ...c.timeoutMinutes === void 0 ? {} : { timeoutMinutes: c.timeoutMinutes } })),
     prompts: present(user.prompts),
     worktrees: { ...d.worktrees, ...present(user.worktrees) },
     logs: { ...d.logs, ...present(user.logs) },
@@ -834,6 +841,19 @@ function confinePaths(config, repoRoot) {
     prompts
   };
 }
+function duplicateCheckProblems(raw, file) {
+  const checks = isPlainObject(raw) && Array.isArray(raw.checks) ? raw.checks : [];
+  const seen = /* @__PURE__ */ new Map();
+  const problems = [];
+  checks.forEach((check, i) => {
+    const name = isPlainObject(check) ? check.name : void 0;
+    if (typeof name !== "string") return;
+    const first = seen.get(name);
+    if (first === void 0) seen.set(name, i);
+    else problems.push({ code: "CONFIG_INVALID", file, key: `checks[${i}].name`, message: `${printable(name)} is already the name of checks[${first}]`, hint: "Give every check its own name." });
+  });
+  return problems;
+}
 function dependentKeyProblems(raw, file) {
   if (rawAt(raw, "graphite.submit") !== true || rawAt(raw, "graphite.enabled") === true) return [];
   return [{ code: "CONFIG_INVALID", file, key: "graphite.submit", message: "needs graphite.enabled: true (only branches on the stack can be submitted)", hint: "Set graphite.enabled to true, or remove graphite.submit." }];
@@ -857,6 +877,7 @@ function validateConfig(raw, file, repoRoot) {
   const problems = [
     ...errors.map((e) => toProblem(e, file)),
     ...dependentKeyProblems(raw, file),
+    ...duplicateCheckProblems(raw, file),
     ...repoRoot === void 0 ? [] : confinedPathProblems(raw, file, repoRoot),
     // Defaults too: a committed `.orchestrator -> .git` link would put the default roots in the git dir.
     ...repoRoot === void 0 ? [] : repoSafetyProblems(
@@ -907,8 +928,9 @@ async function loadConfig(opts) {
 export {
   loadConfigFile,
   trackedWorktreesRootProblem,
+  DEFAULT_CHECK_TIMEOUT_MINUTES,
   DEFAULT_CONFIG,
   validateConfig,
   loadConfig
 };
-//# sourceMappingURL=chunk-2O6VK6EI.js.map
+//# sourceMappingURL=chunk-SNGKWNUS.js.map

@@ -5,12 +5,12 @@ import {
   CONFIG_FILE_NAMES,
   findConfig,
   findGitRoot
-} from "./chunk-F6PNWZWH.js";
-import "./chunk-4NXFIKWF.js";
+} from "./chunk-GCCWNA7U.js";
+import "./chunk-LVYJHG4M.js";
 import "./chunk-T47EO7J2.js";
 export {
   CONFIG_FILE_NAMES,
   findConfig,
   findGitRoot
 };
-//# sourceMappingURL=discover-DR7XWJDO.js.map
+//# sourceMappingURL=discover-FFWV6VBQ.js.map
