@@ -25,7 +25,13 @@ export interface OrchestratorConfig {
     /** USD per million tokens for the cost estimate; absent → the built-in table (src/report/prices.json). */
     pricing?: { inputPerMTok: number; cachedInputPerMTok: number; outputPerMTok: number };
   };
-  review: { maxCycles: number };
+  review: {
+    maxCycles: number;
+    /** Severities that fail a review: a `fail` whose findings are all of other severities counts as pass. */
+    failOn: Severity[];
+  };
+  /** The repository's own commands, run sandboxed in the issue worktree after each dev and fix phase. */
+  checks: CheckConfig[];
   prompts: { dev?: string; review?: string; fix?: string };
   worktrees: {
     root: string;
@@ -41,6 +47,15 @@ export interface OrchestratorConfig {
   graphite: { enabled: boolean; submit: boolean; draft: boolean };
   /** Spend caps (SPEC §3), each off when absent; tokens = input (cached included) + output (reasoning included). */
   budget: { maxTokensPerIssue?: number; maxTokensPerRun?: number; maxCostUsdPerRun?: number };
+}
+
+export type Severity = "blocker" | "major" | "minor" | "nit";
+
+export interface CheckConfig {
+  name: string;
+  /** A shell command (`sh -c`), written by the repository's owner. */
+  run: string;
+  timeoutMinutes?: number;
 }
 
 export type RunnerKind = "codex-sdk" | "codex-cli";

@@ -189,6 +189,13 @@ function describeResult(path: string, s: Style): string[] {
     ...(r.error ? [s.red(`error ${n(String(r.error.code))}: ${n(String(r.error.message))}`)] : []),
     ...(Array.isArray(out?.findings) ? out.findings.map((f) => `  ${n(String(f.id))} ${n(String(f.severity))}${f.path ? ` ${n(String(f.path))}${f.line ? `:${f.line}` : ""}` : ""}: ${n(String(f.message))}`) : []),
   ];
+  for (const c of Array.isArray(r.checks) ? r.checks : []) {
+    const how = c.status === "passed" ? s.green("passed") : s.red(`${n(String(c.status))}${c.exitCode === null ? "" : ` (exit ${c.exitCode})`}`);
+    lines.push(`check ${n(String(c.name))} ${how}`);
+    if (c.status !== "passed" && typeof c.tail === "string" && c.tail.trim() !== "") lines.push(s.dim(indent(n(c.tail.trimEnd()))));
+  }
+  const verdict = (r as { verdict?: { status?: unknown; note?: unknown } }).verdict;
+  if (verdict && typeof verdict.note === "string" && verdict.note) lines.push(s.yellow(`verdict ${n(String(verdict.status))}: ${n(verdict.note)}`));
   const used = r.usage ? `; ${describeUsage(fromCodex(r.usage))}${typeof r.costUsd === "number" ? `, about ${formatUsd(r.costUsd)}` : ""}` : "";
   lines.push(s.dim(`${(Number(r.durationMs) / 1000).toFixed(1)}s${used}${r.commit ? `; commit ${n(String(r.commit)).slice(0, 10)}` : ""}`));
   return lines;

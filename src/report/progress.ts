@@ -52,6 +52,9 @@ export class Progress {
       case "runner.event":
         this.activity = activityOf(event.event) ?? this.activity;
         break;
+      case "check.completed":
+        this.activity = `check ${oneLine(event.check.name)} ${event.check.status}`;
+        break;
       case "phase.completed":
         this.issueUsage = addUsage(this.issueUsage, event.result.usage ? fromCodex(event.result.usage) : this.phaseUsage);
         this.phaseUsage = noUsage();
