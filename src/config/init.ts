@@ -101,6 +101,8 @@ ${RUNNER_BLOCKS[provider]}
     signCommits: false,
   },
   logs: { root: ".orchestrator/logs" },
+  // A pull request per passed issue: "off", "draft" or "ready" (needs GITHUB_TOKEN; on implies worktrees.push).
+  github: { pullRequests: "off", labels: [] },
 }`;
 
 /** JSON has no comments: the same provider settings without the explanations (the README has them). */

@@ -35,7 +35,11 @@ export interface OrchestratorConfig {
   logs: { root: string };
   /** Graphite stacks (SPEC §1): issue branches tracked with `gt track`, passed ones submitted with `gt submit`. */
   graphite: { enabled: boolean; submit: boolean; draft: boolean };
+  /** Pull requests per passed, pushed issue branch (SPEC §1, §8); on implies `worktrees.push`. */
+  github: { pullRequests: PullRequestMode; labels: string[] };
 }
+
+export type PullRequestMode = "off" | "draft" | "ready";
 
 export type RunnerKind = "codex-sdk" | "codex-cli";
 export type SandboxMode = "read-only" | "workspace-write" | "danger-full-access";

@@ -29,6 +29,22 @@ export interface StackTool {
   submit?(worktree: string, branch: string): Promise<Result<void>>;
 }
 
+export type PullRequestRecord = { number: number; url: string; action: "opened" | "updated" } | { error: string };
+
+export interface PublishRequest {
+  runId: string;
+  issue: { id: string; title: string; path: string };
+  summary: IssueSummary;
+  /** The dependency branch the issue branch started from (SPEC §3 stacking); null: worktrees.base. */
+  stackedOn: string | null;
+  phases: PhaseResult[];
+}
+
+/** GitHub pull requests (github.pullRequests): opened or updated for a passed issue once its branch is pushed. */
+export interface PullRequests {
+  publish(req: PublishRequest): Promise<{ record: PullRequestRecord; warnings: string[] }>;
+}
+
 export interface LoopContext {
   repoRoot: string;
   config: OrchestratorConfig;
@@ -40,6 +56,8 @@ export interface LoopContext {
   git: IssueWorktrees;
   /** Graphite, when graphite.enabled: issue branches join the stack, passed ones may be submitted. */
   stack?: StackTool;
+  /** With github.pullRequests: a passed, pushed issue branch gets its pull request. */
+  pullRequests?: PullRequests;
   prompts: PromptSet;
   sink: Sink;
   /** Masks secrets: applied to every prompt before it is sent, since issue text is untrusted input. */
@@ -126,6 +144,7 @@ function baseSummary(planned: PlannedIssue, ctx: LoopContext): IssueSummary {
     usage: { inputTokens: 0, outputTokens: 0 },
     phases: [],
     graphite: null,
+    pullRequest: null,
   };
 }
 
@@ -173,6 +192,7 @@ async function runIssue(
   }
 
   const outputs: Outputs = {};
+  const results: PhaseResult[] = [];
   let seq = 0;
   const attempts: Record<PhaseName, number> = { dev: 0, review: 0, fix: 0 };
   let interrupted = false;
@@ -193,6 +213,7 @@ async function runIssue(
     const code = run.result.error?.code;
     if (code === "SECRET" || code === "NESTED_REPO") keptFor = code;
     if (run.result.output !== null) outputs[name] = run.result.output;
+    results.push(run.result);
     return run.result;
   };
 
@@ -232,6 +253,14 @@ async function runIssue(
   if (summary.status === "passed" && ctx.config.worktrees.push && ctx.git.push) {
     const pushed = await ctx.git.push(worktree, summary.branch);
     if (!pushed.ok) warn(`push of ${summary.branch} failed: ${messages(pushed.problems)}`);
+    if (ctx.pullRequests) {
+      const published = pushed.ok
+        ? await ctx.pullRequests.publish({ runId: ctx.runId, issue, summary, stackedOn: stackOn.at(-1) ?? null, phases: results })
+        : { record: { error: "not opened: the branch was not pushed" }, warnings: [] };
+      summary.pullRequest = published.record;
+      for (const message of published.warnings) warn(message);
+      if ("error" in published.record && pushed.ok) warn(`pull request for ${summary.branch} failed: ${published.record.error}`);
+    }
   }
   if (summary.status === "passed" && ctx.stack?.submit && summary.graphite?.error === null) {
     const submitted = await ctx.stack.submit(worktree, summary.branch);

@@ -1,7 +1,7 @@
 import { join, resolve } from "node:path";
 import { trackedWorktreesRootProblem } from "../config/safe-paths";
-import type { OrchestratorConfig } from "../config/types";
-import type { Problem } from "../errors";
+import type { OrchestratorConfig, PullRequestMode, ReasoningEffort } from "../config/types";
+import { fail, ok, type Problem, type Result } from "../errors";
 import type { Plan } from "../issues/types";
 import { resolvePrompts, type PromptSet } from "../prompts";
 import { runIdFor } from "../report/layout";
@@ -15,7 +15,8 @@ import { allDone } from "../report/plan";
 import { Graphite, Worktrees } from "../git";
 import { fanOut, type RunSummary, type Sink } from "./events";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
-import { runLoop } from "./loop";
+import { runLoop, type PullRequests } from "./loop";
+import { tokenSpellings } from "../github/repository";
 import { prepareRun } from "./prepare";
 
 export interface RunRequest {
@@ -29,8 +30,13 @@ export interface RunRequest {
   signal: AbortSignal;
   /** The door's own sinks (terminal, NDJSON, Actions); they get the redactor so nothing secret is shown. */
   sinks: (redactor: Redactor) => Sink[];
-  /** Door-level settings: `push` wins over the config file (the Action's `push-branches` input). */
-  overrides?: { push?: boolean };
+  /**
+   * Door-level settings that win over the config file (the Action's inputs): `push` (`push-branches`),
+   * `pullRequests` (`pull-requests`), `model`, `reasoningEffort` (`reasoning-effort`).
+   */
+  overrides?: { push?: boolean; pullRequests?: PullRequestMode; model?: string; reasoningEffort?: ReasoningEffort };
+  /** The logs artifact's name for a run id (the Action), linked from pull request bodies. */
+  artifactName?: (runId: string) => string | null;
   /** Save every issue branch the run made as a git bundle with this file name in the run's log directory. */
   bundle?: string;
   /** Called once the run's log directory exists, before any issue runs. */
@@ -50,14 +56,18 @@ export interface RunOutcome {
 }
 
 function withOverrides(config: OrchestratorConfig, overrides: RunRequest["overrides"] = {}, codex: CodexBinary): OrchestratorConfig {
-  const { push } = overrides;
+  const { push, pullRequests, model, reasoningEffort } = overrides;
   // The SDK finds its own package binary (and puts codex's helper tools on PATH); every other find is named.
   const usesCli = config.runner.default === "codex-cli" || config.runner.fallback === "codex-cli";
   const codexPath = codex.source !== "package" || usesCli ? codex.path : config.runner.codexPath;
+  const github = pullRequests === undefined ? config.github : { ...config.github, pullRequests };
+  // A pull request needs its branch on GitHub: pull requests on means the passed branches are pushed.
+  const pushed = push ?? config.worktrees.push;
   return {
     ...config,
-    worktrees: push === undefined ? config.worktrees : { ...config.worktrees, push },
-    runner: { ...config.runner, codexPath },
+    github,
+    worktrees: { ...config.worktrees, push: pushed || github.pullRequests !== "off" },
+    runner: { ...config.runner, codexPath, ...(model ? { model } : {}), ...(reasoningEffort ? { reasoningEffort } : {}) },
   };
 }
 
@@ -105,9 +115,10 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   if (!prompts.ok) return usage(prompts.problems, repoRoot);
   const runnerEnv = expandEnv(config.runner.env, req.env);
   if (!runnerEnv.ok) return usage(runnerEnv.problems, repoRoot);
-  const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
+  const token = req.env.GITHUB_TOKEN?.trim() || undefined;
+  const redactor = new Redactor([...secretValuesFrom(req.env, runnerEnv.value), ...(token ? tokenSpellings(token) : [])]);
   // The user's interrupt ends a git call in flight (a hanging signer, a stuck push) with its process group.
-  const git = await Worktrees.open({ repoRoot, config, signal: req.signal, secrets: (text) => redactor.secretsIn(text) });
+  const git = await Worktrees.open({ repoRoot, config, signal: req.signal, secrets: (text) => redactor.secretsIn(text), pushToken: token });
   if (!git.ok) return usage(git.problems, repoRoot);
   const trackedRoot = await trackedWorktreesRootProblem(git.value.guard, repoRoot, config.worktrees.root, loaded.file);
   if (trackedRoot) return usage([trackedRoot], repoRoot);
@@ -116,16 +127,52 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
     ? await Graphite.open({ repoRoot, git: git.value.guard, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft })
     : null;
   if (stack && !stack.ok) return usage(stack.problems, repoRoot);
+  const pullRequests = await openPullRequests(req, config, git.value, redactor);
+  if (!pullRequests.ok) return usage(pullRequests.problems, repoRoot);
 
   // The model key goes to the key proxy only; codex and the agent's shell get an environment without secrets.
   const access = await openModelAccess(config.runner, req.env, runnerEnv.value);
   if (!access.ok) return usage(access.problems, repoRoot);
   const codexLine = announceCodex(codex, access.value.env);
   try {
-    return await runWith(req, { config, plan, repoRoot, prompts: prompts.value, git: git.value, stack: stack?.value, redactor, access: access.value, codexLine });
+    return await runWith(req, { config, plan, repoRoot, prompts: prompts.value, git: git.value, stack: stack?.value, pullRequests: pullRequests.value ?? undefined, redactor, access: access.value, codexLine });
   } finally {
     await access.value.close();
   }
+}
+
+/** The Actions run a pull request links to: only from the runner's own variables, each checked for shape. */
+function actionsRunUrl(env: NodeJS.ProcessEnv): string | null {
+  const { GITHUB_ACTIONS, GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
+  if (GITHUB_ACTIONS !== "true" || !server || !repo || !id) return null;
+  if (!/^https?:\/\/[^\s/]+$/.test(server.replace(/\/+$/, "")) || !/^[\w.-]+\/[\w.-]+$/.test(repo) || !/^\d+$/.test(id)) return null;
+  return `${server.replace(/\/+$/, "")}/${repo}/actions/runs/${id}`;
+}
+
+/**
+ * SPEC §3 preflight for github.pullRequests: token, repository, origin and the API checked before anything
+ * is created (exit 2 otherwise). Octokit is loaded only here, only when pull requests are on.
+ */
+async function openPullRequests(req: RunRequest, config: OrchestratorConfig, git: Worktrees, redactor: Redactor): Promise<Result<PullRequests | null>> {
+  const mode = config.github.pullRequests;
+  if (mode === "off") return ok(null);
+  const origin = await git.originUrl();
+  if (!origin.ok) return origin;
+  if (origin.value === null) {
+    return fail({ code: "GITHUB", key: "github.pullRequests", message: "pull requests are on but the repository has no remote named origin to push the issue branches to", hint: "Add it: git remote add origin <your GitHub repository's URL>." });
+  }
+  const baseRef = await git.symbolicName(config.worktrees.base);
+  const { GitHubPullRequests } = await import("../github/pull-requests");
+  const url = actionsRunUrl(req.env);
+  return GitHubPullRequests.open({
+    mode,
+    labels: config.github.labels,
+    env: req.env,
+    originUrl: origin.value,
+    baseRef: baseRef.ok ? baseRef.value : null,
+    runLink: (runId) => ({ runId, actionsRunUrl: url, artifact: req.artifactName?.(runId) ?? null }),
+    redact: (text) => redactor.redact(text),
+  });
 }
 
 interface Ready {
@@ -135,6 +182,7 @@ interface Ready {
   prompts: PromptSet;
   git: Worktrees;
   stack: Graphite | undefined;
+  pullRequests: PullRequests | undefined;
   redactor: Redactor;
   access: ModelAccess;
   codexLine: ReturnType<typeof announceCodex>;
@@ -174,6 +222,7 @@ async function runWith(req: RunRequest, ready: Ready): Promise<RunOutcome> {
       runner,
       git: ready.git,
       stack: ready.stack,
+      pullRequests: ready.pullRequests,
       prompts: ready.prompts,
       sink,
       redact: (text) => redactor.redact(text),

@@ -5,6 +5,7 @@ import type { IssueWorktrees } from "../engine/loop";
 import { errorMessage, fail, ok, type Problem, type Result } from "../errors";
 import { ensureOwnDirectory } from "../state-dir";
 import { namedPath, nestedRepositories, parseStatusZ, secretsInFile } from "./commit-checks";
+import { pushAuthConfig } from "../github/repository";
 import { GitGuard, type GuardOptions } from "./guard";
 import { readRefs, type RefSnapshot } from "./refs";
 
@@ -57,10 +58,12 @@ export class Worktrees implements IssueWorktrees {
     private readonly repoRoot: string,
     /** The known secrets in a text (src/report/redact.ts): what the commit scan looks for. */
     private readonly secrets: ((text: string) => Set<string>) | null,
+    /** GITHUB_TOKEN: authenticates the push to an http(s) origin, in that call's environment only. */
+    private readonly pushToken: string | null = null,
   ) {}
 
   /** Checks the repository before any issue runs: a git repo with a commit, and a resolvable base. */
-  static async open(opts: { repoRoot: string; config: OrchestratorConfig; env?: NodeJS.ProcessEnv; signal?: AbortSignal; timeouts?: GuardOptions["timeouts"]; secrets?: (text: string) => Set<string> }): Promise<Result<Worktrees>> {
+  static async open(opts: { repoRoot: string; config: OrchestratorConfig; env?: NodeJS.ProcessEnv; signal?: AbortSignal; timeouts?: GuardOptions["timeouts"]; secrets?: (text: string) => Set<string>; pushToken?: string }): Promise<Result<Worktrees>> {
     const { repoRoot, config } = opts;
     const scope = { repoRoot, worktreesRoot: resolve(repoRoot, config.worktrees.root), branchPrefix: config.worktrees.branchPrefix };
     const guardOptions: GuardOptions = { signCommits: config.worktrees.signCommits, signal: opts.signal, timeouts: opts.timeouts };
@@ -69,7 +72,7 @@ export class Worktrees implements IssueWorktrees {
     const configured = await probe.run(repoRoot, ["config", "--get-regexp", "^(user|author|committer)\\.(name|email)$"], { okExitCodes: [1] });
     if (!configured.ok) return configured;
     const identity = fallbackIdentity({ ...process.env, ...opts.env }, configured.value);
-    const worktrees = new Worktrees(new GitGuard(scope, { ...opts.env, ...identity }, guardOptions), repoRoot, opts.secrets ?? null);
+    const worktrees = new Worktrees(new GitGuard(scope, { ...opts.env, ...identity }, guardOptions), repoRoot, opts.secrets ?? null, opts.pushToken || null);
     const head = await worktrees.resolveCommit("HEAD");
     if (!head.ok) return head;
     if (head.value === null) {
@@ -234,9 +237,33 @@ export class Worktrees implements IssueWorktrees {
     return removed.ok ? ok(undefined) : removed;
   }
 
+  /**
+   * Pushes the issue branch to origin, never forced. With a token (GITHUB_TOKEN) and an http(s) origin, the
+   * push authenticates with it through this one call's environment (src/github/repository.ts): no config
+   * file, and so no agent, ever holds it.
+   */
   async push(worktree: string, branch: string): Promise<Result<void>> {
-    const pushed = await this.git(worktree, "push", "origin", `${branch}:${branch}`);
+    let pushConfig: [string, string][] = [];
+    if (this.pushToken) {
+      const url = await this.originUrl();
+      if (!url.ok) return url;
+      const header = url.value ? pushAuthConfig(url.value, this.pushToken) : null;
+      if (header) pushConfig = [header];
+    }
+    const pushed = await this.guard.run(worktree, ["push", "origin", `${branch}:${branch}`], { pushConfig });
     return pushed.ok ? ok(undefined) : pushed;
+  }
+
+  /** origin's URL, or null when there is no origin. */
+  async originUrl(): Promise<Result<string | null>> {
+    // Exit 1: the key is not set.
+    const url = await this.guard.run(this.repoRoot, ["config", "--get", "remote.origin.url"], { okExitCodes: [1] });
+    return url.ok ? ok(url.value === "" ? null : url.value) : url;
+  }
+
+  /** The full ref `rev` names (`refs/heads/main`), `HEAD` for a detached HEAD, or "" for a commit. */
+  async symbolicName(rev: string): Promise<Result<string>> {
+    return this.guard.run(this.repoRoot, ["rev-parse", "--symbolic-full-name", rev]);
   }
 
   /**

@@ -39,7 +39,7 @@ describe("action.yml", () => {
   });
 
   it("passes every input the script reads through env, and interpolates nothing into a run: script", () => {
-    const read = [...inputsSource.matchAll(/(?:input|boolean)\(env, "([\w-]+)"/g)].map((m) => m[1] as string);
+    const read = [...inputsSource.matchAll(/(?:input|boolean|choice)\(env, "([\w-]+)"/g)].map((m) => m[1] as string);
     expect(read.length).toBeGreaterThan(5);
     for (const name of read) {
       expect(Object.keys(action.inputs)).toContain(name);

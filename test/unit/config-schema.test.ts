@@ -133,6 +133,8 @@ const byKey: Record<string, [good: fc.Arbitrary<unknown>, edge: fc.Arbitrary<unk
   "graphite.enabled": [fc.boolean(), fc.constantFrom("true", 1)],
   "graphite.submit": [fc.boolean(), fc.constantFrom("true", 1)],
   "graphite.draft": [fc.boolean(), fc.constantFrom("false", 0)],
+  "github.pullRequests": [fc.constantFrom("off", "draft", "ready"), fc.constantFrom("on", "Draft", true)],
+  "github.labels": [fc.array(fc.constantFrom("orchestrator", "needs review", "a".repeat(50))), fc.constantFrom([""], [" "], ["a".repeat(51)], "x")],
 };
 const valueFor = (key: string) => {
   const [good, edge] = byKey[key] ?? [fc.constantFrom("ok", "a/b.md"), fc.constant("")];
@@ -179,7 +181,7 @@ describe("schema and validator agree on random configs", () => {
         if (ours.ok) accepted++;
         else rejected++;
       }),
-      { numRuns: 3600 },
+      { numRuns: 6000 },
     );
     // Both outcomes must actually be exercised for the agreement to mean anything.
     expect(Math.min(accepted, rejected)).toBeGreaterThan(100);
@@ -199,6 +201,9 @@ describe("schema and validator agree on random configs", () => {
       { review: { maxCycles: 2.0 } },
       { issues: { paths: [] } },
       { graphite: { enabled: true } },
+      { graphite: { enabled: true, submit: true }, github: { pullRequests: "draft" } },
+      { graphite: { enabled: true, submit: true }, github: { pullRequests: "off" } },
+      { github: { labels: ["  "] } },
       { logs: { $schema: "x" } },
     ];
     for (const raw of samples) expect(validateConfig(raw, "c.json").ok, JSON.stringify(raw)).toBe(ajvValidate(raw));

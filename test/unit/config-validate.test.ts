@@ -36,6 +36,7 @@ describe("validateConfig: defaults", () => {
         worktrees: { root: ".orchestrator/worktrees", branchPrefix: "orchestrator/", base: "HEAD", push: false, stack: true, signCommits: false },
         logs: { root: ".orchestrator/logs" },
         graphite: { enabled: false, submit: false, draft: true },
+        github: { pullRequests: "off", labels: [] },
       },
     });
   });
@@ -125,7 +126,7 @@ describe("validateConfig: problems", () => {
       'worktrees.Root: unknown key; did you mean "root"?',
       'logs.$schema: unknown key; expected one of: root',
       'isues: unknown key; did you mean "issues"?',
-      "extra: unknown key; expected one of: issues, runner, review, prompts, worktrees, logs, graphite",
+      "extra: unknown key; expected one of: issues, runner, review, prompts, worktrees, logs, graphite, github",
     ]);
   });
 

@@ -40,6 +40,7 @@ function poisonedEvents(): EngineEvent[] {
     usage: { inputTokens: 1, outputTokens: 1 },
     phases: [],
     graphite: null,
+    pullRequest: { error: h },
   };
   const result: PhaseResult = {
     phase: "review",

@@ -30,6 +30,7 @@ const issue: IssueSummary = {
   usage: { inputTokens: 10, outputTokens: 5 },
   phases: [],
   graphite: null,
+  pullRequest: null,
 };
 const summary: RunSummary = {
   version: 1,
