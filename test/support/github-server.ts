@@ -166,6 +166,8 @@ export interface Fault {
   body?: Json;
   /** How many matching requests get the fault (default 1). */
   times?: number;
+  /** Only requests whose JSON body this accepts. */
+  body_matches?: (body: unknown) => boolean;
 }
 
 export interface FakeGitHub {
@@ -246,7 +248,7 @@ export async function startGitHubServer(opts: { token: string; owner: string; re
       violations.push(`${method.toUpperCase()} ${url.pathname}: ${problems.join("; ")}`);
       return { status: 422, body: { message: "Validation Failed", documentation_url: "https://docs.github.com/rest", errors: problems.map((message) => ({ resource: "Request", code: "invalid", message })) } };
     }
-    const fault = faults.find((f) => f.method.toLowerCase() === method && f.path.test(url.pathname) && (f.times ?? 1) > 0);
+    const fault = faults.find((f) => f.method.toLowerCase() === method && f.path.test(url.pathname) && (f.times ?? 1) > 0 && (f.body_matches?.(body) ?? true));
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
       return { status: fault.status, headers: fault.headers, body: fault.body ?? { message: "fault", documentation_url: "https://docs.github.com/rest" } };
