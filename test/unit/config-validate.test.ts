@@ -247,6 +247,19 @@ describe("graphite", () => {
   });
 });
 
+describe("github", () => {
+  it("accepts the pull request modes and labels (deduplicated); refuses other modes, empty or long labels, and graphite.submit beside it", () => {
+    const ok = validateConfig({ github: { pullRequests: "draft", labels: ["a", "b", "a"] } }, "c.json");
+    expect(ok.ok && ok.value.github).toEqual({ pullRequests: "draft", labels: ["a", "b"] });
+    expect(lines({ github: { pullRequests: "on", labels: [" ", "x".repeat(51)] } })).toEqual([
+      'github.pullRequests: expected one of "off", "draft", "ready", got "on"',
+      'github.labels[0]: expected a label name of 1 to 50 characters, got " "',
+      `github.labels[1]: expected a label name of 1 to 50 characters, got "${"x".repeat(51)}"`,
+    ]);
+    expect(lines({ graphite: { enabled: true, submit: true }, github: { pullRequests: "ready" } })).toEqual(["github.pullRequests: cannot be used with graphite.submit (gt submit opens the pull requests then)"]);
+  });
+});
+
 describe("worktrees.branchPrefix", () => {
   it.each([
     ["orchestrator/", undefined],
