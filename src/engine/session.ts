@@ -127,7 +127,9 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
     ? await Graphite.open({ repoRoot, git: git.value.guard, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft })
     : null;
   if (stack && !stack.ok) return usage(stack.problems, repoRoot);
-  const pullRequests = await openPullRequests(req, config, git.value, redactor);
+  // Rate-limit waits are announced once the run's sinks exist (a wait can last minutes).
+  const notice = { warn: (_message: string) => {} };
+  const pullRequests = await openPullRequests(req, config, git.value, redactor, (message) => notice.warn(message));
   if (!pullRequests.ok) return usage(pullRequests.problems, repoRoot);
 
   // The model key goes to the key proxy only; codex and the agent's shell get an environment without secrets.
@@ -135,7 +137,7 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   if (!access.ok) return usage(access.problems, repoRoot);
   const codexLine = announceCodex(codex, access.value.env);
   try {
-    return await runWith(req, { config, plan, repoRoot, prompts: prompts.value, git: git.value, stack: stack?.value, pullRequests: pullRequests.value ?? undefined, redactor, access: access.value, codexLine });
+    return await runWith(req, { config, plan, repoRoot, prompts: prompts.value, git: git.value, stack: stack?.value, pullRequests: pullRequests.value ?? undefined, notice, redactor, access: access.value, codexLine });
   } finally {
     await access.value.close();
   }
@@ -153,7 +155,7 @@ function actionsRunUrl(env: NodeJS.ProcessEnv): string | null {
  * SPEC §3 preflight for github.pullRequests: token, repository, origin and the API checked before anything
  * is created (exit 2 otherwise). Octokit is loaded only here, only when pull requests are on.
  */
-async function openPullRequests(req: RunRequest, config: OrchestratorConfig, git: Worktrees, redactor: Redactor): Promise<Result<PullRequests | null>> {
+async function openPullRequests(req: RunRequest, config: OrchestratorConfig, git: Worktrees, redactor: Redactor, onWait: (message: string) => void): Promise<Result<PullRequests | null>> {
   const mode = config.github.pullRequests;
   if (mode === "off") return ok(null);
   const origin = await git.originUrl();
@@ -172,6 +174,7 @@ async function openPullRequests(req: RunRequest, config: OrchestratorConfig, git
     baseRef: baseRef.ok ? baseRef.value : null,
     runLink: (runId) => ({ runId, actionsRunUrl: url, artifact: req.artifactName?.(runId) ?? null }),
     redact: (text) => redactor.redact(text),
+    onWait,
   });
 }
 
@@ -183,6 +186,8 @@ interface Ready {
   git: Worktrees;
   stack: Graphite | undefined;
   pullRequests: PullRequests | undefined;
+  /** Where the GitHub client's rate-limit waits are reported: pointed at the run's warnings in runWith. */
+  notice: { warn: (message: string) => void };
   redactor: Redactor;
   access: ModelAccess;
   codexLine: ReturnType<typeof announceCodex>;
@@ -208,6 +213,7 @@ async function runWith(req: RunRequest, ready: Ready): Promise<RunOutcome> {
 
   const sink = fanOut([store.value, ...req.sinks(redactor)]);
   const warn = (message: string) => sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message });
+  ready.notice.warn = warn;
   const stamp = () => ({ ts: now().toISOString(), issue: null, phase: null });
   sink.handle({ type: "codex", ...stamp(), ...(await codexLine) });
   if (plan.issues.length === 0) sink.handle({ type: "note", ...stamp(), message: `nothing to do — ${allDone(plan)}` });

@@ -145,7 +145,8 @@ describe("pull requests against a GitHub API checked with its OpenAPI descriptio
 
   it("rate limits are waited out and retried: 403 with x-ratelimit-remaining 0, and 429 with retry-after", async () => {
     const gh = await server();
-    const prs = await open(gh, { labels: [] });
+    const waits: string[] = [];
+    const prs = await open(gh, { labels: [], onWait: (m) => waits.push(m) });
     const reset = String(Math.ceil(Date.now() / 1000));
     gh.fault({ method: "GET", path: /\/pulls$/, status: 403, headers: { "x-ratelimit-remaining": "0", "x-ratelimit-limit": "5000", "x-ratelimit-reset": reset }, body: { message: "API rate limit exceeded for installation.", documentation_url: "https://docs.github.com/rest" } });
     gh.fault({ method: "POST", path: /\/pulls$/, status: 429, headers: { "retry-after": "1" }, body: { message: "Too many requests", documentation_url: "https://docs.github.com/rest" } });
@@ -156,6 +157,8 @@ describe("pull requests against a GitHub API checked with its OpenAPI descriptio
     expect(calls.filter((c) => c === "GET /repos/acme/widgets/pulls")).toHaveLength(2);
     expect(calls.filter((c) => c === "POST /repos/acme/widgets/pulls")).toHaveLength(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    // The primary limit's wait is announced (a 429 is plugin-retry's plain retry).
+    expect(waits).toEqual([expect.stringMatching(/^GitHub rate limit on GET \/repos\/\{owner\}\/\{repo\}\/pulls: retrying in \d+ s$/)]);
     expect(gh.violations).toEqual([]);
   }, 60_000);
 
