@@ -247,8 +247,7 @@ export class Worktrees implements IssueWorktrees {
     if (this.pushToken) {
       const url = await this.originUrl();
       if (!url.ok) return url;
-      const header = url.value ? pushAuthConfig(url.value, this.pushToken) : null;
-      if (header) pushConfig = [header];
+      pushConfig = (url.value ? pushAuthConfig(url.value, this.pushToken) : null) ?? [];
     }
     const pushed = await this.guard.run(worktree, ["push", "origin", `${branch}:${branch}`], { pushConfig });
     return pushed.ok ? ok(undefined) : pushed;

@@ -55,7 +55,7 @@ export function apiBaseUrl(env: Record<string, string | undefined>): string {
  * origin's scheme and host, as actions/checkout writes it, but handed to that one git call through its
  * environment and never written to a config file. null when origin is not http(s) (ssh keeps its own keys).
  */
-export function pushAuthConfig(originUrl: string, token: string): [string, string] | null {
+export function pushAuthConfig(originUrl: string, token: string): [string, string][] | null {
   let url: URL;
   try {
     url = new URL(originUrl.trim());
@@ -64,7 +64,13 @@ export function pushAuthConfig(originUrl: string, token: string): [string, strin
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") return null;
   const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
-  return [`http.${url.protocol}//${url.host}/.extraheader`, `AUTHORIZATION: basic ${basic}`];
+  const key = `http.${url.protocol}//${url.host}/.extraheader`;
+  // An empty value first clears a header a checkout persisted (persist-credentials left on): two
+  // Authorization headers would make GitHub refuse the push.
+  return [
+    [key, ""],
+    [key, `AUTHORIZATION: basic ${basic}`],
+  ];
 }
 
 /** What the redactor must also mask: the token as the push header carries it. */

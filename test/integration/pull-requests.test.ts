@@ -211,7 +211,10 @@ describe("repository and push header", () => {
   });
 
   it("the push header is scoped to origin's scheme and host and carries the token only in base64", () => {
-    expect(pushAuthConfig("https://github.com/acme/widgets.git", "tok")).toEqual(["http.https://github.com/.extraheader", `AUTHORIZATION: basic ${Buffer.from("x-access-token:tok").toString("base64")}`]);
+    expect(pushAuthConfig("https://github.com/acme/widgets.git", "tok")).toEqual([
+      ["http.https://github.com/.extraheader", ""],
+      ["http.https://github.com/.extraheader", `AUTHORIZATION: basic ${Buffer.from("x-access-token:tok").toString("base64")}`],
+    ]);
     expect(pushAuthConfig("git@github.com:acme/widgets.git", "tok")).toBeNull();
   });
 
