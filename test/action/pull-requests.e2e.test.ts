@@ -40,7 +40,7 @@ describe("pull requests through the Action (dist/action.js, real codex, scripted
         },
         "P-3": { dev: { actions: [addFilePatch("p3.txt", ["three"])], answer: answers.dev() }, review: [{ answer: answers.pass() }] },
       },
-      { github: { pullRequests: "off", labels: ["orchestrator"] } },
+      { github: { pullRequests: "off", labels: ["orchestrator"] }, runner: { reasoningEffort: "high" } },
     );
     const origin = realpathSync(mkdtempSync(join(tmpdir(), "origin-")));
     cleanup(() => rmSync(origin, { recursive: true, force: true }));
@@ -50,7 +50,7 @@ describe("pull requests through the Action (dist/action.js, real codex, scripted
     cleanup(() => gh.close());
     gh.fault({ method: "POST", path: /\/pulls$/, status: 403, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest" }, body_matches: (b) => (b as { head?: string }).head === "orchestrator/P-3" });
 
-    const run = await runAction(cleanup, repo.dir, { milestone: "M1", "pull-requests": "draft", "github-token": TOKEN }, {
+    const run = await runAction(cleanup, repo.dir, { milestone: "M1", "pull-requests": "draft", "github-token": TOKEN, "reasoning-effort": "low" }, {
       ...env,
       GITHUB_REPOSITORY: "acme/widgets",
       GITHUB_API_URL: gh.apiUrl,
@@ -59,6 +59,8 @@ describe("pull requests through the Action (dist/action.js, real codex, scripted
     });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(gh.violations).toEqual([]);
+    // The reasoning-effort input beat the config's runner.reasoningEffort.
+    expect(server.requests.map((r) => (r.body.reasoning as { effort?: string } | undefined)?.effort)).toEqual(server.requests.map(() => "low"));
 
     // pull-requests on implies the push: every passed branch is on origin, P-3's too (its PR was refused).
     expect(git(origin, "for-each-ref", "--format=%(refname:short)").split("\n")).toEqual(["orchestrator/P-1", "orchestrator/P-2", "orchestrator/P-3"]);
@@ -107,7 +109,7 @@ describe("pull requests through the Action (dist/action.js, real codex, scripted
     for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs), allText(run.outputs["run-dir"] as string)]) expect(text).not.toContain(TOKEN);
   }, 240_000);
 
-  it("pull requests on without a token or a GitHub repository: exit 2 before anything is created", async () => {
+  it("pull requests on without a token or a GitHub repository, or a bad input: exit 2 before anything is created", async () => {
     const { repo, env, server } = await setupRun(cleanup, { "docs/issues/Q-1.md": doc("Q-1") }, { "Q-1": { dev: { answer: answers.dev() } } }, { github: { pullRequests: "ready" } });
     git(repo.dir, "remote", "add", "origin", "/srv/git/plain.git");
     const noToken = { ...env, GITHUB_TOKEN: "", GITHUB_REPOSITORY: "" };
@@ -118,5 +120,10 @@ describe("pull requests through the Action (dist/action.js, real codex, scripted
     expect(existsSync(join(repo.dir, ".orchestrator"))).toBe(false);
     expect(git(repo.dir, "branch", "--list", "orchestrator/*")).toBe("");
     expect(server.requests).toHaveLength(0);
+
+    const bad = await runAction(cleanup, repo.dir, { milestone: "M1", "pull-requests": "yes", "reasoning-effort": "max" }, env);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toContain('::error title=orchestrator%3A bad input::pull-requests: input pull-requests must be one of off, draft, ready, got "yes"');
+    expect(bad.stdout).toContain('::error title=orchestrator%3A bad input::reasoning-effort: input reasoning-effort must be one of minimal, low, medium, high, xhigh, got "max"');
   }, 60_000);
 });
