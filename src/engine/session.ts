@@ -175,6 +175,7 @@ async function openPullRequests(req: RunRequest, config: OrchestratorConfig, git
     runLink: (runId) => ({ runId, actionsRunUrl: url, artifact: req.artifactName?.(runId) ?? null }),
     redact: (text) => redactor.redact(text),
     onWait,
+    signal: req.signal,
   });
 }
 

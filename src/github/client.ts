@@ -14,9 +14,9 @@ export type GitHubClient = InstanceType<typeof Client>;
 const MAX_WAIT_SECONDS = 15 * 60;
 const MAX_RATE_RETRIES = 2;
 
-export function createClient(opts: { token: string; baseUrl: string; onWait?: (message: string) => void }): GitHubClient {
+export function createClient(opts: { token: string; baseUrl: string; onWait?: (message: string) => void; signal?: AbortSignal }): GitHubClient {
   const waitOrGiveUp = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
-    if (retryCount >= MAX_RATE_RETRIES || retryAfter > MAX_WAIT_SECONDS) return false;
+    if (opts.signal?.aborted || retryCount >= MAX_RATE_RETRIES || retryAfter > MAX_WAIT_SECONDS) return false;
     opts.onWait?.(`GitHub ${kind} on ${options.method ?? ""} ${options.url ?? ""}: retrying in ${retryAfter} s`);
     return true;
   };
@@ -28,5 +28,7 @@ export function createClient(opts: { token: string; baseUrl: string; onWait?: (m
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
     throttle: { onRateLimit: waitOrGiveUp("rate limit"), onSecondaryRateLimit: waitOrGiveUp("secondary rate limit") },
     retry: { retries: 3 },
+    // An interrupt ends the call in flight; a rate-limit wait already begun ends at its next request.
+    request: opts.signal ? { signal: opts.signal } : {},
   });
 }

@@ -41,6 +41,8 @@ export interface OpenOptions {
   runLink: (runId: string) => RunLink;
   redact: (text: string) => string;
   onWait?: (message: string) => void;
+  /** The run's interrupt: no more waiting or calling once it fires. */
+  signal?: AbortSignal;
 }
 
 /** The repository from `GITHUB_REPOSITORY` (Actions), else from the origin URL. */
@@ -82,7 +84,7 @@ export class GitHubPullRequests implements PullRequests {
     }
     if (!token || !repository) return fail(problems);
     const { createClient } = await import("./client");
-    const client = createClient({ token, baseUrl: apiBaseUrl(opts.env), onWait: opts.onWait });
+    const client = createClient({ token, baseUrl: apiBaseUrl(opts.env), onWait: opts.onWait, signal: opts.signal });
     let defaultBranch: string;
     try {
       const { data } = await client.rest.repos.get({ owner: repository.owner, repo: repository.repo });
