@@ -16,7 +16,8 @@ const env = { ...process.env, GIT_AUTHOR_NAME: "b", GIT_AUTHOR_EMAIL: "b@x.inval
 
 function freshRepo(): string {
   const files: Record<string, string> = {
-    "orchestrator.config.json": JSON.stringify({ runner: { default: "codex-cli", codexPath: join(root, "bench/support/instant-codex.sh") } }),
+    // A provider with neither key nor endpoint: the preflight has nothing to reach (the stand-in needs neither).
+    "orchestrator.config.json": JSON.stringify({ runner: { default: "codex-cli", codexPath: join(root, "bench/support/instant-codex.sh"), config: { model_provider: "instant", model_providers: { instant: { name: "instant" } } } } }),
   };
   for (let i = 1; i <= issues; i++) files[`docs/issues/P-${i}.md`] = `---\nmilestone: M1\n---\n# Issue ${i}\n`;
   return gitRepo("bench-issue-", files);
@@ -46,6 +47,9 @@ for i in $(seq 1 ${issues}); do
   echo "You are the reviewer" | (cd wt/P-$i && "${instant}" exec --json) > /dev/null
   git -C wt/P-$i status --porcelain --untracked-files=all > /dev/null
   git for-each-ref --format='%(objectname) %(refname)' > /dev/null
+  git -C wt/P-$i status --porcelain --untracked-files=all > /dev/null
+  git -C wt/P-$i commit --no-verify -q --allow-empty -m "P-$i: passed"
+  git -C wt/P-$i rev-parse HEAD > /dev/null
   git worktree remove wt/P-$i
 done
 `;

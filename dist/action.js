@@ -4,18 +4,22 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunks/chunk-ZZRAPXL5.js";
-import "./chunks/chunk-64JXT444.js";
-import "./chunks/chunk-V24GLA6S.js";
-import "./chunks/chunk-4JZQMU52.js";
+} from "./chunks/chunk-R3PTR5D6.js";
 import {
   terminalSink
-} from "./chunks/chunk-TQL5XVNU.js";
+} from "./chunks/chunk-DFBN656A.js";
 import "./chunks/chunk-STQLN7AH.js";
+import "./chunks/chunk-54CMLG6R.js";
+import "./chunks/chunk-3SXXGMEK.js";
+import "./chunks/chunk-YBIJL2DL.js";
+import "./chunks/chunk-N3JGKYSS.js";
+import "./chunks/chunk-Q4HYAUQT.js";
+import "./chunks/chunk-EDEY4REW.js";
+import "./chunks/chunk-4JZQMU52.js";
 import {
   artifactNameFor,
   readInputs
-} from "./chunks/chunk-IUK3KSRW.js";
+} from "./chunks/chunk-LXOYTVWW.js";
 import {
   ExitCode
 } from "./chunks/chunk-JBMVGVPA.js";
@@ -23,13 +27,13 @@ import {
   neutralise,
   styleFor
 } from "./chunks/chunk-FWGU63SB.js";
-import "./chunks/chunk-EUOAJ7QH.js";
+import "./chunks/chunk-2O6VK6EI.js";
 import "./chunks/chunk-5ZLQUXYG.js";
-import "./chunks/chunk-IOH7DN7G.js";
-import "./chunks/chunk-E3QKBZ72.js";
+import "./chunks/chunk-F6PNWZWH.js";
+import "./chunks/chunk-MYJJAZC5.js";
 import {
   formatProblem
-} from "./chunks/chunk-M36POA5V.js";
+} from "./chunks/chunk-4NXFIKWF.js";
 import {
   __commonJS,
   __require,

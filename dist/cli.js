@@ -3,13 +3,14 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   runCommandFromInputs
-} from "./chunks/chunk-IUK3KSRW.js";
+} from "./chunks/chunk-LXOYTVWW.js";
 import {
   ExitCode
 } from "./chunks/chunk-JBMVGVPA.js";
 import {
   neutralise,
-  styleFor
+  styleFor,
+  table
 } from "./chunks/chunk-FWGU63SB.js";
 import {
   require_lib
@@ -17,7 +18,7 @@ import {
 import {
   errorMessage,
   formatProblem
-} from "./chunks/chunk-M36POA5V.js";
+} from "./chunks/chunk-4NXFIKWF.js";
 import {
   __commonJS,
   __require,
@@ -290,7 +291,7 @@ var require_Command = __commonJS({
       n["default"] = e;
       return Object.freeze(n);
     }
-    var Command10 = class {
+    var Command11 = class {
       constructor() {
         this.help = false;
       }
@@ -335,9 +336,9 @@ var require_Command = __commonJS({
         }
       }
     };
-    Command10.isOption = advanced_options_utils.isOptionSymbol;
-    Command10.Default = [];
-    exports.Command = Command10;
+    Command11.isOption = advanced_options_utils.isOptionSymbol;
+    Command11.Default = [];
+    exports.Command = Command11;
   }
 });
 
@@ -2171,12 +2172,17 @@ var CleanCommand = class extends RepoCommand {
     examples: [["Clean up after an interrupted run", "$0 clean"]]
   });
   async execute() {
-    const [{ loadConfig }, { Worktrees }] = await Promise.all([import("./chunks/config-7K26NWCB.js"), import("./chunks/git-OIKHNVMB.js")]);
+    const [{ loadConfig }, { Worktrees }, { RunLock }] = await Promise.all([import("./chunks/config-NL5FJMHR.js"), import("./chunks/git-7762RMDD.js"), import("./chunks/lock-IJLDWJUE.js")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
     const worktrees = await Worktrees.open(loaded.value);
     if (!worktrees.ok) return this.reportProblems(worktrees.problems);
-    const cleaned = await worktrees.value.clean();
+    const lockFile = await RunLock.fileFor(worktrees.value.guard, worktrees.value.repoRoot);
+    if (!lockFile.ok) return this.reportProblems(lockFile.problems);
+    const lock = RunLock.acquire(lockFile.value, { command: "clean", runId: null, warn: (message) => this.context.stderr.write(`warning: ${message}
+`) });
+    if (!lock.ok) return this.reportProblems(lock.problems);
+    const cleaned = await worktrees.value.clean().finally(() => lock.value.release());
     if (!cleaned.ok) return this.reportProblems(cleaned.problems);
     const { removed, kept } = cleaned.value;
     for (const path of removed) this.context.stdout.write(`removed ${path}
@@ -2239,7 +2245,7 @@ var InitCommand = class extends import_clipanion5.Command {
   format = import_clipanion5.Option.String("--format", "mjs", { description: "Config format: mjs (default), ts or json", validator: t.isEnum(FORMATS) });
   provider = import_clipanion5.Option.String("--provider", "openai", { description: "Model provider block: openai (default), azure or custom", validator: t.isEnum(PROVIDERS) });
   async execute() {
-    const { initRepository } = await import("./chunks/init-XTP4NXAB.js");
+    const { initRepository } = await import("./chunks/init-YDKCIJWO.js");
     const result = await initRepository(this.context.cwd, this.format, this.provider);
     if (!result.ok) {
       for (const p of result.problems) this.context.stderr.write(`error: ${formatProblem(p)}
@@ -2269,6 +2275,10 @@ function planErrorDocument(milestone, problems) {
   return `${JSON.stringify({ version: 1, milestone, config: null, issues: [], warnings: [], problems }, null, 2)}
 `;
 }
+function statusErrorDocument(milestone, problems) {
+  return `${JSON.stringify({ version: 1, milestone, issues: [], problems }, null, 2)}
+`;
+}
 function validateErrorDocument(problems) {
   return `${JSON.stringify({ ok: false, config: null, issues: 0, problems }, null, 2)}
 `;
@@ -2276,11 +2286,12 @@ function validateErrorDocument(problems) {
 function errorOutput(command2, problems, milestone = null) {
   if (command2 === "run") return runErrorRecord(problems);
   if (command2 === "plan") return planErrorDocument(milestone, problems);
+  if (command2 === "status") return statusErrorDocument(milestone, problems);
   return validateErrorDocument(problems);
 }
 function usageErrorRecord(argv, text) {
   const command2 = argv.find((token) => !token.startsWith("-"));
-  if (!argv.includes("--json") || command2 !== "run" && command2 !== "plan" && command2 !== "validate") return null;
+  if (!argv.includes("--json") || command2 !== "run" && command2 !== "plan" && command2 !== "status" && command2 !== "validate") return null;
   const [first = "", ...rest] = text.trim().split("\n");
   const usage = rest.filter((line) => line.startsWith("$ ")).map((line) => line.slice(2));
   const problem = { code: "USAGE", message: first.replace(/^[A-Z][a-z]+(?: [A-Z][a-z]+)* Error: /, "") };
@@ -2294,7 +2305,7 @@ var PlanCommand = class extends RepoCommand {
   static paths = [["plan"]];
   static usage = import_clipanion6.Command.Usage({
     description: "Print the ordered plan of a milestone without running anything",
-    details: "Selects the milestone's issues that are not done, orders them by their dependencies (ties in natural order of id) and prints the order. Nothing is run and no file is written.",
+    details: "Selects the milestone's issues that are not done, orders them by their dependencies (ties in natural order of id) and prints the order, with what the next run does with each issue's branch (nothing when it passed earlier, resume with a review, or dev). Nothing is run and no file is written.",
     examples: [
       ["Show the plan of milestone M1", "$0 plan --milestone M1"],
       ["Machine-readable plan", "$0 plan --milestone M1 --json"]
@@ -2304,7 +2315,7 @@ var PlanCommand = class extends RepoCommand {
   issue = import_clipanion6.Option.String("--issue,-i", { description: "Plan only this issue of the milestone" });
   json = import_clipanion6.Option.Boolean("--json", false, { description: "Print the plan as JSON on stdout" });
   async execute() {
-    const [{ prepareRun }, { planJson, renderPlan }] = await Promise.all([import("./chunks/prepare-OCUU3FYE.js"), import("./chunks/plan-CPQVHV66.js")]);
+    const [{ prepareRun }, { planJson, renderPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-BHRHCDMD.js"), import("./chunks/plan-LKMIAFHP.js"), import("./chunks/next-action-7JNKQSIK.js")]);
     const prepared = await prepareRun({
       cwd: this.context.cwd,
       configPath: this.config,
@@ -2316,11 +2327,13 @@ var PlanCommand = class extends RepoCommand {
       return this.reportProblems(prepared.problems);
     }
     const { plan, loaded } = prepared.value;
+    const outlook = await outlookFor(loaded, plan);
+    const next = new Map(outlook.ok ? outlook.value.map((o) => [o.id, o]) : []);
     if (this.json) {
-      this.context.stdout.write(`${JSON.stringify(planJson(plan, loaded), null, 2)}
+      this.context.stdout.write(`${JSON.stringify(planJson(plan, loaded, next), null, 2)}
 `);
     } else {
-      this.context.stdout.write(renderPlan(plan, styleFor(this.context.stdout, this.context.env)));
+      this.context.stdout.write(renderPlan(plan, styleFor(this.context.stdout, this.context.env), next));
     }
     for (const w of plan.warnings) this.context.stderr.write(`warning: ${neutralise(w)}
 `);
@@ -2368,7 +2381,7 @@ var PluginSyncCommand = class extends OrchestratorCommand {
   dryRun = import_clipanion7.Option.Boolean("--dry-run", false, { description: "Print what would change, change nothing" });
   async execute() {
     const { stdout, stderr, env, cwd } = this.context;
-    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-2OGHVRQ3.js"), import("./chunks/sync-QOVXEARA.js")]);
+    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-DR7XWJDO.js"), import("./chunks/sync-IATNKK5K.js")]);
     const source = shippedSkillsDir();
     if (source === null) {
       stderr.write("error: this orchestrator install has no plugin/skills folder; reinstall the package\n");
@@ -2459,7 +2472,7 @@ ${line}
     try {
       const human = this.json ? stderr : stdout;
       const style = styleFor(human, env);
-      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-KZ2HYQMB.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-FVB6HX5E.js")]);
+      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-G3QB3ARC.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-ZORRRD7A.js")]);
       const result = await executeRun({
         cwd: this.context.cwd,
         configPath: this.config,
@@ -2482,20 +2495,87 @@ ${line}
   }
 };
 
-// src/cli/commands/validate.ts
+// src/cli/commands/status.ts
 var import_clipanion9 = __toESM(require_advanced(), 1);
+var StatusCommand = class extends RepoCommand {
+  static paths = [["status"]];
+  static usage = import_clipanion9.Command.Usage({
+    description: "Show what a milestone's issue branches say and what the next run would do",
+    details: `
+      Reads each issue's branch (read-only): passed at which commit, unfinished with its last phase, not started, or done by front matter, and what \`orchestrator run\` would do next with it (nothing, resume with a review, or dev). Nothing is run, fetched or written; exit 0.
+    `,
+    examples: [
+      ["Where milestone M1 stands", "$0 status --milestone M1"],
+      ["Machine-readable", "$0 status --milestone M1 --json"]
+    ]
+  });
+  milestone = import_clipanion9.Option.String("--milestone,-m", { required: true, description: "Milestone id" });
+  json = import_clipanion9.Option.Boolean("--json", false, { description: "Print the status as JSON on stdout" });
+  async execute() {
+    const [{ loadWorkspace }, { buildPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-BHRHCDMD.js"), import("./chunks/issues-4BBQOILQ.js"), import("./chunks/next-action-7JNKQSIK.js")]);
+    const refuse = (problems) => {
+      if (this.json) this.context.stdout.write(statusErrorDocument(this.milestone, problems));
+      return this.reportProblems(problems);
+    };
+    const workspace = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
+    if (!workspace.ok) return refuse(workspace.problems);
+    const { loaded, issues } = workspace.value;
+    const plan = buildPlan(issues, { milestone: this.milestone });
+    if (!plan.ok) return refuse(plan.problems);
+    const done = issues.filter((i) => i.milestone === this.milestone && i.done);
+    const outlook = await outlookFor(loaded, plan.value, done);
+    if (!outlook.ok) return refuse(outlook.problems);
+    const rows = outlook.value;
+    if (this.json) {
+      this.context.stdout.write(`${JSON.stringify({ version: 1, milestone: this.milestone, issues: rows }, null, 2)}
+`);
+      return ExitCode.Ok;
+    }
+    const s = styleFor(this.context.stdout, this.context.env);
+    if (rows.length === 0) {
+      this.context.stdout.write(`Milestone ${s.bold(neutralise(this.milestone))}: no issue.
+`);
+      return ExitCode.Ok;
+    }
+    const said = (r) => {
+      if (r.state === "done") return "done (front matter)";
+      if (r.state === "absent") return "not started";
+      const at = r.commit ? ` at ${r.commit.slice(0, 12)}` : "";
+      const from = r.source === "origin" ? " (origin only)" : "";
+      if (r.state === "passed") return `passed${at}${from}`;
+      if (r.state === "untouched") return `branch without engine work${at}${from}`;
+      return `unfinished${r.lastPhase ? ` (last: ${r.lastPhase})` : ""}${at}${from}`;
+    };
+    const body = table(
+      ["issue", "branch says", "next run", "title"],
+      // Titles and ids come from issue docs: untrusted text, shown neutralised (one line each).
+      rows.map((r) => [r.id, said(r), r.nextText, r.title.replace(/\r?\n/g, " ")].map(neutralise))
+    );
+    const pending = rows.filter((r) => r.next !== "none").length;
+    this.context.stdout.write(`Milestone ${s.bold(neutralise(this.milestone))}: ${pending === 0 ? "nothing left to run" : `${pending} of ${rows.length} issues left to run`}
+
+${body}
+`);
+    return ExitCode.Ok;
+  }
+};
+
+// src/cli/commands/validate.ts
+var import_clipanion10 = __toESM(require_advanced(), 1);
 import { relative } from "node:path";
 var ValidateCommand = class extends RepoCommand {
   static paths = [["validate"]];
-  static usage = import_clipanion9.Command.Usage({
+  static usage = import_clipanion10.Command.Usage({
     description: "Check the config and every issue doc",
-    details: "Loads the config and every issue doc its globs match, and reports every problem at once: config keys, YAML, ids, duplicates, unknown dependencies and cycles. Exits 2 when anything is wrong.",
+    details: "Loads the config and every issue doc its globs match, and reports every problem at once: config keys, YAML, ids, duplicates, unknown dependencies and cycles. Then runs the same preflight as `run`: codex starts, the model credential is present, `${VAR}`s in runner.env are set, the model endpoint accepts a connection, worktrees.base resolves, worktrees.root is writable, Graphite is ready when enabled. Exits 2 when anything is wrong.",
     examples: [["Validate the repository's orchestrator setup", "$0 validate"]]
   });
-  json = import_clipanion9.Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
+  json = import_clipanion10.Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
   async execute() {
-    const { loadWorkspace } = await import("./chunks/prepare-OCUU3FYE.js");
-    const workspace = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
+    const [{ loadWorkspace }, { readiness }] = await Promise.all([import("./chunks/prepare-BHRHCDMD.js"), import("./chunks/readiness-7GMBGL62.js")]);
+    const found = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
+    const ready = found.ok ? await readiness(found.value.loaded, this.context.env, this.context.cwd) : [];
+    const workspace = found.ok && ready.length > 0 ? { ok: false, problems: ready } : found;
     if (this.json) {
       if (!workspace.ok) {
         this.context.stdout.write(validateErrorDocument(workspace.problems));
@@ -2528,7 +2608,7 @@ function createCli(opts) {
     binaryVersion: version,
     enableCapture: false
   });
-  return cli.registerAll([RunCommand, PlanCommand, ValidateCommand, CleanCommand, InitCommand, PluginSyncCommand, HelpCommand]);
+  return cli.registerAll([RunCommand, PlanCommand, StatusCommand, ValidateCommand, CleanCommand, InitCommand, PluginSyncCommand, HelpCommand]);
 }
 async function main(argv, context) {
   const colors = styleFor(context.stdout, context.env) !== styleFor({ isTTY: false }, {});

@@ -157,6 +157,9 @@ async function startModelServer(script2) {
       return;
     }
     if (control?.kind === "hang") return;
+    const delay = replies.find((r) => r.kind === "delay");
+    if (delay?.kind === "delay") await new Promise((r) => setTimeout(r, delay.ms));
+    if (res.destroyed) return;
     const id = nextId("resp");
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
     sse(res, "response.created", { type: "response.created", response: { id } });

@@ -25,7 +25,6 @@ export type ProblemCode =
   | "GITHUB"
   | "WORKTREE"
   | "WORKTREE_EXISTS"
-  | "BRANCH_EXISTS"
   | "MERGE_CONFLICT"
   | "RUNNER"
   | "RUNNER_START"
@@ -35,6 +34,8 @@ export type ProblemCode =
   | "BLOCKED"
   | "PROMPT"
   | "LOGS"
+  | "LOCKED"
+  | "PREFLIGHT"
   /** The agent's files hold a secret: nothing of them is committed, the worktree is kept. */
   | "SECRET"
   /** The agent created a git repository inside its worktree: it would be committed as a dangling gitlink. */

@@ -1,6 +1,7 @@
 #!/bin/sh
 # A codex stand-in for benchmarks: speaks `codex exec --json` (JSONL thread events on stdout) and answers
 # at once — the reviewer passes, the developer reports done after writing one file in its worktree.
+if [ "$1" = "--version" ]; then echo "codex-cli 0.0.0 (instant stand-in)"; exit 0; fi
 prompt=$(cat)
 case "$prompt" in
   *"You are the reviewer"*)

@@ -10,6 +10,7 @@ import { InitCommand } from "./commands/init";
 import { PlanCommand } from "./commands/plan";
 import { PluginSyncCommand } from "./commands/plugin-sync";
 import { RunCommand } from "./commands/run";
+import { StatusCommand } from "./commands/status";
 import { ValidateCommand } from "./commands/validate";
 import { usageErrorRecord } from "./json-output";
 
@@ -21,7 +22,7 @@ export function createCli(opts: { colors: boolean }): OrchestratorCli {
     binaryVersion: version,
     enableCapture: false,
   });
-  return cli.registerAll([RunCommand, PlanCommand, ValidateCommand, CleanCommand, InitCommand, PluginSyncCommand, HelpCommand]);
+  return cli.registerAll([RunCommand, PlanCommand, StatusCommand, ValidateCommand, CleanCommand, InitCommand, PluginSyncCommand, HelpCommand]);
 }
 
 /** Runs the CLI and returns the SPEC §6 exit code; usage errors (bad flags) are exit 2, not clipanion's 1. */

@@ -20,6 +20,8 @@ export interface OrchestratorConfig {
     /** Extra environment for codex; values may reference `${VAR}`. Never logged. */
     env: Record<string, string>;
     phaseTimeoutMinutes: number;
+    /** A turn with no progress from the model endpoint this long (no command running) fails as a runner error. */
+    idleTimeoutMinutes: number;
   };
   review: { maxCycles: number };
   prompts: { dev?: string; review?: string; fix?: string };

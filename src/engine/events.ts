@@ -32,12 +32,30 @@ export interface PhaseSummary {
   log: string;
 }
 
+/** What the issue's branch held when this run began (SPEC §3 "Reruns continue"); see src/engine/resume.ts. */
+export interface ResumeInfo {
+  /** `passed`: nothing ran; `unfinished`: resumed with a review; `untouched`: dev on the existing branch. */
+  state: "passed" | "unfinished" | "untouched";
+  /** The branch tip the run found. */
+  commit: string;
+  /** `origin`: only `origin/<branch>` existed; the run tracked it as a local branch. */
+  source: "local" | "origin";
+  /** Phase of the newest engine commit of the issue on the branch (unfinished only). */
+  lastPhase: string | null;
+  /** The commit holding uncommitted work a stopped run left in the worktree, when there was any. */
+  recovered: string | null;
+}
+
 export interface IssueSummary {
   id: string;
   title: string;
   path: string;
   status: IssueStatus;
   reason: string | null;
+  /** What the user can do about `reason`, when the engine knows. */
+  hint: string | null;
+  /** null: the branch did not exist before this run. */
+  resumed: ResumeInfo | null;
   branch: string;
   reviews: number;
   fixes: number;
@@ -78,7 +96,7 @@ export type EngineEvent =
   /** Which codex the run uses (null path: none found; null version: it did not answer `--version`). */
   | (Base & { type: "codex"; path: string | null; source: "config" | "package" | "node_modules" | "PATH" | null; version: string | null; message: string })
   | (Base & { type: "note"; message: string })
-  | (Base & { type: "issue.started"; issue: string; title: string; branch: string; worktree: string; base: string; merged: string[] })
+  | (Base & { type: "issue.started"; issue: string; title: string; branch: string; worktree: string; base: string; merged: string[]; resumed: ResumeInfo | null })
   | (Base & { type: "issue.skipped"; issue: string; reason: string })
   | (Base & { type: "phase.started"; issue: string; phase: PhaseName; attempt: number; seq: number; prompt: string })
   | (Base & { type: "runner.event"; issue: string; phase: PhaseName; event: ThreadEvent })

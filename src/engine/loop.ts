@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { OrchestratorConfig } from "../config/types";
 import { phaseSchema, validatePhaseOutput } from "../contracts";
@@ -8,12 +9,18 @@ import { phaseFiles } from "../report/layout";
 import type { Runner, RunnerOutcome } from "../runner/types";
 import { movedRefs, type RefSnapshot } from "../git/refs";
 import type { EngineEvent, IssueSummary, PhaseName, PhaseResult, PhaseStatus, RunSummary, Sink } from "./events";
+import type { BranchState } from "./resume";
+import { engineCommitMessage } from "./trailers";
 
 /** The git operations the loop needs; implemented by src/git with the guarded command set. */
 export interface IssueWorktrees {
-  create(opts: { id: string; branch: string; path: string; base: string; mergeBranches: string[] }): Promise<Result<{ baseSha: string }>>;
-  /** `named`: paths the phase's answer lists as changed (committed even when ignored; `warn` says so). */
-  commit(worktree: string, message: string, opts?: { named?: string[]; warn?: (message: string) => void }): Promise<Result<string | null>>;
+  /** `existing`: the branch exists (locally, or only on origin) and is resumed instead of created. */
+  create(opts: { id: string; branch: string; path: string; base: string; mergeBranches: string[]; existing?: "local" | "origin" }): Promise<Result<{ baseSha: string; recovered: string | null }>>;
+  /**
+   * `named`: paths the phase's answer lists as changed (committed even when ignored; `warn` says so);
+   * `allowEmpty`: a verdict commit even when nothing changed.
+   */
+  commit(worktree: string, message: string, opts?: { named?: string[]; warn?: (message: string) => void; allowEmpty?: boolean }): Promise<Result<string | null>>;
   remove(worktree: string): Promise<Result<void>>;
   push?(worktree: string, branch: string): Promise<Result<void>>;
   /** Every ref and the main worktree's HEAD: compared around each phase to catch tampering. */
@@ -43,6 +50,11 @@ export interface PublishRequest {
 /** GitHub pull requests (github.pullRequests): opened or updated for a passed issue once its branch is pushed. */
 export interface PullRequests {
   publish(req: PublishRequest): Promise<{ record: PullRequestRecord; warnings: string[] }>;
+  /**
+   * An issue that passed in an earlier run (nothing ran, nothing pushed): its open pull request, if any, is
+   * moved onto the base it belongs on now (a dependency's PR merged); null when it has no open one.
+   */
+  retarget(req: { branch: string; stackedOn: string | null }): Promise<PullRequestRecord | null>;
 }
 
 export interface LoopContext {
@@ -59,6 +71,8 @@ export interface LoopContext {
   /** With github.pullRequests: a passed, pushed issue branch gets its pull request. */
   pullRequests?: PullRequests;
   prompts: PromptSet;
+  /** What each issue branch said when the run began (plan issues and their dependencies); absent = no branch. */
+  branches?: ReadonlyMap<string, BranchState>;
   sink: Sink;
   /** Masks secrets: applied to every prompt before it is sent, since issue text is untrusted input. */
   redact: (text: string) => string;
@@ -137,6 +151,8 @@ function baseSummary(planned: PlannedIssue, ctx: LoopContext): IssueSummary {
     path: planned.issue.path,
     status: "failed",
     reason: null,
+    hint: null,
+    resumed: null,
     branch: `${ctx.config.worktrees.branchPrefix}${planned.issue.id}`,
     reviews: 0,
     fixes: 0,
@@ -149,6 +165,13 @@ function baseSummary(planned: PlannedIssue, ctx: LoopContext): IssueSummary {
 }
 
 const messages = (problems: Problem[]) => problems.map((p) => p.message).join("; ");
+
+const shortSha = (sha: string) => sha.slice(0, 12);
+
+/** Nothing to run: the branch's tip is this issue's recorded pass from an earlier run. */
+function passedEarlier(summary: IssueSummary, commit: string): IssueSummary {
+  return { ...summary, status: "passed", reason: `passed in an earlier run (${shortSha(commit)})` };
+}
 
 function skipped(planned: PlannedIssue, ctx: LoopContext, reason: string): IssueSummary {
   return { ...baseSummary(planned, ctx), status: "skipped", reason };
@@ -163,7 +186,10 @@ async function runIssue(
   now: () => Date,
 ): Promise<IssueSummary> {
   const { issue } = planned;
-  const blocking = planned.waitsFor.filter((dep) => done.get(dep)?.status !== "passed");
+  const prefix = ctx.config.worktrees.branchPrefix;
+  const state = ctx.branches?.get(issue.id) ?? { kind: "absent" as const };
+  // A dependency of this run must pass in it; one the run leaves out (`--issue`) counts when its branch passed.
+  const blocking = planned.waitsFor.filter((dep) => order.has(dep) && done.get(dep)?.status !== "passed");
   if (blocking.length > 0) {
     const why = blocking.map((dep) => `${dep} ${done.get(dep)?.status ?? "did not run"}`).join(", ");
     return skipped(planned, ctx, `dependency ${why}`);
@@ -171,18 +197,54 @@ async function runIssue(
 
   const summary = baseSummary(planned, ctx);
   const worktree = join(ctx.repoRoot, ctx.config.worktrees.root, issue.id);
-  // SPEC §3 stacking: start from the last passed dependency in plan order, merge the others in.
-  const stackOn = ctx.config.worktrees.stack
-    ? [...planned.waitsFor].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((dep) => done.get(dep)?.branch ?? "")
-    : [];
-  const start = stackOn.at(-1) ?? ctx.config.worktrees.base;
-  const merged = stackOn.slice(0, -1);
-  const created = await ctx.git.create({ id: issue.id, branch: summary.branch, path: worktree, base: start, mergeBranches: merged });
-  if (!created.ok) {
-    return { ...summary, status: "failed", reason: created.problems.map((p) => p.message).join("; ") };
+  if (state.kind !== "absent") {
+    summary.resumed = { state: state.kind, commit: state.commit, source: state.source, lastPhase: state.kind === "unfinished" ? state.lastPhase : null, recovered: null };
   }
-  emit({ type: "issue.started", issue: issue.id, phase: null, title: issue.title, branch: summary.branch, worktree, base: start, merged });
+
+  // SPEC §3 stacking: start from the last passed dependency in plan order, merge the others in.
+  const passedBranch = (dep: string): string | null => {
+    if (done.get(dep)?.status === "passed") return `${prefix}${dep}`;
+    const earlier = order.has(dep) ? undefined : ctx.branches?.get(dep);
+    if (earlier?.kind !== "passed") return null;
+    // A dependency that passed on another machine may exist only as origin's branch.
+    return earlier.source === "origin" ? `refs/remotes/origin/${prefix}${dep}` : `${prefix}${dep}`;
+  };
+  const deps = [...planned.waitsFor, ...(planned.leftOut ?? [])];
+  const position = (dep: string) => order.get(dep) ?? deps.indexOf(dep);
+  const stackOn = ctx.config.worktrees.stack
+    ? deps.sort((a, b) => position(a) - position(b)).map(passedBranch).filter((b): b is string => b !== null)
+    : [];
+  const earlierPass = async (): Promise<IssueSummary> => {
+    const passed = passedEarlier(summary, state.kind === "passed" ? state.commit : "");
+    if (ctx.pullRequests) passed.pullRequest = await ctx.pullRequests.retarget({ branch: summary.branch, stackedOn: stackOn.at(-1) ?? null });
+    if (passed.pullRequest && "error" in passed.pullRequest) emit({ type: "warning", issue: issue.id, phase: null, message: `pull request for ${summary.branch} failed: ${passed.pullRequest.error}` });
+    return passed;
+  };
+  if (state.kind === "passed" && !existsSync(worktree)) return earlierPass();
+  const existing = state.kind === "absent" ? undefined : state.source;
+  const start = stackOn.at(-1) ?? ctx.config.worktrees.base;
+  // An existing branch already has its start: every passed dependency it lacks is merged in (not into a
+  // recorded pass, which only a leftover worktree brings here: its tip must stay the pass unless work is found).
+  const merged = state.kind === "passed" ? [] : existing ? stackOn : stackOn.slice(0, -1);
+  const created = await ctx.git.create({ id: issue.id, branch: summary.branch, path: worktree, base: start, mergeBranches: merged, existing });
+  if (!created.ok) {
+    const failed: IssueSummary = { ...summary, status: "failed", reason: messages(created.problems), hint: created.problems.find((p) => p.hint)?.hint ?? null };
+    // Work a stopped run left that the commit checks refuse (src/git/commit-checks.ts): it stays on disk, unbundled.
+    const refused = created.problems[0]?.code;
+    if (refused === "SECRET" || refused === "NESTED_REPO") failed.worktree = relative(ctx.repoRoot, worktree);
+    if (refused === "SECRET") failed.withheld = "the work a stopped run left holds a secret";
+    return failed;
+  }
+  const { recovered } = created.value;
+  if (summary.resumed) summary.resumed.recovered = recovered;
   const warn = (message: string) => emit({ type: "warning", issue: issue.id, phase: null, message });
+  if (state.kind === "passed" && recovered === null) {
+    // A worktree the earlier run left after the pass, with nothing new in it.
+    const removed = await ctx.git.remove(worktree);
+    if (!removed.ok) summary.worktree = relative(ctx.repoRoot, worktree);
+    return earlierPass();
+  }
+  emit({ type: "issue.started", issue: issue.id, phase: null, title: issue.title, branch: summary.branch, worktree, base: existing ? summary.branch : start, merged, resumed: summary.resumed });
   if (ctx.stack) {
     // The stack follows SPEC §3 stacking: on the last passed dependency's branch, otherwise on trunk.
     const parent = stackOn.at(-1) ?? ctx.stack.trunk;
@@ -223,8 +285,11 @@ async function runIssue(
     return null;
   };
 
-  let result = await phase("dev");
-  let reason = failedBy(result);
+  // Engine work on the branch (or work recovered from a stopped run) is reviewed first, with a fresh
+  // review.maxCycles; a branch without engine work starts with dev.
+  const resumeWithReview = state.kind === "unfinished" || state.kind === "passed" || recovered !== null;
+  let result: PhaseResult | null = resumeWithReview ? null : await phase("dev");
+  let reason = result ? failedBy(result) : null;
   while (reason === null) {
     result = await phase("review");
     reason = failedBy(result);
@@ -243,12 +308,32 @@ async function runIssue(
   }
   if (summary.status !== "passed" && summary.status !== "capped") summary.status = "failed";
   summary.reason = reason;
+  if (summary.status !== "passed") {
+    // The branch keeps the state: running again is the recovery (SPEC §3 "Reruns continue").
+    summary.hint = `Run again to continue ${issue.id} on its branch (\`orchestrator status --milestone ${ctx.plan.milestone}\` shows what the next run does).`;
+  }
 
+  if (keptFor) {
+    summary.hint = `The worktree ${relative(ctx.repoRoot, worktree)} keeps the agent's uncommitted files: ${keptFor === "SECRET" ? "remove the secret (and rotate the credential)" : "remove the nested repository"}, then run again to continue ${issue.id} on its branch.`;
+  }
   if (interrupted || keptFor) {
     // Kept for inspection; `orchestrator clean` removes it once it holds no uncommitted work.
     summary.worktree = relative(ctx.repoRoot, worktree);
     if (keptFor === "SECRET") summary.withheld = "a phase found a secret in the agent's files";
     return summary;
+  }
+  if (summary.status === "passed") {
+    // The verdict is a commit of its own, so the branch alone tells a later run that this issue passed.
+    const subject = `orchestrator(${issue.id}): passed`;
+    const verdict = await ctx.git.commit(worktree, engineCommitMessage(subject, { issue: issue.id, phase: "review", attempt: attempts.review, verdict: "pass" }), { allowEmpty: true });
+    const refused = verdict.ok ? undefined : verdict.problems[0]?.code;
+    if (refused === "SECRET" || refused === "NESTED_REPO") {
+      // The same checks as every engine commit: nothing passes over files they refuse.
+      if (!verdict.ok) Object.assign(summary, { status: "failed", reason: `recording the pass: ${messages(verdict.problems)}`, worktree: relative(ctx.repoRoot, worktree) });
+      if (refused === "SECRET") summary.withheld = "the pass commit found a secret in the agent's files";
+      return summary;
+    }
+    if (!verdict.ok) warn(`recording the pass on ${summary.branch} failed (the next run reviews it again): ${messages(verdict.problems)}`);
   }
   if (summary.status === "passed" && ctx.config.worktrees.push && ctx.git.push) {
     const pushed = await ctx.git.push(worktree, summary.branch);
@@ -366,7 +451,7 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     // Whatever the outcome, the agent's files are committed so nothing it wrote is lost with the worktree.
     const named = (output as { changes?: { path: string }[] } | null)?.changes?.map((c) => c.path);
     const warn = (message: string) => emit({ type: "warning", issue: issue.id, phase, message });
-    const committed = await ctx.git.commit(worktree, `orchestrator(${issue.id}): ${phase} #${attempt}`, { named, warn });
+    const committed = await ctx.git.commit(worktree, engineCommitMessage(`orchestrator(${issue.id}): ${phase} #${attempt}`, { issue: issue.id, phase, attempt }), { named, warn });
     if (committed.ok) commit = committed.value;
     else {
       const first = committed.problems[0] as Problem;

@@ -1,7 +1,8 @@
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { trackedWorktreesRootProblem } from "../config/safe-paths";
 import type { OrchestratorConfig, PullRequestMode, ReasoningEffort } from "../config/types";
-import { fail, ok, type Problem, type Result } from "../errors";
+import { ok, type Problem, type Result } from "../errors";
 import type { Plan } from "../issues/types";
 import { resolvePrompts, type PromptSet } from "../prompts";
 import { runIdFor } from "../report/layout";
@@ -10,14 +11,20 @@ import { Redactor, secretValuesFrom } from "../report/redact";
 import { expandEnv } from "../runner/env";
 import { createRunner } from "../runner";
 import { openModelAccess, type ModelAccess } from "../runner/access";
-import { codexSearchDescription, locateCodex, probeCodexVersion, type CodexBinary } from "../runner/codex-binary";
+import { codexSearchDescription, locateCodex, type CodexBinary } from "../runner/codex-binary";
+import { withIdleTimeout } from "../runner/idle";
+import { codexEnvironment } from "../runner/shell-env";
 import { allDone } from "../report/plan";
 import { Graphite, Worktrees } from "../git";
 import { fanOut, type RunSummary, type Sink } from "./events";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
 import { runLoop, type PullRequests } from "./loop";
+import { openPullRequests } from "../github/open";
 import { tokenSpellings } from "../github/repository";
+import { modelEndpoint, preflight, providerOf, type CodexLine } from "./preflight";
 import { prepareRun } from "./prepare";
+import { recordingCodex, RunLock } from "./lock";
+import { inspectBranches, type BranchState } from "./resume";
 
 export interface RunRequest {
   cwd: string;
@@ -55,11 +62,11 @@ export interface RunOutcome {
   bundle: { file: string; branches: string[] } | null;
 }
 
-function withOverrides(config: OrchestratorConfig, overrides: RunRequest["overrides"] = {}, codex: CodexBinary): OrchestratorConfig {
+function withOverrides(config: OrchestratorConfig, overrides: RunRequest["overrides"] = {}, codex: CodexBinary | null): OrchestratorConfig {
   const { push, pullRequests, model, reasoningEffort } = overrides;
   // The SDK finds its own package binary (and puts codex's helper tools on PATH); every other find is named.
   const usesCli = config.runner.default === "codex-cli" || config.runner.fallback === "codex-cli";
-  const codexPath = codex.source !== "package" || usesCli ? codex.path : config.runner.codexPath;
+  const codexPath = codex !== null && (codex.source !== "package" || usesCli) ? codex.path : config.runner.codexPath;
   const github = pullRequests === undefined ? config.github : { ...config.github, pullRequests };
   // A pull request needs its branch on GitHub: pull requests on means the passed branches are pushed.
   const pushed = push ?? config.worktrees.push;
@@ -71,26 +78,28 @@ function withOverrides(config: OrchestratorConfig, overrides: RunRequest["overri
   };
 }
 
-const SOURCES: Record<CodexBinary["source"], string> = {
-  config: "runner.codexPath",
-  package: "the @openai/codex package beside the engine",
-  node_modules: "node_modules/.bin",
-  PATH: "PATH",
-};
-
-/** Which codex this run uses and its version: one `codex --version`, announced at the start of every run. */
-async function announceCodex(codex: CodexBinary, env: NodeJS.ProcessEnv): Promise<{ path: string; source: CodexBinary["source"]; version: string | null; message: string }> {
-  const probe = await probeCodexVersion(codex.path, env);
-  const from = SOURCES[codex.source];
-  if (!probe.ok) return { ...codex, version: null, message: `codex ${codex.path} (from ${from}) did not answer --version: ${probe.error}` };
-  return { ...codex, version: probe.version, message: `codex ${codex.path} (${probe.version}, from ${from})` };
-}
-
 /** The run's one-word status for a door's output: `error` when it never ran (usage, config). */
 export function runStatus(outcome: RunOutcome): "passed" | "failed" | "interrupted" | "error" {
   const { summary } = outcome;
   if (outcome.exitCode === ExitCode.Usage || summary === null) return "error";
   return summary.interrupted ? "interrupted" : summary.status;
+}
+
+/**
+ * What the issue branches say before anything runs (SPEC §3 "Reruns continue"). When a branch is missing
+ * locally and the repository has an origin, origin's issue branches are fetched first so one that exists
+ * only there (a CI checkout) is resumed rather than started over; a failed fetch is a warning.
+ */
+async function readBranches(git: Worktrees, plan: Plan, branchPrefix: string): Promise<Result<{ states: Map<string, BranchState>; warnings: string[] }>> {
+  const ids = new Set(plan.issues.flatMap((p) => [p.issue.id, ...(p.leftOut ?? [])]));
+  const first = await inspectBranches(git.guard, git.repoRoot, branchPrefix, ids);
+  if (!first.ok) return first;
+  if (![...first.value.values()].some((s) => s.kind === "absent")) return ok({ states: first.value, warnings: [] });
+  const fetched = await git.fetchIssueBranches();
+  if (!fetched.ok) return ok({ states: first.value, warnings: [`fetching issue branches from origin failed: ${fetched.problems.map((p) => p.message).join("; ")}`] });
+  if (!fetched.value) return ok({ states: first.value, warnings: [] });
+  const again = await inspectBranches(git.guard, git.repoRoot, branchPrefix, ids);
+  return again.ok ? ok({ states: again.value, warnings: [] }) : again;
 }
 
 const usage = (problems: Problem[], repoRoot: string | null = null): RunOutcome => ({ exitCode: ExitCode.Usage, summary: null, problems, repoRoot, bundle: null });
@@ -104,11 +113,9 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   if (!prepared.ok) return usage(prepared.problems);
   const { loaded, plan } = prepared.value;
   const { repoRoot } = loaded;
-  const codex = locateCodex({ configured: loaded.config.runner.codexPath, from: import.meta.url, cwd: resolve(req.cwd), repoRoot, env: req.env });
-  if (codex === null) {
-    // The key proxy and the runner are both codex: nothing can run without one (SPEC §3 preflight).
-    return usage([{ code: "RUNNER_START", message: `no codex found (looked at ${codexSearchDescription(resolve(req.cwd), repoRoot)})`, hint: "Install it with `npm install --save-dev @openai/codex`, or set runner.codexPath." }], repoRoot);
-  }
+  const cwd = resolve(req.cwd);
+  // Found now, judged by the preflight (a rerun with nothing to run needs none).
+  const codex = locateCodex({ configured: loaded.config.runner.codexPath, from: import.meta.url, cwd, repoRoot, env: req.env });
   const config = withOverrides(loaded.config, req.overrides, codex);
 
   const prompts = await resolvePrompts(repoRoot, config.prompts);
@@ -129,54 +136,64 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   if (stack && !stack.ok) return usage(stack.problems, repoRoot);
   // Rate-limit waits are announced once the run's sinks exist (a wait can last minutes).
   const notice = { warn: (_message: string) => {} };
-  const pullRequests = await openPullRequests(req, config, git.value, redactor, (message) => notice.warn(message));
-  if (!pullRequests.ok) return usage(pullRequests.problems, repoRoot);
+  const opened = await openPullRequests({ config, env: req.env, git: git.value, redact: (text) => redactor.redact(text), onWait: (m) => notice.warn(m), signal: req.signal, artifactName: req.artifactName });
+  if (!opened.ok) return usage(opened.problems, repoRoot);
+  const pullRequests = opened.value ?? undefined;
 
-  // The model key goes to the key proxy only; codex and the agent's shell get an environment without secrets.
-  const access = await openModelAccess(config.runner, req.env, runnerEnv.value);
-  if (!access.ok) return usage(access.problems, repoRoot);
-  const codexLine = announceCodex(codex, access.value.env);
+  const now = req.now ?? (() => new Date());
+  const lockFile = await RunLock.fileFor(git.value.guard, repoRoot);
+  if (!lockFile.ok) return usage(lockFile.problems, repoRoot);
+  const early: string[] = [];
+  const lock = RunLock.acquire(lockFile.value, { command: "run", runId: runIdFor(now(), plan.milestone), warn: (message) => early.push(message) });
+  if (!lock.ok) return usage(lock.problems, repoRoot);
+  const [worktrees, held, promptSet, extraEnv, stackTool] = [git.value, lock.value, prompts.value, runnerEnv.value, stack?.value];
   try {
-    return await runWith(req, { config, plan, repoRoot, prompts: prompts.value, git: git.value, stack: stack?.value, pullRequests: pullRequests.value ?? undefined, notice, redactor, access: access.value, codexLine });
+    return await underLock();
   } finally {
-    await access.value.close();
+    lock.value.release();
+  }
+
+  // Everything from here on may create branches, worktrees and logs: one run at a time (SPEC §3).
+  async function underLock(): Promise<RunOutcome> {
+    const branches = await readBranches(worktrees, plan, config.worktrees.branchPrefix);
+    if (!branches.ok) return usage(branches.problems, repoRoot);
+    early.push(...branches.value.warnings);
+    // A rerun whose issues all passed runs no phase: it needs neither codex nor the model.
+    const runsPhases = plan.issues.some(({ issue }) => branches.value.states.get(issue.id)?.kind !== "passed" || existsSync(join(repoRoot, config.worktrees.root, issue.id)));
+    const ready = await preflight({ repoRoot, config, env: req.env, codex, codexSearch: codexSearchDescription(cwd, repoRoot), runner: runsPhases });
+    if (ready.problems.length > 0) return usage(ready.problems, repoRoot);
+
+    // The model key goes to the key proxy only; codex and the agent's shell get an environment without secrets.
+    const access = runsPhases ? await openModelAccess(config.runner, req.env, extraEnv) : ok(idleAccess(config, req.env, extraEnv));
+    if (!access.ok) return usage(access.problems.map((p) => ({ ...p, code: "PREFLIGHT" as const })), repoRoot);
+    // The key proxy is the run's child in its own process group: recorded, a takeover ends it too.
+    held.noteChildren();
+    try {
+      return await runWith(req, {
+        config,
+        plan: early.length > 0 ? { ...plan, warnings: [...plan.warnings, ...early] } : plan,
+        repoRoot,
+        prompts: promptSet,
+        git: worktrees,
+        stack: stackTool,
+        pullRequests,
+        notice,
+        redactor,
+        access: access.value,
+        codexLine: ready.codex,
+        lock: held,
+        branches: branches.value.states,
+        runnerEnv: extraEnv,
+      });
+    } finally {
+      await access.value.close();
+    }
   }
 }
 
-/** The Actions run a pull request links to: only from the runner's own variables, each checked for shape. */
-function actionsRunUrl(env: NodeJS.ProcessEnv): string | null {
-  const { GITHUB_ACTIONS, GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
-  if (GITHUB_ACTIONS !== "true" || !server || !repo || !id) return null;
-  if (!/^https?:\/\/[^\s/]+$/.test(server.replace(/\/+$/, "")) || !/^[\w.-]+\/[\w.-]+$/.test(repo) || !/^\d+$/.test(id)) return null;
-  return `${server.replace(/\/+$/, "")}/${repo}/actions/runs/${id}`;
-}
-
-/**
- * SPEC §3 preflight for github.pullRequests: token, repository, origin and the API checked before anything
- * is created (exit 2 otherwise). Octokit is loaded only here, only when pull requests are on.
- */
-async function openPullRequests(req: RunRequest, config: OrchestratorConfig, git: Worktrees, redactor: Redactor, onWait: (message: string) => void): Promise<Result<PullRequests | null>> {
-  const mode = config.github.pullRequests;
-  if (mode === "off") return ok(null);
-  const origin = await git.originUrl();
-  if (!origin.ok) return origin;
-  if (origin.value === null) {
-    return fail({ code: "GITHUB", key: "github.pullRequests", message: "pull requests are on but the repository has no remote named origin to push the issue branches to", hint: "Add it: git remote add origin <your GitHub repository's URL>." });
-  }
-  const baseRef = await git.symbolicName(config.worktrees.base);
-  const { GitHubPullRequests } = await import("../github/pull-requests");
-  const url = actionsRunUrl(req.env);
-  return GitHubPullRequests.open({
-    mode,
-    labels: config.github.labels,
-    env: req.env,
-    originUrl: origin.value,
-    baseRef: baseRef.ok ? baseRef.value : null,
-    runLink: (runId) => ({ runId, actionsRunUrl: url, artifact: req.artifactName?.(runId) ?? null }),
-    redact: (text) => redactor.redact(text),
-    onWait,
-    signal: req.signal,
-  });
+/** A run without phases starts no key proxy (and may have no codex): a runner that is never called. */
+function idleAccess(config: OrchestratorConfig, env: NodeJS.ProcessEnv, runnerEnv: Record<string, string>): ModelAccess {
+  return { runner: config.runner, env: codexEnvironment(env, runnerEnv), warnings: [], close: async () => undefined };
 }
 
 interface Ready {
@@ -191,7 +208,11 @@ interface Ready {
   notice: { warn: (message: string) => void };
   redactor: Redactor;
   access: ModelAccess;
-  codexLine: ReturnType<typeof announceCodex>;
+  codexLine: CodexLine;
+  lock: RunLock;
+  branches: Map<string, BranchState>;
+  /** runner.env expanded: with the engine's environment, what the provider settings are read from. */
+  runnerEnv: Record<string, string>;
 }
 
 async function runWith(req: RunRequest, ready: Ready): Promise<RunOutcome> {
@@ -210,15 +231,20 @@ async function runWith(req: RunRequest, ready: Ready): Promise<RunOutcome> {
     onFailure: (problem) => controller.abort(problem),
   });
   if (!store.ok) return usage(store.problems, repoRoot);
+  ready.lock.setRunId(store.value.runId);
   req.onStart?.({ repoRoot, logsRoot: join(repoRoot, config.logs.root), runDir: store.value.runDir, runId: store.value.runId });
 
   const sink = fanOut([store.value, ...req.sinks(redactor)]);
   const warn = (message: string) => sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message });
   ready.notice.warn = warn;
   const stamp = () => ({ ts: now().toISOString(), issue: null, phase: null });
-  sink.handle({ type: "codex", ...stamp(), ...(await codexLine) });
+  sink.handle({ type: "codex", ...stamp(), ...codexLine });
   if (plan.issues.length === 0) sink.handle({ type: "note", ...stamp(), message: `nothing to do — ${allDone(plan)}` });
-  const runner = createRunner(access.runner, access.env, warn, { repoRoot, runId: store.value.runId });
+  const base = createRunner(access.runner, access.env, warn, { repoRoot, runId: store.value.runId });
+  // The upstream the provider names (behind the key proxy codex itself only sees 127.0.0.1).
+  const engineEnv = { ...req.env, ...ready.runnerEnv };
+  const endpoint = modelEndpoint(config.runner, engineEnv) ?? `of the model provider "${providerOf(config.runner, engineEnv).id}"`;
+  const runner = recordingCodex(withIdleTimeout(base, config.runner.idleTimeoutMinutes * 60_000, endpoint), ready.lock);
   try {
     const summary = await runLoop({
       repoRoot,
@@ -231,6 +257,7 @@ async function runWith(req: RunRequest, ready: Ready): Promise<RunOutcome> {
       stack: ready.stack,
       pullRequests: ready.pullRequests,
       prompts: ready.prompts,
+      branches: ready.branches,
       sink,
       redact: (text) => redactor.redact(text),
       signal: controller.signal,

@@ -26,6 +26,8 @@ const READ_ONLY = new Set(["rev-parse", "log", "show-ref", "for-each-ref", "ls-f
 const isFlag = (a: string) => a.startsWith("-");
 /** The only options a push may carry: none of them forces, deletes, widens the refspec or runs a program. */
 const PUSH_OPTIONS = new Set(["-q", "--quiet", "--porcelain", "--no-verify", "--no-signed"]);
+/** A plain branch name: no revision syntax (`~`, `^`, `:`, `@{`) that would check out something else. */
+const BRANCH_NAME = /^(?!.*\.\.)[A-Za-z0-9._/-]+$/;
 const positionals = (args: string[]) => args.filter((a) => !isFlag(a));
 const hasAny = (args: string[], flags: string[]) => args.some((a) => flags.some((f) => a === f || a.startsWith(`${f}=`)));
 
@@ -63,9 +65,15 @@ export function refusal(args: string[], cwd: string, scope: GuardScope): string 
         return target && inside(scope.worktreesRoot, resolve(cwd, target)) ? null : "only orchestrator worktrees may be removed";
       }
       if (sub === "add") {
-        if (hasAny(opts, ["-f", "--force", "-B", "--detach", "--orphan"])) return "worktree add may only create a new branch (-b)";
+        if (hasAny(opts, ["-f", "--force", "-B", "--detach", "--orphan"])) return "worktree add may only create a new branch (-b) or check out an issue branch";
         const b = opts.indexOf("-b");
-        if (b < 0 || !issueBranch(opts[b + 1])) return `worktree add must create a branch under ${scope.branchPrefix}`;
+        if (b < 0) {
+          // A rerun resumes an existing issue branch (SPEC §3 "Reruns continue"): `worktree add <path> <branch>`.
+          const [target, branch, ...more] = positionals(opts);
+          if (!issueBranch(branch) || !BRANCH_NAME.test(branch ?? "") || more.length > 0) return `worktree add may only check out a branch under ${scope.branchPrefix}`;
+          return target && inside(scope.worktreesRoot, resolve(cwd, target)) ? null : "worktrees must be created under worktrees.root";
+        }
+        if (!issueBranch(opts[b + 1])) return `worktree add must create a branch under ${scope.branchPrefix}`;
         const target = positionals(opts).find((p) => p !== opts[b + 1]);
         return target && inside(scope.worktreesRoot, resolve(cwd, target)) ? null : "worktrees must be created under worktrees.root";
       }
@@ -97,6 +105,17 @@ export function refusal(args: string[], cwd: string, scope: GuardScope): string 
       const strip = (r: string | undefined) => r?.replace(/^refs\/heads\//, "");
       return issueBranch(strip(src)) && issueBranch(strip(dst)) ? null : `only branches under ${scope.branchPrefix} may be pushed`;
     }
+    case "fetch": {
+      // Only origin's issue branches into their remote-tracking refs, never forced (no `+`, no --force/--prune).
+      if (hasAny(rest, ["-f", "--force", "--prune", "-p", "--prune-tags", "--upload-pack", "--refmap", "--recurse-submodules", "--all", "--multiple"])) return "fetch may only update origin's issue branches";
+      const [remote, ...refspecs] = positionals(rest);
+      if (remote !== "origin" || refspecs.length === 0) return "fetch takes origin and issue-branch refspecs";
+      const fine = refspecs.every((r) => {
+        const [src, dst] = r.split(":");
+        return !r.startsWith("+") && src === `refs/heads/${scope.branchPrefix}*` && dst === `refs/remotes/origin/${scope.branchPrefix}*`;
+      });
+      return fine ? null : `fetch may only map refs/heads/${scope.branchPrefix}* to refs/remotes/origin/${scope.branchPrefix}*`;
+    }
     case "bundle":
       return rest[0] === "create" ? null : "only bundle create is allowed";
     default:
@@ -109,7 +128,7 @@ const MAX_OUTPUT = 64 * 1024 * 1024;
 
 /**
  * Every git call ends: a signer, a credential prompt or a hung remote cannot hold a run forever. Local
- * operations get minutes (a checkout of a very large tree), network ones (push) longer.
+ * operations get minutes (a checkout of a very large tree), network ones (push, fetch) longer.
  */
 export const GIT_TIMEOUTS = { localMs: 5 * 60_000, networkMs: 10 * 60_000 };
 
@@ -169,13 +188,14 @@ export class GitGuard {
    * Runs `git args` in `cwd` (argv, no shell) and returns its stdout. Any non-zero exit is a failure
    * carrying git's own words, except the codes in `okExitCodes` (e.g. 1 for "not found" queries).
    */
-  async run(cwd: string, args: string[], opts: { okExitCodes?: number[]; pushConfig?: [string, string][] } = {}): Promise<Result<string>> {
+  async run(cwd: string, args: string[], opts: { okExitCodes?: number[]; remoteConfig?: [string, string][] } = {}): Promise<Result<string>> {
     const why = refusal(args, cwd, this.scope);
     if (why) return fail({ code: "GIT_FORBIDDEN", message: `refused to run \`git ${args.join(" ")}\`: ${why}` });
     for (const listener of this.listeners) listener(args, cwd);
-    const network = args[0] === "push";
-    // The token header reaches only a push, and only through that call's environment.
-    const env = await this.environment(cwd, network, network ? (opts.pushConfig ?? []) : []);
+    // fetch (origin's issue branches, for reruns) talks to the remote as push does.
+    const network = args[0] === "push" || args[0] === "fetch";
+    // The token header reaches only these calls to origin, and only through that call's environment.
+    const env = await this.environment(cwd, network, network ? (opts.remoteConfig ?? []) : []);
     if (!env.ok) return env;
     if (args[0] === "worktree" && args[1] === "remove") this.pins.delete(resolve(cwd, positionals(args.slice(2))[0] ?? ""));
     const timeouts = this.timeouts;

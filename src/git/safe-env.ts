@@ -10,8 +10,8 @@ export interface SafeEnvOptions {
   /** `worktrees.signCommits`: leave commit signing as the user configured it. */
   signCommits: boolean;
   /**
-   * A push talks to the remote with the user's transport settings (ssh command, credential helpers): it
-   * needs them. Every other engine git call is local and runs with them off.
+   * A push or fetch talks to the remote with the user's transport settings (ssh command, credential
+   * helpers): it needs them. Every other engine git call is local and runs with them off.
    */
   network: boolean;
   /** Run against this git dir and work tree, whatever the work tree's `.git` file says. */
@@ -60,7 +60,7 @@ function overrides(opts: SafeEnvOptions): [string, string][] {
     // An empty helper entry clears the list; an empty askpass is none.
     pairs.push(["credential.helper", ""], ["core.askPass", ""], ["core.sshCommand", "ssh"]);
   } else {
-    // The engine pushes only to origin; these name programs git runs locally for local and ssh remotes.
+    // The engine pushes to and fetches from origin only; these name programs git runs locally for local and ssh remotes.
     pairs.push(["remote.origin.receivepack", "git-receive-pack"], ["remote.origin.uploadpack", "git-upload-pack"]);
   }
   return pairs;

@@ -4,10 +4,23 @@ import type { OrchestratorConfig } from "../config/types";
 import type { IssueWorktrees } from "../engine/loop";
 import { errorMessage, fail, ok, type Problem, type Result } from "../errors";
 import { ensureOwnDirectory } from "../state-dir";
+import { engineCommitMessage } from "../engine/trailers";
 import { namedPath, nestedRepositories, parseStatusZ, secretsInFile } from "./commit-checks";
 import { pushAuthConfig } from "../github/repository";
 import { GitGuard, type GuardOptions } from "./guard";
 import { readRefs, type RefSnapshot } from "./refs";
+
+export interface CreateOptions {
+  id: string;
+  branch: string;
+  path: string;
+  /** Where a new branch starts (ignored when the branch exists). */
+  base: string;
+  /** Branches to merge in, unless the issue branch already contains them. */
+  mergeBranches: string[];
+  /** The branch exists already: locally, or only as `origin/<branch>`. */
+  existing?: "local" | "origin";
+}
 
 /** Identity for the engine's commits, each part used only when neither the environment nor git config sets it. */
 const FALLBACK = { NAME: "orchestrator", EMAIL: "orchestrator@localhost" };
@@ -55,7 +68,7 @@ export class Worktrees implements IssueWorktrees {
 
   private constructor(
     readonly guard: GitGuard,
-    private readonly repoRoot: string,
+    readonly repoRoot: string,
     /** The known secrets in a text (src/report/redact.ts): what the commit scan looks for. */
     private readonly secrets: ((text: string) => Set<string>) | null,
     /** GITHUB_TOKEN: authenticates the push to an http(s) origin, in that call's environment only. */
@@ -103,62 +116,107 @@ export class Worktrees implements IssueWorktrees {
     return listed.ok ? ok(parseWorktreeList(listed.value)) : listed;
   }
 
-  async create(opts: { id: string; branch: string; path: string; base: string; mergeBranches: string[] }): Promise<Result<{ baseSha: string }>> {
+  /**
+   * The issue's worktree, ready for its first phase (SPEC §3): a worktree left by a stopped run is reused
+   * with its uncommitted work committed first (`recovered`); an existing branch is checked out (tracked from
+   * `origin/<branch>` when only that exists); otherwise a new branch starts at `base`. Then each of
+   * `mergeBranches` the branch does not already contain is merged in. Nothing is deleted or reset.
+   */
+  async create(opts: CreateOptions): Promise<Result<{ baseSha: string; recovered: string | null }>> {
     const { branch, path } = opts;
     const shown = relative(this.repoRoot, path);
-    const worktreeExists = (): Result<never> =>
-      fail({
-        code: "WORKTREE_EXISTS",
-        message: `worktree ${shown} already exists`,
-        hint: `Inspect it, then remove it with \`orchestrator clean\` (or \`git worktree remove ${shown}\`).`,
-      });
-    if (existsSync(path)) return worktreeExists();
     const start = opts.base === this.base?.rev ? ok(this.base.sha) : await this.resolveCommit(opts.base);
     if (!start.ok) return start;
     if (start.value === null) return fail({ code: "GIT", message: `cannot resolve ${opts.base} to a commit` });
-    try {
-      await ensureOwnDirectory(this.guard.scope.worktreesRoot, this.repoRoot);
-    } catch (err) {
-      return fail({ code: "WORKTREE", message: `cannot create the worktrees root: ${errorMessage(err)}`, hint: "Point worktrees.root at a real directory inside the repository." });
-    }
-    // git itself refuses an existing branch or a registered worktree, atomically; one call instead of
-    // asking first (bench/per-issue.bench.ts).
-    const added = await this.git(this.repoRoot, "worktree", "add", "-b", branch, path, start.value);
-    if (!added.ok) {
-      const why = (added.problems[0] as Problem).message;
-      if (/a branch named .* already exists/.test(why)) {
-        return fail({
-          code: "BRANCH_EXISTS",
-          message: `branch ${branch} already exists`,
-          hint: `Merge or keep its work, then delete it with \`git branch -D ${branch}\` to run the issue again.`,
-        });
+
+    let recovered: string | null = null;
+    if (existsSync(path)) {
+      const reused = await this.reuse(path, branch, opts.id);
+      if (!reused.ok) return reused;
+      recovered = reused.value;
+    } else {
+      try {
+        await ensureOwnDirectory(this.guard.scope.worktreesRoot, this.repoRoot);
+      } catch (err) {
+        return fail({ code: "WORKTREE", message: `cannot create the worktrees root: ${errorMessage(err)}`, hint: "Point worktrees.root at a real directory inside the repository." });
       }
-      if (/already registered worktree|already exists/.test(why)) return worktreeExists();
-      return added;
+      const args =
+        opts.existing === "local"
+          ? ["worktree", "add", path, branch]
+          : opts.existing === "origin"
+            ? // A new local branch at origin's commit: nothing is force-updated. No upstream is configured: a
+              // single-branch CI checkout has no fetch refspec covering it, and a push names its branch itself.
+              ["worktree", "add", "--no-track", "-b", branch, path, `refs/remotes/origin/${branch}`]
+            : ["worktree", "add", "-b", branch, path, start.value];
+      let added = await this.git(this.repoRoot, ...args);
+      if (!added.ok && /missing but .*registered worktree/.test((added.problems[0] as Problem).message)) {
+        // The directory of an old worktree was deleted by hand: forget its registration and try again.
+        await this.git(this.repoRoot, "worktree", "prune");
+        added = await this.git(this.repoRoot, ...args);
+      }
+      if (!added.ok) {
+        const why = (added.problems[0] as Problem).message;
+        if (/already (checked out|used by worktree) at/.test(why)) {
+          return fail({ code: "WORKTREE_EXISTS", message: `branch ${branch} is checked out in another worktree`, hint: `Remove that worktree (\`git worktree list\` shows it), then run again.` });
+        }
+        return added;
+      }
     }
+
     for (const other of opts.mergeBranches) {
+      // Already contained (the branch started there, or merged it in an earlier run): nothing to merge.
+      if (await this.contains(path, other)) continue;
       const merged = await this.git(path, "merge", "--no-edit", other);
       if (!merged.ok) {
         await this.git(path, "merge", "--abort");
         await this.remove(path);
         const conflicts = (merged.problems[0] as Problem).message.match(/(?<=Merge conflict in ).+/g) ?? [];
+        const from = opts.existing ? `resumed from its own branch` : `started from ${opts.base}`;
         return fail({
           code: "MERGE_CONFLICT",
-          message: `merging ${other} into ${branch} (started from ${opts.base}) conflicts${conflicts.length > 0 ? ` in ${conflicts.join(", ")}` : ""}`,
-          hint: `Resolve the dependencies' overlap by hand, then delete ${branch} (\`git branch -D ${branch}\`) and run again.`,
+          message: `merging ${other} into ${branch} (${from}) conflicts${conflicts.length > 0 ? ` in ${conflicts.join(", ")}` : ""}`,
+          hint: `Merge ${other} into ${branch} by hand and commit the resolution (the branch stays), then run again.`,
         });
       }
     }
-    return ok({ baseSha: start.value });
+    return ok({ baseSha: start.value, recovered });
+  }
+
+  /** HEAD of `cwd` already contains `rev` (an error counts as "no": the merge then says what is wrong). */
+  private async contains(cwd: string, rev: string): Promise<boolean> {
+    return (await this.guard.run(cwd, ["merge-base", "--is-ancestor", rev, "HEAD"])).ok;
+  }
+
+  /**
+   * A worktree a stopped run left behind: it must be a worktree of `branch` (anything else is not ours to
+   * touch); an unfinished merge is given up, and uncommitted work becomes `orchestrator(<id>): recovered work`.
+   */
+  private async reuse(path: string, branch: string, id: string): Promise<Result<string | null>> {
+    const shown = relative(this.repoRoot, path);
+    const listed = await this.list();
+    if (!listed.ok) return listed;
+    const entry = listed.value.find((w) => resolve(w.path) === resolve(path));
+    if (!entry || entry.branch !== branch) {
+      return fail({
+        code: "WORKTREE_EXISTS",
+        message: `${shown} exists but is not a worktree of ${branch}`,
+        hint: `Move ${shown} out of the way (it is not the engine's), then run again.`,
+      });
+    }
+    // A merge the killed run left half-done would otherwise be committed as if it were the agent's work.
+    const merging = await this.guard.run(path, ["rev-parse", "--verify", "--quiet", "MERGE_HEAD"], { okExitCodes: [1] });
+    if (merging.ok && merging.value !== "") await this.git(path, "merge", "--abort");
+    return this.commit(path, engineCommitMessage(`orchestrator(${id}): recovered work`, { issue: id, phase: "recovered" }));
   }
 
   /**
    * Commits everything the phase left in the worktree; null when nothing changed. Before anything is staged:
    * a repository the agent created inside the worktree fails (NESTED_REPO), and so does a file holding a
    * known secret (SECRET, naming the files) — nothing is committed then and the caller keeps the worktree.
+   * With `allowEmpty` a verdict commit is made even when nothing changed (a review usually changes no file).
    * Paths in `named` (the phase's `changes`) that .gitignore matches are committed too, with `warn`.
    */
-  async commit(worktree: string, message: string, opts: { named?: string[]; warn?: (message: string) => void } = {}): Promise<Result<string | null>> {
+  async commit(worktree: string, message: string, opts: { named?: string[]; warn?: (message: string) => void; allowEmpty?: boolean } = {}): Promise<Result<string | null>> {
     // status first: a phase that changed nothing (most reviews) costs one git call, not two.
     const status = await this.git(worktree, "status", "--porcelain", "-z", "--untracked-files=all");
     if (!status.ok) return status;
@@ -171,7 +229,11 @@ export class Worktrees implements IssueWorktrees {
       if (!listed.ok) return listed;
       ignored = listed.value.split("\0").filter((p) => p !== "");
     }
-    if (entries.length === 0 && ignored.length === 0) return ok(null);
+    if (entries.length === 0 && ignored.length === 0) {
+      if (!opts.allowEmpty) return ok(null);
+      const committed = await this.git(worktree, "commit", "--no-verify", "-q", "--allow-empty", "-m", message);
+      return committed.ok ? this.git(worktree, "rev-parse", "HEAD") : committed;
+    }
     const nested = nestedRepositories(worktree, entries);
     if (nested.length > 0) {
       return fail({
@@ -197,12 +259,34 @@ export class Worktrees implements IssueWorktrees {
       opts.warn?.(`committed files .gitignore matches because the phase named them in its changes: ${ignored.join(", ")}`);
     }
     // --no-verify: a failing hook of the user's must not lose the agent's work; review judges it instead.
-    const committed = await this.git(worktree, "commit", "--no-verify", "-q", "-m", message);
+    const committed = await this.git(worktree, "commit", "--no-verify", "-q", ...(opts.allowEmpty ? ["--allow-empty"] : []), "-m", message);
     if (!committed.ok) {
       // status can list what `add` then stages as no change at all (e.g. a mode change git ignores).
       return /nothing (added )?to commit|no changes added to commit/.test((committed.problems[0] as Problem).message) ? ok(null) : committed;
     }
     return this.git(worktree, "rev-parse", "HEAD");
+  }
+
+  /**
+   * Updates `origin/<prefix>*` from origin so a branch that exists only there (a CI checkout, another
+   * machine) can be resumed. Never forced: a remote-tracking ref that would move backwards stays as it is.
+   * Returns false when there is no origin.
+   */
+  async fetchIssueBranches(): Promise<Result<boolean>> {
+    const url = await this.originUrl();
+    if (!url.ok || url.value === null) return ok(false);
+    const prefix = this.guard.scope.branchPrefix;
+    const args = ["fetch", "--no-tags", "--quiet", "origin", `refs/heads/${prefix}*:refs/remotes/origin/${prefix}*`];
+    const fetched = await this.guard.run(this.repoRoot, args, { remoteConfig: this.remoteAuth(url.value) });
+    return fetched.ok ? ok(true) : fetched;
+  }
+
+  /**
+   * With a token (GITHUB_TOKEN) and an http(s) origin, the git config that authenticates one call to origin
+   * (src/github/repository.ts): handed to that call's environment only, so no file, and no agent, holds it.
+   */
+  private remoteAuth(originUrl: string | null): [string, string][] {
+    return (this.pushToken && originUrl ? pushAuthConfig(originUrl, this.pushToken) : null) ?? [];
   }
 
   /**
@@ -237,19 +321,15 @@ export class Worktrees implements IssueWorktrees {
     return removed.ok ? ok(undefined) : removed;
   }
 
-  /**
-   * Pushes the issue branch to origin, never forced. With a token (GITHUB_TOKEN) and an http(s) origin, the
-   * push authenticates with it through this one call's environment (src/github/repository.ts): no config
-   * file, and so no agent, ever holds it.
-   */
+  /** Pushes the issue branch to origin, never forced; authenticated with the token as `remoteAuth` says. */
   async push(worktree: string, branch: string): Promise<Result<void>> {
-    let pushConfig: [string, string][] = [];
+    let remoteConfig: [string, string][] = [];
     if (this.pushToken) {
       const url = await this.originUrl();
       if (!url.ok) return url;
-      pushConfig = (url.value ? pushAuthConfig(url.value, this.pushToken) : null) ?? [];
+      remoteConfig = this.remoteAuth(url.value);
     }
-    const pushed = await this.guard.run(worktree, ["push", "origin", `${branch}:${branch}`], { pushConfig });
+    const pushed = await this.guard.run(worktree, ["push", "origin", `${branch}:${branch}`], { remoteConfig });
     return pushed.ok ? ok(undefined) : pushed;
   }
 

@@ -114,7 +114,8 @@ export class GitHubPullRequests implements PullRequests {
    * open (or it has none); once that one merged, the branch it merged into, followed up the stack.
    */
   private async baseFor(stackedOn: string | null): Promise<string> {
-    let base = stackedOn ?? this.baseBranch;
+    // A dependency that passed on another machine is stacked on as origin's ref: on GitHub it is the branch.
+    let base = stackedOn?.replace(/^refs\/(?:remotes\/origin|heads)\//, "") ?? this.baseBranch;
     for (let hop = 0; hop < MAX_RETARGET_HOPS && base !== this.baseBranch; hop++) {
       const pulls = await this.pullsFor(base, "all");
       if (pulls.some((p) => p.state === "open")) return base;
@@ -123,6 +124,19 @@ export class GitHubPullRequests implements PullRequests {
       base = merged.base.ref;
     }
     return base;
+  }
+
+  async retarget(req: { branch: string; stackedOn: string | null }): Promise<PullRequestRecord | null> {
+    try {
+      const [existing] = await this.pullsFor(req.branch, "open");
+      if (!existing) return null;
+      const base = await this.baseFor(req.stackedOn);
+      if (existing.base.ref === base) return null;
+      const { data } = await this.client.rest.pulls.update({ ...this.where, pull_number: existing.number, base });
+      return { number: data.number, url: data.html_url, action: "updated" };
+    } catch (err) {
+      return { error: this.opts.redact(describeApiError(err)) };
+    }
   }
 
   async publish(req: PublishRequest): Promise<{ record: PullRequestRecord; warnings: string[] }> {

@@ -84,8 +84,9 @@ export function buildPlan(issues: IssueDoc[], opts: { milestone: string; issue?:
       });
     }
     const skippedDeps = waitsFor.get(wanted.id) ?? [];
-    for (const dep of skippedDeps) warnings.push(`${wanted.id} depends on ${dep}, which --issue leaves out: running without it`);
-    return ok({ milestone: opts.milestone, issues: [{ issue: wanted, waitsFor: [] }], done, warnings });
+    for (const dep of skippedDeps) warnings.push(`${wanted.id} depends on ${dep}, which --issue leaves out: stacked on its branch if it passed in an earlier run, else running without it`);
+    // Not waited on, but the run stacks on the branches of those that passed earlier (SPEC §2).
+    return ok({ milestone: opts.milestone, issues: [{ issue: wanted, waitsFor: [], leftOut: skippedDeps }], done, warnings });
   }
 
   const dependents = new Map<string, string[]>();

@@ -19,6 +19,8 @@ export interface PlannedIssue {
   issue: IssueDoc;
   /** Dependencies this issue waits for inside the selection (a subset of issue.dependencies). */
   waitsFor: string[];
+  /** With `--issue`: its dependencies inside the milestone that the run leaves out (stacked on if they passed earlier). */
+  leftOut?: string[];
 }
 
 export interface Plan {

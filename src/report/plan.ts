@@ -1,11 +1,12 @@
 import { relative } from "node:path";
 import type { LoadedConfig } from "../config/types";
+import type { IssueOutlook } from "../engine/next-action";
 import type { Plan } from "../issues/types";
 import { neutralise } from "./neutralise";
 import { table, type Style } from "./style";
 
 /** The stable machine-readable shape of `plan --json` (documented in the README). */
-export function planJson(plan: Plan, loaded: LoadedConfig) {
+export function planJson(plan: Plan, loaded: LoadedConfig, next: ReadonlyMap<string, IssueOutlook> = new Map()) {
   return {
     version: 1,
     milestone: plan.milestone,
@@ -18,6 +19,8 @@ export function planJson(plan: Plan, loaded: LoadedConfig) {
       dependencies: issue.dependencies,
       waitsFor,
       branch: `${loaded.config.worktrees.branchPrefix}${issue.id}`,
+      next: next.get(issue.id)?.next ?? "dev",
+      nextText: next.get(issue.id)?.nextText ?? "dev on a new branch",
     })),
     warnings: plan.warnings,
     problems: [],
@@ -30,7 +33,7 @@ export function allDone(plan: Plan): string {
   return `every issue of ${plan.milestone} is done (${n} issue${n === 1 ? "" : "s"}: ${plan.done.join(", ")})`;
 }
 
-export function renderPlan(plan: Plan, s: Style): string {
+export function renderPlan(plan: Plan, s: Style, next: ReadonlyMap<string, IssueOutlook> = new Map()): string {
   if (plan.issues.length === 0) {
     return `Milestone ${s.bold(neutralise(plan.milestone))}: nothing to do — ${neutralise(allDone(plan))}.
 `;
@@ -41,7 +44,8 @@ export function renderPlan(plan: Plan, s: Style): string {
     issue.id,
     waitsFor.length > 0 ? waitsFor.join(", ") : "-",
     issue.title.replace(/\r?\n/g, " "),
+    next.get(issue.id)?.nextText ?? "dev on a new branch",
   ].map(neutralise));
   const count = plan.issues.length === 1 ? "1 issue" : `${plan.issues.length} issues`;
-  return `Milestone ${s.bold(neutralise(plan.milestone))}: ${count} in order\n\n${table(["#", "issue", "waits for", "title"], rows)}\n`;
+  return `Milestone ${s.bold(neutralise(plan.milestone))}: ${count} in order\n\n${table(["#", "issue", "waits for", "title", "next run"], rows)}\n`;
 }

@@ -133,6 +133,7 @@ export function renderSummary(summary: RunSummary, s: Style): string {
       ? s.green("passed")
       : s.red("failed");
   const kept = summary.issues.filter((i) => i.worktree).map((i) => `worktree kept for inspection: ${n(i.worktree ?? "")}`);
+  kept.push(...summary.issues.filter((i) => i.hint).map((i) => `hint for ${n(i.id)}: ${n(i.hint ?? "")}`));
   return [
     "",
     `Run ${n(summary.runId)}: ${verdict} — ${passed}/${summary.issues.length} issues passed`,
@@ -177,7 +178,16 @@ export function terminalSink(stream: NodeJS.WritableStream, s: Style, redactor: 
         case "issue.started": {
           worktrees.set(event.issue, event.worktree);
           const from = event.merged.length > 0 ? `${event.base} + ${event.merged.join(", ")}` : event.base;
-          write(["", s.bold(s.cyan(`▶ ${n(event.issue)}  ${clip(event.title, 1)[0] ?? ""}`)), s.dim(n(`  ${event.branch} from ${from} in ${event.worktree}`))]);
+          const lines = ["", s.bold(s.cyan(`▶ ${n(event.issue)}  ${clip(event.title, 1)[0] ?? ""}`))];
+          const r = event.resumed;
+          if (r === null) lines.push(s.dim(n(`  ${event.branch} from ${from} in ${event.worktree}`)));
+          else {
+            const found = r.state === "untouched" ? "no engine work yet" : `engine work${r.lastPhase ? ` (last: ${r.lastPhase})` : ""}`;
+            const merged = event.merged.length > 0 ? ` + ${event.merged.join(", ")}` : "";
+            lines.push(s.dim(n(`  resuming ${event.branch}${r.source === "origin" ? ` (tracked from origin/${event.branch})` : ""}${merged}: ${found} in ${event.worktree}`)));
+            if (r.recovered) lines.push(s.dim(n(`  uncommitted work left by a stopped run committed as ${r.recovered.slice(0, 12)} (recovered work)`)));
+          }
+          write(lines);
           break;
         }
         case "issue.skipped":
@@ -195,7 +205,9 @@ export function terminalSink(stream: NodeJS.WritableStream, s: Style, redactor: 
         case "issue.completed": {
           const i = event.summary;
           const reason = i.reason ? `: ${i.reason}` : "";
-          write([STATUS_MARK[i.status](s, n(`■ ${i.id} ${i.status}${reason}`)) + s.dim(` (${plural(i.reviews, "review")}, ${plural(i.fixes, "fix", "fixes")})`)], "  ");
+          const lines = [STATUS_MARK[i.status](s, n(`■ ${i.id} ${i.status}${reason}`)) + s.dim(` (${plural(i.reviews, "review")}, ${plural(i.fixes, "fix", "fixes")})`)];
+          if (i.hint) lines.push(n(`  hint: ${i.hint}`));
+          write(lines, "  ");
           break;
         }
         case "run.completed":

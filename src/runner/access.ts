@@ -12,7 +12,7 @@ export const PROXIED_OPENAI = "orchestrator-openai";
 const isTable = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** `{"a.b": 1}` → `{a: {b: 1}}`: runner.config may spell a nested key either way. */
-function nest(table: Record<string, unknown>): Record<string, unknown> {
+export function nest(table: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(table)) {
     const path = key.split(".");

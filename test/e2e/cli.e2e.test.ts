@@ -149,19 +149,36 @@ describe("--json: every outcome is JSON on stdout", () => {
 });
 
 describe("init --provider", () => {
+  /** The credential the preflight asks for with each provider's block (it would otherwise reach the endpoint). */
+  const needs: Record<string, string> = {
+    azure: 'the model provider "azure" reads its key from AZURE_OPENAI_API_KEY, which is not set',
+    custom: 'the model provider "company" reads its key from COMPANY_LLM_API_KEY, which is not set',
+    openai: "no OpenAI credential",
+  };
+  /**
+   * `validate` is the config check plus the run's preflight: with no key anywhere (and no codex login), a
+   * config that is valid has exactly one problem left, the credential its provider block names.
+   */
+  const validateWithoutKeys = async (dir: string) => {
+    const env = { OPENAI_API_KEY: "", CODEX_API_KEY: "", AZURE_OPENAI_API_KEY: "", COMPANY_LLM_API_KEY: "", CODEX_HOME: join(dir, ".no-codex-home") };
+    const r = await runCli(["validate", "--json"], { cwd: dir, env });
+    return { code: r.code, document: JSON.parse(r.stdout) as { ok: boolean; problems: { code: string; message: string }[] } };
+  };
+
   it.each([
     ["mjs", "azure", 'model_provider: "azure"'],
     ["mjs", "custom", 'model_provider: "company"'],
     ["ts", "azure", 'base_url: "https://YOUR-RESOURCE.openai.azure.com/openai"'],
     ["mjs", "openai", '// model: "gpt-5.5"'],
-  ])("--format %s --provider %s writes the provider block, and the config validates", async (format, provider, expected) => {
+  ])("--format %s --provider %s writes the provider block; the config is valid and the preflight asks for that provider's key", async (format, provider, expected) => {
     const repo = makeRepo();
     repos.push(repo);
     const init = await runCli(["init", "--format", format, "--provider", provider], { cwd: repo.dir });
     expect(init.code).toBe(0);
     expect(readFileSync(join(repo.dir, `orchestrator.config.${format}`), "utf8")).toContain(expected);
-    const validated = await runCli(["validate", "--json"], { cwd: repo.dir });
-    expect(JSON.parse(validated.stdout)).toEqual({ ok: true, config: `orchestrator.config.${format}`, issues: 1, problems: [] });
+    const validated = await validateWithoutKeys(repo.dir);
+    expect(validated.code).toBe(2);
+    expect(validated.document.problems).toEqual([{ code: "PREFLIGHT", message: expect.stringContaining(needs[provider] as string), hint: expect.any(String), ...(provider === "openai" ? {} : { key: expect.any(String) }) }]);
   });
 
   it("--format json --provider azure: the same provider in JSON", async () => {
@@ -170,7 +187,7 @@ describe("init --provider", () => {
     expect((await runCli(["init", "--format", "json", "--provider", "azure"], { cwd: repo.dir })).code).toBe(0);
     const config = JSON.parse(readFileSync(join(repo.dir, "orchestrator.config.json"), "utf8"));
     expect(config.runner).toMatchObject({ model: "gpt-5.5", config: { model_provider: "azure", model_providers: { azure: { wire_api: "responses", env_key: "AZURE_OPENAI_API_KEY", query_params: { "api-version": expect.any(String) } } } } });
-    expect((await runCli(["validate"], { cwd: repo.dir })).code).toBe(0);
+    expect((await validateWithoutKeys(repo.dir)).document.problems.map((p) => p.message)).toEqual([needs.azure]);
   });
 
   it("an unknown provider is a usage error", async () => {

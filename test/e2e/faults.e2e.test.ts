@@ -2,18 +2,12 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bundledCodexPath, offlineCodexConfig } from "../support/codex-env";
+import { bundledCodexPath } from "../support/codex-env";
 import { git, issueDoc, runCli, startCli } from "../support/fixture-repo";
 import { addFilePatch, answers } from "../support/model-server";
 import { latestRunDir, mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
 
 const cleanup = useCleanups();
-/** The offline provider with no `env_key`: nothing for the key proxy to hold (its server is never reached). */
-function keylessProvider(): Record<string, unknown> {
-  const config = offlineCodexConfig("http://127.0.0.1:9/v1") as { model_providers: { scripted: Record<string, unknown> } };
-  delete config.model_providers.scripted.env_key;
-  return config;
-}
 const doc = (id: string, milestone: string, deps: string[] = []) => issueDoc({ id, milestone, depends_on: deps }, `# Issue ${id}`);
 const branches = (dir: string) => git(dir, "for-each-ref", "--format=%(refname:short)", "refs/heads/orchestrator").split("\n").filter(Boolean);
 
@@ -48,25 +42,6 @@ describe("runner faults (dist/cli.js, real codex binary)", () => {
     expect(readJson(join(runDir, "K-2/01-dev.json")).error).toMatchObject({ code: "CONTRACT", message: "the agent ended the turn without a final message" });
     expect(git(repo.dir, "show", "orchestrator/K-1:k.txt")).toBe("k");
   }, 120_000);
-
-  it("a codex binary that does not exist fails each issue with RUNNER_START; branches stay, worktrees go", async () => {
-    const { repo, env, server } = await setupRun(
-      cleanup,
-      { "docs/issues/M-1.md": doc("M-1", "M1"), "docs/issues/M-2.md": doc("M-2", "M1") },
-      { "M-1": { dev: { answer: answers.dev() } }, "M-2": { dev: { answer: answers.dev() } } },
-      // A provider without a key: with one, the key proxy (also codex) would fail first, before any work (exit 2).
-      { runner: { codexPath: "/nonexistent/bin/codex", config: keylessProvider() } },
-    );
-    const result = await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env });
-    expect(result.code).toBe(1);
-    expect(result.stdout).toContain("codex could not start");
-    const runDir = latestRunDir(join(repo.dir, ".orchestrator/logs"));
-    expect(readJson(join(runDir, "run.json")).issues.map((i: { status: string }) => i.status)).toEqual(["failed", "failed"]);
-    expect(readJson(join(runDir, "M-1/01-dev.json")).error.code).toBe("RUNNER_START");
-    expect(server.requests).toHaveLength(0);
-    expect(branches(repo.dir)).toEqual(["orchestrator/M-1", "orchestrator/M-2"]);
-    expect(readdirSync(join(repo.dir, ".orchestrator/worktrees")).filter((f) => f !== ".gitignore")).toEqual([]);
-  }, 60_000);
 
   it("a phase over runner.phaseTimeoutMinutes is aborted and fails only its issue", async () => {
     const { repo, env } = await setupRun(

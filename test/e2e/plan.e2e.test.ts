@@ -1,4 +1,6 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { git, issueDoc, makeRepo, runCli, type FixtureRepo } from "../support/fixture-repo";
@@ -168,8 +170,18 @@ describe("orchestrator plan (dist/cli.js)", () => {
     const init = await runCli(["init"], { cwd: repo.dir });
     expect(init.code).toBe(0);
     expect(existsSync(join(repo.dir, "orchestrator.config.mjs"))).toBe(true);
-    expect((await runCli(["validate"], { cwd: repo.dir })).code).toBe(0);
-    const validated = await runCli(["validate", "--json"], { cwd: repo.dir });
+    // validate includes the run's preflight: the default provider needs a credential (a login here) and a
+    // reachable endpoint (moved to a loopback listener: tests never leave 127.0.0.1).
+    const listener = createServer((socket) => socket.destroy());
+    await new Promise<void>((r) => listener.listen(0, "127.0.0.1", r));
+    const home = mkdtempSync(join(tmpdir(), "orchestrator-login-"));
+    writeFileSync(join(home, "auth.json"), "{}");
+    const env = { CODEX_HOME: home, OPENAI_API_KEY: "", CODEX_API_KEY: "", OPENAI_BASE_URL: `http://127.0.0.1:${(listener.address() as { port: number }).port}/v1` };
+    const validated = await runCli(["validate", "--json"], { cwd: repo.dir, env });
+    const noLogin = await runCli(["validate"], { cwd: repo.dir, env: { ...env, CODEX_HOME: join(home, "none") } });
+    listener.close();
+    rmSync(home, { recursive: true, force: true });
+    expect(noLogin.stderr).toContain("no OpenAI credential");
     expect(JSON.parse(validated.stdout)).toEqual({ ok: true, config: "orchestrator.config.mjs", issues: 1, problems: [] });
     const plan = await runCli(["plan", "--milestone", "M1", "--json"], { cwd: repo.dir });
     expect(JSON.parse(plan.stdout).issues.map((i: { id: string }) => i.id)).toEqual(["EXAMPLE-1"]);

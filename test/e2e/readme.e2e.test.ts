@@ -119,7 +119,10 @@ describe("README", () => {
     expect(r.stdout).toMatch(new RegExp(`^codex ${repo}/node_modules/\\S+/bin/codex \\(codex-cli \\d+\\.\\d+\\.\\d+, from the @openai/codex package beside the engine\\)$`, "m"));
     expect(r.stdout).toMatch(/EXAMPLE-1\s+passed/);
     // The engine committed without any identity configured: its own.
-    expect(git(repo, "log", "-1", "--format=%an <%ae> %s", "orchestrator/EXAMPLE-1")).toBe("orchestrator <orchestrator@localhost> orchestrator(EXAMPLE-1): dev #1");
+    expect(git(repo, "log", "-2", "--format=%an <%ae> %s", "orchestrator/EXAMPLE-1").split("\n")).toEqual([
+      "orchestrator <orchestrator@localhost> orchestrator(EXAMPLE-1): passed",
+      "orchestrator <orchestrator@localhost> orchestrator(EXAMPLE-1): dev #1",
+    ]);
     expect(git(repo, "show", "orchestrator/EXAMPLE-1:GREETING.md")).toBe("Hello from the README test");
     expect(readJson(join(latestRunDir(join(repo, ".orchestrator/logs")), "run.json"))).toMatchObject({ status: "passed" });
     // The engine's own .gitignore files (the README names them) keep its state out of git status.

@@ -101,8 +101,8 @@ describe("orchestrator run (dist/cli.js, real codex binary, scripted model serve
     expect(existsSync(join(runDir, "A-5"))).toBe(false);
 
     // Branches with the agent's work, one commit per phase that changed files.
-    expect(commitsOn(repo.dir, "orchestrator/A-1")).toEqual(["orchestrator(A-1): dev #1"]);
-    expect(commitsOn(repo.dir, "orchestrator/A-2")).toEqual(["orchestrator(A-2): fix #1", "orchestrator(A-2): dev #1"]);
+    expect(commitsOn(repo.dir, "orchestrator/A-1")).toEqual(["orchestrator(A-1): passed", "orchestrator(A-1): dev #1"]);
+    expect(commitsOn(repo.dir, "orchestrator/A-2")).toEqual(["orchestrator(A-2): passed", "orchestrator(A-2): fix #1", "orchestrator(A-2): dev #1"]);
     expect(git(repo.dir, "show", "orchestrator/A-3:a3.txt")).toBe("one\ntwo");
     expect(git(repo.dir, "log", "--format=%s", "orchestrator/A-3")).toContain("orchestrator(A-2): dev #1");
     expect(commitsOn(repo.dir, "orchestrator/A-4")).toHaveLength(3);
@@ -179,10 +179,10 @@ describe("orchestrator run (dist/cli.js, real codex binary, scripted model serve
     const clean = await runCli(["clean"], { cwd: repo.dir, env });
     expect(clean.code).toBe(1);
     expect(clean.stderr).toContain("kept .orchestrator/worktrees/C-1: uncommitted changes");
-    // A second run of the same issue fails clearly because the worktree and branch exist; nothing deleted.
+    // A second run continues: the kept worktree's work is committed (never discarded) and reviewed.
     const again = await runCli(["run", "--milestone", "M3", "--issue", "C-1"], { cwd: repo.dir, env });
     expect(again.code).toBe(1);
-    expect(again.stdout).toContain("worktree .orchestrator/worktrees/C-1 already exists");
-    expect(existsSync(join(repo.dir, ".orchestrator/worktrees/C-1/c.txt"))).toBe(true);
+    expect(again.stdout).toContain("(recovered work)");
+    expect(git(repo.dir, "show", "orchestrator/C-1:c.txt")).toBe("c");
   }, 120_000);
 });

@@ -110,7 +110,8 @@ describe("the agent stays in its worktree although the repository lives under th
     const branch = git(repo.dir, "rev-parse", "refs/heads/orchestrator/S-1");
     expect(after).toEqual({ ...before, refs: `${before.refs}\n${branch} refs/heads/orchestrator/S-1`.split("\n").sort((a, b) => a.split(" ")[1]!.localeCompare(b.split(" ")[1]!)).join("\n") });
     // The engine committed the agent's file on the real branch (whatever the .git file said).
-    expect(git(repo.dir, "show", "--name-only", "--format=", "orchestrator/S-1")).toContain("mine.txt");
+    // (Its tip is the empty pass commit: the file is in the branch's history since main.)
+    expect(git(repo.dir, "log", "--name-only", "--format=", "main..orchestrator/S-1")).toContain("mine.txt");
     expect(result.code, result.stdout + result.stderr).toBe(0);
     // The agent's temp dir is gone with its turn.
     expect(existsSync(join(repo.dir, ".orchestrator/tmp")) ? readdirSync(join(repo.dir, ".orchestrator/tmp")).filter((n) => n !== ".gitignore") : []).toEqual([]);

@@ -138,7 +138,8 @@ describe("trust boundary: secrets (dist/cli.js, dist/action.js, real codex, scri
     cleanup(() => rmSync(restored, { recursive: true, force: true }));
     git(restored, "init", "-q");
     git(restored, "fetch", "-q", join(run.runDir, "branches.bundle"), "refs/heads/*:refs/heads/*");
-    const bundled = branchContent(restored, `orchestrator/E-1~1`, "orchestrator/E-1");
+    // The branch ends with the dev commit and the (empty) pass commit.
+    const bundled = branchContent(restored, `orchestrator/E-1~2`, "orchestrator/E-1");
     expect(bundled).toContain("env-dump.txt");
     const logs = allText(run.runDir);
     for (const secret of [OFFLINE_KEY, RUNNER_SECRET, ENGINE_TOKEN, SHORT_SECRET, "sk-engine-openai-key-0123456789"]) {
@@ -199,13 +200,25 @@ describe("trust boundary: secrets (dist/cli.js, dist/action.js, real codex, scri
   }, 180_000);
 
   it("a key proxy that cannot start stops the run before any work (exit 2), the key never handed to codex instead", async () => {
-    const { repo, env, server } = await setupRun(cleanup, { "docs/issues/K-1.md": issueDoc({ milestone: "M1" }, "# K") }, { "K-1": { dev: { answer: answers.dev() } } }, { runner: { codexPath: "/nonexistent/bin/codex" } });
+    // A codex that answers --version (the preflight passes) but has no responses-api-proxy: it records every call.
+    const dir = mkdtempSync(join(tmpdir(), "orchestrator-old-codex-"));
+    cleanup(() => rmSync(dir, { recursive: true, force: true }));
+    const calls = join(dir, "calls");
+    const codex = join(dir, "codex");
+    writeFileSync(codex, `#!/bin/sh\necho "$* | $(env | grep -c -e '${OFFLINE_KEY}')" >> '${calls}'\n[ "$1" = "--version" ] && { echo "codex-cli 0.1.0"; exit 0; }\necho "error: unrecognized subcommand '$1'" >&2\nexit 2\n`, { mode: 0o755 });
+    const { repo, env, server } = await setupRun(cleanup, { "docs/issues/K-1.md": issueDoc({ milestone: "M1" }, "# K") }, { "K-1": { dev: { answer: answers.dev() } } }, { runner: { codexPath: codex } });
     const result = await runCli(["run", "--milestone", "M1"], { cwd: repo.dir, env });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("cannot start the model key proxy");
+    expect(result.stderr).toContain("unrecognized subcommand 'responses-api-proxy'");
+    // One --version (preflight and the run's codex line), one proxy attempt, no exec: codex never got the key.
+    const lines = readFileSync(calls, "utf8").trim().split("\n");
+    expect(lines.map((l) => l.split(" ")[0])).toEqual(["--version", "responses-api-proxy"]);
+    expect(lines.every((l) => l.endsWith("| 0"))).toBe(true);
     expect(server.requests).toHaveLength(0);
     expect(git(repo.dir, "for-each-ref", "refs/heads/orchestrator")).toBe("");
     expect(existsSync(join(repo.dir, LOGS))).toBe(false);
+    expect(existsSync(join(repo.dir, ".git/orchestrator.lock"))).toBe(false);
   }, 60_000);
 
   it("an interrupted run stops its key proxy", async () => {

@@ -55,15 +55,21 @@ function allowedBySpec(call: GitCall, repo: string): boolean {
     case "rev-parse":
     case "for-each-ref":
     case "log":
+    case "merge-base":
     case "ls-files":
       return true;
+    case "fetch":
+      // Origin's issue branches into their remote-tracking refs, never forced (reruns resume from them).
+      return rest.filter((a) => !a.startsWith("--")).join(" ") === "origin refs/heads/orchestrator/*:refs/remotes/origin/orchestrator/*";
     case "config":
       return rest[0] === "--get" || rest[0] === "--get-regexp";
     case "status":
       return rest.includes("--porcelain");
     case "worktree":
       if (rest[0] === "list" || rest[0] === "prune") return true;
-      if (rest[0] === "add") return rest[1] === "-b" && issueBranch(rest[2]) && underRoot(rest[3]);
+      if (rest[0] === "add" && rest[1] === "-b") return issueBranch(rest[2]) && underRoot(rest[3]);
+      // A rerun checks out an existing issue branch.
+      if (rest[0] === "add") return rest.length === 3 && underRoot(rest[1]) && issueBranch(rest[2]);
       if (rest[0] === "remove") return underRoot(rest[1]);
       return false;
     case "add":
@@ -109,7 +115,7 @@ describe("security (dist/cli.js, real codex binary)", () => {
     const refused = engineCalls.filter((c) => !allowedBySpec(c, repo.dir));
     expect(refused).toEqual([]);
     const verbs = new Set(engineCalls.map((c) => [c.argv[0], c.argv[0] === "worktree" ? c.argv[1] : ""].join(" ").trim()));
-    expect(verbs).toEqual(new Set(["config", "rev-parse", "ls-files", "for-each-ref", "worktree add", "merge", "add", "status", "commit", "push", "worktree remove"]));
+    expect(verbs).toEqual(new Set(["config", "rev-parse", "ls-files", "for-each-ref", "fetch", "worktree add", "merge-base", "merge", "add", "status", "commit", "push", "worktree remove"]));
     // The agent's own git (inside codex) is not the engine's and is not counted above.
     expect(recorder.calls().some((c) => c.ppid !== cli.child.pid)).toBe(true);
     expect(git(origin, "for-each-ref", "--format=%(refname:short)").split("\n")).toEqual(["orchestrator/X-1", "orchestrator/X-2", "orchestrator/X-3"]);

@@ -57,6 +57,8 @@ function issue(id: string): { summary: IssueSummary; issue: { id: string; title:
     path: `docs/issues/${id}.md`,
     status: "passed",
     reason: null,
+    hint: null,
+    resumed: null,
     branch: `orchestrator/${id}`,
     reviews: 2,
     fixes: 1,
@@ -125,6 +127,16 @@ describe("pull requests against a GitHub API checked with its OpenAPI descriptio
     expect(retargeted.record).toMatchObject({ number: 2, action: "updated" });
     expect(gh.pulls[1]?.base).toBe("main");
     expect(gh.requests.filter((r) => r.method === "PATCH").at(-1)?.body).toMatchObject({ base: "main" });
+    // A dependency that passed on another machine is stacked on as origin's ref: on GitHub, its branch.
+    await prs.publish({ runId: "r", phases: PHASES, stackedOn: "refs/remotes/origin/orchestrator/A-2", ...issue("A-3") });
+    expect(gh.pulls[2]?.base).toBe("orchestrator/A-2");
+    // An issue that passed in an earlier run is only moved onto its new base, its body left as it was.
+    gh.merge(2);
+    expect(await prs.retarget({ branch: "orchestrator/A-3", stackedOn: "orchestrator/A-2" })).toEqual({ number: 3, url: `${gh.apiUrl}/acme/widgets/pull/3`, action: "updated" });
+    expect(gh.pulls[2]?.base).toBe("main");
+    expect(gh.requests.at(-1)?.body).toEqual({ base: "main" });
+    expect(await prs.retarget({ branch: "orchestrator/A-3", stackedOn: "orchestrator/A-2" })).toBeNull();
+    expect(await prs.retarget({ branch: "orchestrator/none", stackedOn: null })).toBeNull();
     // Nothing merged, closed or relabelled by the engine; no label call without labels.
     expect(gh.requests.some((r) => r.path.endsWith("/labels"))).toBe(false);
     expect(gh.violations).toEqual([]);

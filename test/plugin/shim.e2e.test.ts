@@ -74,7 +74,7 @@ describe("plugin shim (bin/dev-auto-orchestrate → the skill's engine)", () => 
     expect(run.issues.flatMap((i: { phases: { result: string }[] }) => i.phases.map((p) => readJson(join(String(r.summary?.runDir), p.result)).runner))).toEqual(
       Array(6).fill("codex-sdk"),
     );
-    expect(git(repo.dir, "log", "--format=%s", "main..orchestrator/A-2").split("\n")).toEqual(["orchestrator(A-2): fix #1", "orchestrator(A-2): dev #1", "orchestrator(A-1): dev #1"]);
+    expect(git(repo.dir, "log", "--format=%s", "main..orchestrator/A-2").split("\n")).toEqual(["orchestrator(A-2): passed", "orchestrator(A-2): fix #1", "orchestrator(A-2): dev #1", "orchestrator(A-1): passed", "orchestrator(A-1): dev #1"]);
     expect(mainState(repo.dir)).toEqual(before);
   });
 
@@ -94,6 +94,7 @@ describe("plugin shim (bin/dev-auto-orchestrate → the skill's engine)", () => 
     expect(r.code).toBe(2);
     expect(r.summary).toMatchObject({ exitCode: 2, status: "error", issues: [] });
     expect(String((r.summary?.problems as string[])[0])).toContain(`no codex found (looked at the @openai/codex package beside the engine, node_modules/.bin/codex in ${repo.dir}, and PATH)`);
+    expect(git(repo.dir, "for-each-ref", "refs/heads/orchestrator/")).toBe("");
   });
 
   it("finds codex in the repository's node_modules/.bin from a subdirectory, and says which codex it chose", async () => {

@@ -23,6 +23,8 @@ export type Reply =
   | { kind: "http-error"; status: number; body?: string }
   /** Never answer (only an abort ends the turn). */
   | { kind: "hang" }
+  /** Answer the other replies of this response only after `ms` (a slow model). */
+  | { kind: "delay"; ms: number }
   /** Start streaming, then end the stream without response.completed. */
   | { kind: "cut" };
 
@@ -148,6 +150,9 @@ export async function startModelServer(script: Script): Promise<ModelServer> {
       return;
     }
     if (control?.kind === "hang") return;
+    const delay = replies.find((r) => r.kind === "delay");
+    if (delay?.kind === "delay") await new Promise((r) => setTimeout(r, delay.ms));
+    if (res.destroyed) return;
     const id = nextId("resp");
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
     sse(res, "response.created", { type: "response.created", response: { id } });

@@ -45,6 +45,8 @@ afterAll(() => {
 function repo(name: string, files: Record<string, string>): string {
   const root = join(scratch, name);
   mkdirSync(join(root, ".git"), { recursive: true });
+  // A .git directory counts only with a HEAD, as for git (src/config/discover.ts).
+  writeFileSync(join(root, ".git/HEAD"), "ref: refs/heads/main\n");
   for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
   return root;
 }

@@ -125,6 +125,7 @@ const byKey: Record<string, [good: fc.Arbitrary<unknown>, edge: fc.Arbitrary<unk
     fc.dictionary(fc.constantFrom("A", "A=B", ""), fc.oneof(fc.string({ maxLength: 3 }), junk), { maxKeys: 2 }),
   ],
   "runner.phaseTimeoutMinutes": [fc.constantFrom(0.5, 60, 35791), fc.constantFrom(0, 35791.5, 35792, -1)],
+  "runner.idleTimeoutMinutes": [fc.constantFrom(0.5, 2, 35791), fc.constantFrom(0, 35791.5, -1)],
   "review.maxCycles": [fc.integer({ min: 0, max: 10 }), fc.constantFrom(11, -1, 1.5)],
   "worktrees.branchPrefix": [fc.constantFrom("orchestrator/", "feat-"), fc.string({ unit: refChars, maxLength: 8 })],
   "worktrees.push": [fc.boolean(), fc.constantFrom("true", 0)],

@@ -30,7 +30,7 @@ describe("validateConfig: defaults", () => {
           statusField: "status",
           doneValues: ["done", "closed"],
         },
-        runner: { default: "codex-sdk", sandbox: "workspace-write", config: {}, env: {}, phaseTimeoutMinutes: 60 },
+        runner: { default: "codex-sdk", sandbox: "workspace-write", config: {}, env: {}, phaseTimeoutMinutes: 60, idleTimeoutMinutes: 2 },
         review: { maxCycles: 2 },
         prompts: {},
         worktrees: { root: ".orchestrator/worktrees", branchPrefix: "orchestrator/", base: "HEAD", push: false, stack: true, signCommits: false },
@@ -121,7 +121,7 @@ describe("validateConfig: problems", () => {
       }),
     ).toEqual([
       'runner.modle: unknown key; did you mean "model"?',
-      "runner.zzz: unknown key; expected one of: default, fallback, model, reasoningEffort, sandbox, codexPath, config, env, phaseTimeoutMinutes",
+      "runner.zzz: unknown key; expected one of: default, fallback, model, reasoningEffort, sandbox, codexPath, config, env, phaseTimeoutMinutes, idleTimeoutMinutes",
       'worktrees.branchPrefx: unknown key; did you mean "branchPrefix"?',
       'worktrees.Root: unknown key; did you mean "root"?',
       'logs.$schema: unknown key; expected one of: root',

@@ -10,12 +10,14 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-/** A repository (plain `.git` directory: discovery never runs git) inside a scratch directory. */
+/** A repository (plain `.git` directory with a HEAD: discovery never runs git) inside a scratch directory. */
 function repo(files: Record<string, string>): { scratch: string; root: string } {
   const scratch = realpathSync(mkdtempSync(join(tmpdir(), "orchestrator-config-")));
   dirs.push(scratch);
   const root = join(scratch, "repo");
   mkdirSync(join(root, ".git"), { recursive: true });
+  // A .git directory counts only with a HEAD, as for git (src/config/discover.ts).
+  writeFileSync(join(root, ".git/HEAD"), "ref: refs/heads/main\n");
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(scratch, path)), { recursive: true });
     writeFileSync(join(scratch, path), text);

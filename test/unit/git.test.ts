@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../src/config";
@@ -31,6 +31,9 @@ describe("refusal: SPEC §3's allowed git operations", () => {
     ["push of an issue branch", ["push", "origin", "orchestrator/A-1:orchestrator/A-1"], WT],
     ["push with refs/heads", ["push", "origin", "refs/heads/orchestrator/A-1"], WT],
     ["bundle create", ["bundle", "create", "/tmp/x.bundle", "orchestrator/A-1"], "/repo"],
+    ["worktree add of an existing issue branch (rerun)", ["worktree", "add", WT, "orchestrator/A-1"], "/repo"],
+    ["worktree add of a new branch at origin's issue branch", ["worktree", "add", "--no-track", "-b", "orchestrator/A-1", WT, "refs/remotes/origin/orchestrator/A-1"], "/repo"],
+    ["fetch of origin's issue branches", ["fetch", "--no-tags", "--quiet", "origin", "refs/heads/orchestrator/*:refs/remotes/origin/orchestrator/*"], "/repo"],
     ["version", ["--version"], "/repo"],
   ])("allows %s", (_name, args, cwd) => {
     expect(refusal(args, cwd, scope)).toBeNull();
@@ -61,6 +64,15 @@ describe("refusal: SPEC §3's allowed git operations", () => {
     ["worktree add of the bare prefix", ["worktree", "add", "-b", "orchestrator/", WT], "/repo", "under orchestrator/"],
     ["worktree add outside the root", ["worktree", "add", "-b", "orchestrator/A-1", "/tmp/A-1"], "/repo", "under worktrees.root"],
     ["worktree add escaping with ..", ["worktree", "add", "-b", "orchestrator/A-1", ".orchestrator/worktrees/../../x"], "/repo", "under worktrees.root"],
+    ["worktree add of a user branch without -b", ["worktree", "add", WT, "main"], "/repo", "may only check out a branch under orchestrator/"],
+    ["worktree add of a revision of an issue branch", ["worktree", "add", WT, "orchestrator/A-1~1"], "/repo", "may only check out a branch"],
+    ["worktree add of an issue branch outside the root", ["worktree", "add", "/tmp/A-1", "orchestrator/A-1"], "/repo", "under worktrees.root"],
+    ["fetch forced by +refspec", ["fetch", "origin", "+refs/heads/orchestrator/*:refs/remotes/origin/orchestrator/*"], "/repo", "may only map"],
+    ["fetch --force", ["fetch", "--force", "origin", "refs/heads/orchestrator/*:refs/remotes/origin/orchestrator/*"], "/repo", "may only update"],
+    ["fetch into local branches", ["fetch", "origin", "refs/heads/orchestrator/*:refs/heads/orchestrator/*"], "/repo", "may only map"],
+    ["fetch of a user branch", ["fetch", "origin", "refs/heads/main:refs/remotes/origin/main"], "/repo", "may only map"],
+    ["fetch from another remote", ["fetch", "evil", "refs/heads/orchestrator/*:refs/remotes/origin/orchestrator/*"], "/repo", "takes origin"],
+    ["fetch --prune", ["fetch", "--prune", "origin", "refs/heads/orchestrator/*:refs/remotes/origin/orchestrator/*"], "/repo", "may only update"],
     ["worktree move", ["worktree", "move", WT, "/tmp/x"], "/repo", "worktree move is not allowed"],
     ["branch delete", ["branch", "-D", "orchestrator/A-1"], "/repo", "may only create"],
     ["branch force", ["branch", "-f", "orchestrator/A-1", "HEAD"], "/repo", "may only create"],
@@ -152,18 +164,31 @@ describe("GitGuard and Worktrees against a real repository", () => {
     expect(await wt.create({ id: "S-1", branch: "orchestrator/S-1", path: stacked, base: "orchestrator/D-2", mergeBranches: ["orchestrator/D-1"] })).toMatchObject({ ok: true });
     expect(existsSync(join(stacked, "D-1.txt")) && existsSync(join(stacked, "D-2.txt"))).toBe(true);
 
-    // An existing worktree or branch fails clearly and deletes nothing.
-    const again = await wt.create({ id: "S-1", branch: "orchestrator/S-1", path: stacked, base: "HEAD", mergeBranches: [] });
-    expect(again).toMatchObject({ ok: false, problems: [{ code: "WORKTREE_EXISTS" }] });
+    // A worktree left behind is reused, its uncommitted work committed as recovered work (trailers included).
+    writeFileSync(join(stacked, "left.txt"), "left by a killed run\n");
+    const again = await wt.create({ id: "S-1", branch: "orchestrator/S-1", path: stacked, base: "HEAD", mergeBranches: ["orchestrator/D-1"], existing: "local" });
+    expect(again).toMatchObject({ ok: true, value: { recovered: expect.stringMatching(/^[0-9a-f]{40}$/) } });
+    expect(git(stacked, "log", "-1", "--format=%s%n%(trailers:only,unfold)")).toBe("orchestrator(S-1): recovered work\nOrchestrator-Issue: S-1\nOrchestrator-Phase: recovered");
+    // An existing branch without a worktree is checked out again; a branch it already contains is not merged twice.
     await wt.remove(stacked);
-    const branchAgain = await wt.create({ id: "S-1", branch: "orchestrator/S-1", path: stacked, base: "HEAD", mergeBranches: [] });
-    expect(branchAgain).toMatchObject({ ok: false, problems: [{ code: "BRANCH_EXISTS", hint: expect.stringContaining("git branch -D orchestrator/S-1") }] });
+    const branchAgain = await wt.create({ id: "S-1", branch: "orchestrator/S-1", path: stacked, base: "HEAD", mergeBranches: ["orchestrator/D-1", "orchestrator/D-2"], existing: "local" });
+    expect(branchAgain).toMatchObject({ ok: true, value: { recovered: null } });
+    expect(git(stacked, "log", "-1", "--format=%s")).toBe("orchestrator(S-1): recovered work");
+    // A pass is a commit of its own even when nothing changed.
+    expect(await wt.commit(stacked, "orchestrator(S-1): passed", { allowEmpty: true })).toMatchObject({ ok: true, value: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    await wt.remove(stacked);
+    // A directory under the root that is not a worktree of the branch is not touched.
+    mkdirSync(stacked);
+    writeFileSync(join(stacked, "mine.txt"), "not the engine's\n");
+    const foreign = await wt.create({ id: "S-1", branch: "orchestrator/S-1", path: stacked, base: "HEAD", mergeBranches: [], existing: "local" });
+    expect(foreign).toMatchObject({ ok: false, problems: [{ code: "WORKTREE_EXISTS", message: expect.stringContaining("is not a worktree of orchestrator/S-1") }] });
+    rmSync(stacked, { recursive: true });
 
     expect(git(repo.dir, "for-each-ref", "--format=%(refname:short)", "refs/heads/orchestrator").split("\n")).toEqual(["orchestrator/D-1", "orchestrator/D-2", "orchestrator/S-1"]);
     expect(git(repo.dir, "log", "--format=%s", "orchestrator/D-1", "-1")).toBe("orchestrator(D-1): dev #1");
     expect(mainState(repo.dir)).toEqual(before);
     for (const { argv, cwd } of commands) expect(refusal(argv, cwd, wt.guard.scope)).toBeNull();
-    expect(new Set(commands.map((c) => c.argv[0]))).toEqual(new Set(["worktree", "rev-parse", "add", "status", "commit", "merge"]));
+    expect(new Set(commands.map((c) => c.argv[0]))).toEqual(new Set(["worktree", "rev-parse", "add", "status", "commit", "merge", "merge-base"]));
   });
 
   it("fails a conflicting stack with both branch names, removes only its own worktree and keeps the branches", async () => {

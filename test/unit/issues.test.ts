@@ -338,8 +338,8 @@ describe("buildPlan", () => {
 
   it("selects one issue with --issue and warns about the dependencies it leaves out", () => {
     const plan = value(buildPlan(issues, { milestone: "M1", issue: "M1-3" }));
-    expect(plan.issues).toEqual([{ issue: expect.objectContaining({ id: "M1-3" }), waitsFor: [] }]);
-    expect(plan.warnings).toContain("M1-3 depends on M1-2, which --issue leaves out: running without it");
+    expect(plan.issues).toEqual([{ issue: expect.objectContaining({ id: "M1-3" }), waitsFor: [], leftOut: ["M1-2"] }]);
+    expect(plan.warnings).toContain("M1-3 depends on M1-2, which --issue leaves out: stacked on its branch if it passed in an earlier run, else running without it");
   });
 
   it.each([

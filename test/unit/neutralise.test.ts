@@ -33,6 +33,8 @@ function poisonedEvents(): EngineEvent[] {
     path: h,
     status: "failed",
     reason: h,
+    hint: h,
+    resumed: null,
     branch: h,
     reviews: 1,
     fixes: 0,
@@ -61,7 +63,8 @@ function poisonedEvents(): EngineEvent[] {
   return [
     { ts, issue: null, phase: null, type: "run.started", runId: h, milestone: h, logDir: h, plan: [{ id: h, title: h, waitsFor: [] }] },
     { ts, issue: null, phase: null, type: "warning", message: h },
-    { ts, issue: "A-1", phase: null, type: "issue.started", title: h, branch: h, worktree: h, base: h, merged: [h] },
+    { ts, issue: "A-1", phase: null, type: "issue.started", title: h, branch: h, worktree: h, base: h, merged: [h], resumed: null },
+    { ts, issue: "A-1", phase: null, type: "issue.started", title: h, branch: h, worktree: h, base: h, merged: [h], resumed: { state: "unfinished", commit: h, source: "origin", lastPhase: h, recovered: h } },
     { ts, issue: "A-1", phase: "dev", type: "phase.started", attempt: 1, seq: 1, prompt: h },
     item({ id: "1", type: "agent_message", text: h }),
     item({ id: "2", type: "reasoning", text: h }),

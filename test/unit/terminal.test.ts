@@ -23,6 +23,8 @@ const issue: IssueSummary = {
   path: "docs/issues/A-1.md",
   status: "passed",
   reason: null,
+  hint: null,
+  resumed: null,
   branch: "orchestrator/A-1",
   reviews: 2,
   fixes: 1,

@@ -9,7 +9,7 @@ export class ValidateCommand extends RepoCommand {
   static override usage = Command.Usage({
     description: "Check the config and every issue doc",
     details:
-      "Loads the config and every issue doc its globs match, and reports every problem at once: config keys, YAML, ids, duplicates, unknown dependencies and cycles. Exits 2 when anything is wrong.",
+      "Loads the config and every issue doc its globs match, and reports every problem at once: config keys, YAML, ids, duplicates, unknown dependencies and cycles. Then runs the same preflight as `run`: codex starts, the model credential is present, `${VAR}`s in runner.env are set, the model endpoint accepts a connection, worktrees.base resolves, worktrees.root is writable, Graphite is ready when enabled. Exits 2 when anything is wrong.",
     examples: [["Validate the repository's orchestrator setup", "$0 validate"]],
   });
 
@@ -17,8 +17,11 @@ export class ValidateCommand extends RepoCommand {
 
   async execute(): Promise<number> {
     // Loaded on use: `--help` and `--version` start without the engine (bench/cold-start.bench.ts).
-    const { loadWorkspace } = await import("../../engine/prepare");
-    const workspace = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
+    const [{ loadWorkspace }, { readiness }] = await Promise.all([import("../../engine/prepare"), import("../../engine/readiness")]);
+    const found = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
+    // The run's preflight too (SPEC §7): a config that cannot run is not valid.
+    const ready = found.ok ? await readiness(found.value.loaded, this.context.env, this.context.cwd) : [];
+    const workspace = found.ok && ready.length > 0 ? { ok: false as const, problems: ready } : found;
     if (this.json) {
       if (!workspace.ok) {
         this.context.stdout.write(validateErrorDocument(workspace.problems));
