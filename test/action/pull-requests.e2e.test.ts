@@ -107,7 +107,23 @@ describe("pull requests through the Action (dist/action.js, real codex, scripted
     }
     expect(readFileSync(join(repo.dir, ".git/config"), "utf8")).not.toMatch(/extraheader|e2e-token/);
     for (const text of [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs), allText(run.outputs["run-dir"] as string)]) expect(text).not.toContain(TOKEN);
-  }, 240_000);
+
+    // A person merges P-1's pull request; the next run finds every issue passed, opens nothing new, and
+    // moves P-2's pull request onto the branch P-1 merged into.
+    gh.merge(1);
+    const modelCalls = server.requests.length;
+    const again = await runAction(cleanup, repo.dir, { milestone: "M1", "pull-requests": "draft", "github-token": TOKEN }, { ...env, GITHUB_REPOSITORY: "acme/widgets", GITHUB_API_URL: gh.apiUrl });
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    expect(server.requests).toHaveLength(modelCalls);
+    expect(gh.pulls.map((p) => `${p.number} ${p.head} -> ${p.base} ${p.state}`)).toEqual(["1 orchestrator/P-1 -> main closed", "2 orchestrator/P-2 -> main open"]);
+    const rerun = JSON.parse(again.outputs.summary as string) as { issues: { id: string; pullRequest: unknown }[] };
+    expect(rerun.issues.map((i) => [i.id, i.pullRequest])).toEqual([
+      ["P-1", null],
+      ["P-2", { number: 2, url: url(2), action: "updated" }],
+      ["P-3", null],
+    ]);
+    expect(gh.violations).toEqual([]);
+  }, 300_000);
 
   it("pull requests on without a token or a GitHub repository, or a bad input: exit 2 before anything is created", async () => {
     const { repo, env, server } = await setupRun(cleanup, { "docs/issues/Q-1.md": doc("Q-1") }, { "Q-1": { dev: { answer: answers.dev() } } }, { github: { pullRequests: "ready" } });
