@@ -4,22 +4,22 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunks/chunk-R3PTR5D6.js";
+} from "./chunks/chunk-DK7BVDWA.js";
 import {
   terminalSink
-} from "./chunks/chunk-DFBN656A.js";
+} from "./chunks/chunk-IYXZK6PM.js";
 import "./chunks/chunk-STQLN7AH.js";
-import "./chunks/chunk-54CMLG6R.js";
-import "./chunks/chunk-3SXXGMEK.js";
-import "./chunks/chunk-YBIJL2DL.js";
-import "./chunks/chunk-N3JGKYSS.js";
+import "./chunks/chunk-QQGGGRT4.js";
+import "./chunks/chunk-UUYZUSLK.js";
+import "./chunks/chunk-7UESZ6UE.js";
+import "./chunks/chunk-Q4TOU7SO.js";
 import "./chunks/chunk-Q4HYAUQT.js";
-import "./chunks/chunk-EDEY4REW.js";
+import "./chunks/chunk-RIVLKP3Z.js";
 import "./chunks/chunk-4JZQMU52.js";
 import {
   artifactNameFor,
   readInputs
-} from "./chunks/chunk-LXOYTVWW.js";
+} from "./chunks/chunk-6XUVDBG2.js";
 import {
   ExitCode
 } from "./chunks/chunk-JBMVGVPA.js";
@@ -27,13 +27,13 @@ import {
   neutralise,
   styleFor
 } from "./chunks/chunk-FWGU63SB.js";
-import "./chunks/chunk-2O6VK6EI.js";
+import "./chunks/chunk-SNGKWNUS.js";
 import "./chunks/chunk-5ZLQUXYG.js";
-import "./chunks/chunk-F6PNWZWH.js";
-import "./chunks/chunk-MYJJAZC5.js";
+import "./chunks/chunk-GCCWNA7U.js";
+import "./chunks/chunk-N74JDHTM.js";
 import {
   formatProblem
-} from "./chunks/chunk-4NXFIKWF.js";
+} from "./chunks/chunk-LVYJHG4M.js";
 import {
   __commonJS,
   __require,

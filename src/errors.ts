@@ -33,6 +33,8 @@ export type ProblemCode =
   | "CONTRACT"
   | "BLOCKED"
   | "PROMPT"
+  /** A configured check could not start (command not found, the sandbox refused to start). */
+  | "CHECK"
   | "LOGS"
   | "LOCKED"
   | "PREFLIGHT"

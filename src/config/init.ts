@@ -88,8 +88,16 @@ const commentedBody = (provider: InitProvider) => `{
     doneValues: ["done", "closed"],
   },
 ${RUNNER_BLOCKS[provider]}
-  // At most this many fix phases per issue, each followed by a review.
-  review: { maxCycles: 2 },
+  review: {
+    // At most this many fix phases per issue, each followed by a review.
+    maxCycles: 2,
+    // A review that fails with findings of none of these severities counts as pass (nits never cost a fix).
+    failOn: ["blocker", "major", "minor"],
+  },
+  // Your own commands, run in the issue worktree under the agent's sandbox after each dev and fix phase;
+  // an issue passes only when all of them exit 0. For example:
+  // checks: [{ name: "tests", run: "npm test", timeoutMinutes: 10 }],
+  checks: [],
   worktrees: {
     root: ".orchestrator/worktrees",
     branchPrefix: "orchestrator/",

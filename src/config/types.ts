@@ -23,7 +23,13 @@ export interface OrchestratorConfig {
     /** A turn with no progress from the model endpoint this long (no command running) fails as a runner error. */
     idleTimeoutMinutes: number;
   };
-  review: { maxCycles: number };
+  review: {
+    maxCycles: number;
+    /** Severities that fail a review: a `fail` whose findings are all of other severities counts as pass. */
+    failOn: Severity[];
+  };
+  /** The repository's own commands, run sandboxed in the issue worktree after each dev and fix phase. */
+  checks: CheckConfig[];
   prompts: { dev?: string; review?: string; fix?: string };
   worktrees: {
     root: string;
@@ -42,6 +48,15 @@ export interface OrchestratorConfig {
 }
 
 export type PullRequestMode = "off" | "draft" | "ready";
+
+export type Severity = "blocker" | "major" | "minor" | "nit";
+
+export interface CheckConfig {
+  name: string;
+  /** A shell command (`sh -c`), written by the repository's owner. */
+  run: string;
+  timeoutMinutes?: number;
+}
 
 export type RunnerKind = "codex-sdk" | "codex-cli";
 export type SandboxMode = "read-only" | "workspace-write" | "danger-full-access";

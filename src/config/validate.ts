@@ -3,13 +3,16 @@ import * as t from "typanion";
 import { fail, ok, type Problem, type Result } from "../errors";
 import { splitTypanionError } from "./key-path";
 import { repoSafetyProblems } from "./safe-paths";
-import type { OrchestratorConfig, PullRequestMode, ReasoningEffort, RunnerKind, SandboxMode } from "./types";
+import type { CheckConfig, OrchestratorConfig, PullRequestMode, ReasoningEffort, RunnerKind, SandboxMode, Severity } from "./types";
 
 const RUNNER_KINDS: readonly RunnerKind[] = ["codex-sdk", "codex-cli"];
 const RUNNER_FALLBACKS: readonly "codex-cli"[] = ["codex-cli"];
 const SANDBOX_MODES: readonly SandboxMode[] = ["read-only", "workspace-write", "danger-full-access"];
 const REASONING_EFFORTS: readonly ReasoningEffort[] = ["minimal", "low", "medium", "high", "xhigh"];
 const PULL_REQUEST_MODES: readonly PullRequestMode[] = ["off", "draft", "ready"];
+export const SEVERITIES: readonly Severity[] = ["blocker", "major", "minor", "nit"];
+/** A check runs 10 minutes at most unless it says otherwise. */
+export const DEFAULT_CHECK_TIMEOUT_MINUTES = 10;
 
 /** Node timers overflow past 2^31-1 ms and then fire at once; a longer phase timeout would abort immediately. */
 const MAX_PHASE_TIMEOUT_MINUTES = Math.floor((2 ** 31 - 1) / 60_000);
@@ -40,7 +43,8 @@ export const DEFAULT_CONFIG: Readonly<OrchestratorConfig> = deepFreeze({
     phaseTimeoutMinutes: 60,
     idleTimeoutMinutes: 2,
   },
-  review: { maxCycles: 2 },
+  review: { maxCycles: 2, failOn: ["blocker", "major", "minor"] },
+  checks: [],
   prompts: {},
   worktrees: {
     root: ".orchestrator/worktrees",
@@ -162,6 +166,10 @@ export function branchPrefixProblem(prefix: string): string | undefined {
   if (RESERVED_FIRST_PARTS.has(parts[0] as string) && parts.length > 1) return `must not start with "${parts[0]}/" (the branch would be read as another ref)`;
   return undefined;
 }
+
+/** Check names appear in log lines, findings and file headers: short, printable, one line. */
+const CHECK_NAME = /^[A-Za-z0-9][A-Za-z0-9._:/ -]{0,63}$/;
+const checkName = leaf<string>("a check name (letters, digits, space . _ : / -; at most 64 characters, starting with a letter or digit)", (v) => typeof v === "string" && CHECK_NAME.test(v));
 
 const branchPrefix = t.makeValidator<unknown, string>({
   test: (value, state): value is string => {
@@ -308,7 +316,8 @@ export const configShape = section({
       idleTimeoutMinutes: opt(positiveNumber(MAX_PHASE_TIMEOUT_MINUTES)),
     }),
   ),
-  review: opt(section({ maxCycles: opt(integer(0, 10)) })),
+  review: opt(section({ maxCycles: opt(integer(0, 10)), failOn: opt(list(oneOf(SEVERITIES), "severities")) })),
+  checks: opt(list(section({ name: checkName, run: text, timeoutMinutes: opt(positiveNumber(MAX_PHASE_TIMEOUT_MINUTES)) }), "checks ({ name, run, timeoutMinutes? })")),
   prompts: opt(section({ dev: opt(text), review: opt(text), fix: opt(text) })),
   worktrees: opt(
     section({
@@ -347,7 +356,8 @@ function applyDefaults(user: UserShape): OrchestratorConfig {
       doneValues: [...(issues.doneValues ?? d.issues.doneValues)],
     },
     runner: { ...d.runner, ...runner, config: { ...runner.config }, env: present(runner.env) as Record<string, string> },
-    review: { ...d.review, ...present(user.review) },
+    review: { ...d.review, ...present(user.review), failOn: [...(user.review?.failOn ?? d.review.failOn)] },
+    checks: (user.checks ?? []).map((c) => ({ name: c.name, run: c.run, ...(c.timeoutMinutes === undefined ? {} : { timeoutMinutes: c.timeoutMinutes }) }) as CheckConfig),
     prompts: present(user.prompts),
     worktrees: { ...d.worktrees, ...present(user.worktrees) },
     logs: { ...d.logs, ...present(user.logs) },
@@ -403,6 +413,21 @@ function confinePaths(config: OrchestratorConfig, repoRoot: string): Orchestrato
   };
 }
 
+/** Two checks of one name would share a finding id and a log header. */
+function duplicateCheckProblems(raw: unknown, file: string): Problem[] {
+  const checks = isPlainObject(raw) && Array.isArray(raw.checks) ? (raw.checks as unknown[]) : [];
+  const seen = new Map<string, number>();
+  const problems: Problem[] = [];
+  checks.forEach((check, i) => {
+    const name = isPlainObject(check) ? check.name : undefined;
+    if (typeof name !== "string") return;
+    const first = seen.get(name);
+    if (first === undefined) seen.set(name, i);
+    else problems.push({ code: "CONFIG_INVALID", file, key: `checks[${i}].name`, message: `${printable(name)} is already the name of checks[${first}]`, hint: "Give every check its own name." });
+  });
+  return problems;
+}
+
 /** Keys that only make sense together. */
 function dependentKeyProblems(raw: unknown, file: string): Problem[] {
   const problems: Problem[] = [];
@@ -442,6 +467,7 @@ export function validateConfig(raw: unknown, file: string, repoRoot?: string): R
   const problems = [
     ...errors.map((e) => toProblem(e, file)),
     ...dependentKeyProblems(raw, file),
+    ...duplicateCheckProblems(raw, file),
     ...(repoRoot === undefined ? [] : confinedPathProblems(raw, file, repoRoot)),
     // Defaults too: a committed `.orchestrator -> .git` link would put the default roots in the git dir.
     ...(repoRoot === undefined

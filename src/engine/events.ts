@@ -1,5 +1,7 @@
 import type { Problem } from "../errors";
+import type { CheckResult } from "../runner/checks";
 import type { ThreadEvent, Usage } from "../runner/types";
+import type { Verdict } from "./checks";
 
 export type PhaseName = "dev" | "review" | "fix";
 export type IssueStatus = "passed" | "capped" | "failed" | "skipped";
@@ -20,6 +22,18 @@ export interface PhaseResult {
   output: unknown;
   error: { code: Problem["code"]; message: string; details?: string[] } | null;
   commit: string | null;
+  /** The configured checks the engine ran after this dev or fix phase; null when none ran. */
+  checks: CheckResult[] | null;
+  /** Reviews: the engine's verdict, which decides (the reviewer's answer weighed against the checks and review.failOn). */
+  verdict?: Verdict;
+}
+
+/** A check in run.json: its outcome without its output (that is in `<NN>-checks.log` and the phase's `.json`). */
+export interface CheckSummary {
+  name: string;
+  status: CheckResult["status"];
+  exitCode: number | null;
+  durationMs: number;
 }
 
 export interface PhaseSummary {
@@ -30,6 +44,8 @@ export interface PhaseSummary {
   result: string;
   /** Repo-relative path of the phase's raw event log. */
   log: string;
+  /** The checks run after this phase; null when none ran. */
+  checks: CheckSummary[] | null;
 }
 
 /** What the issue's branch held when this run began (SPEC §3 "Reruns continue"); see src/engine/resume.ts. */
@@ -100,6 +116,10 @@ export type EngineEvent =
   | (Base & { type: "issue.skipped"; issue: string; reason: string })
   | (Base & { type: "phase.started"; issue: string; phase: PhaseName; attempt: number; seq: number; prompt: string })
   | (Base & { type: "runner.event"; issue: string; phase: PhaseName; event: ThreadEvent })
+  /** One configured check ran after the phase `seq`; `output` is what it printed (for `<NN>-checks.log`). */
+  | (Base & { type: "check.completed"; issue: string; phase: PhaseName; seq: number; check: CheckResult; output: string })
+  /** The engine's verdict on a review differs from the reviewer's answer. */
+  | (Base & { type: "verdict"; issue: string; phase: "review"; status: "pass" | "fail"; message: string })
   | (Base & { type: "phase.completed"; issue: string; phase: PhaseName; seq: number; result: PhaseResult })
   | (Base & { type: "issue.completed"; issue: string; summary: IssueSummary })
   | (Base & { type: "run.completed"; summary: RunSummary });

@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import { isAbsolute, join, resolve } from "node:path";
 import { errorMessage, fail, ok, type Result } from "../errors";
 import type { GitGuard } from "../git/guard";
+import type { CheckRunner } from "../runner/checks";
 import type { Runner } from "../runner/types";
 import { childrenOf, isRunning, killTrees, startTime, type ProcessId } from "./processes";
 
@@ -190,6 +191,20 @@ export function recordingCodex(runner: Runner, lock: RunLock): Runner {
       const timer = setTimeout(note, 500);
       try {
         return await runner.run({ ...request, onEvent: (event) => (note(), request.onEvent(event)) });
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
+/** The same for checks: each runs `codex sandbox`, a child of the engine a takeover must end too. */
+export function recordingChecks(checks: CheckRunner, lock: RunLock): CheckRunner {
+  return {
+    async run(check, worktree, signal) {
+      const timer = setTimeout(() => lock.noteChildren(), 300);
+      try {
+        return await checks.run(check, worktree, signal);
       } finally {
         clearTimeout(timer);
       }

@@ -8,6 +8,9 @@ import { renderPrompt, type PromptSet } from "../prompts";
 import { phaseFiles } from "../report/layout";
 import type { Runner, RunnerOutcome } from "../runner/types";
 import { movedRefs, type RefSnapshot } from "../git/refs";
+import type { ReviewOutput } from "../contracts";
+import type { CheckResult, CheckRunner } from "../runner/checks";
+import { decideVerdict, effectiveReview, renderChecks, stillFailing } from "./checks";
 import type { EngineEvent, IssueSummary, PhaseName, PhaseResult, PhaseStatus, RunSummary, Sink } from "./events";
 import type { BranchState } from "./resume";
 import { engineCommitMessage } from "./trailers";
@@ -71,6 +74,8 @@ export interface LoopContext {
   /** With github.pullRequests: a passed, pushed issue branch gets its pull request. */
   pullRequests?: PullRequests;
   prompts: PromptSet;
+  /** Runs `config.checks` after each dev and fix phase (sandboxed as the agent); absent: none run. */
+  checks?: CheckRunner;
   /** What each issue branch said when the run began (plan issues and their dependencies); absent = no branch. */
   branches?: ReadonlyMap<string, BranchState>;
   sink: Sink;
@@ -260,13 +265,20 @@ async function runIssue(
   let interrupted = false;
   /** The agent's uncommitted work must stay on disk: it holds a secret or a nested repository. */
   let keptFor: "SECRET" | "NESTED_REPO" | null = null;
+  /** The checks of the last dev or fix phase: what the next review is weighed against. */
+  let checks: CheckResult[] | null = null;
+  /** Checks run before a resumed issue's first review, recorded with that review. */
+  let checksBefore: CheckResult[] | null = null;
 
   const phase = async (name: PhaseName): Promise<PhaseResult> => {
     seq += 1;
     attempts[name] += 1;
-    const run = await runPhase(name, attempts[name], seq, { planned, ctx, worktree, branch: summary.branch, baseSha: created.value.baseSha, outputs, emit, now });
+    const run = await runPhase(name, attempts[name], seq, { planned, ctx, worktree, branch: summary.branch, baseSha: created.value.baseSha, outputs, checks, checksBefore, emit, now });
+    checksBefore = null;
     const files = phaseFiles(issue.id, seq, name);
-    summary.phases.push({ phase: name, attempt: attempts[name], status: run.result.status, result: files.result, log: files.log });
+    const ran = run.result.checks?.map((c) => ({ name: c.name, status: c.status, exitCode: c.exitCode, durationMs: c.durationMs })) ?? null;
+    summary.phases.push({ phase: name, attempt: attempts[name], status: run.result.status, result: files.result, log: files.log, checks: ran });
+    if (run.result.checks) checks = run.result.checks;
     summary.usage.inputTokens += run.result.usage?.input_tokens ?? 0;
     summary.usage.outputTokens += run.result.usage?.output_tokens ?? 0;
     if (name === "review") summary.reviews += 1;
@@ -274,7 +286,7 @@ async function runIssue(
     interrupted ||= run.interrupted;
     const code = run.result.error?.code;
     if (code === "SECRET" || code === "NESTED_REPO") keptFor = code;
-    if (run.result.output !== null) outputs[name] = run.result.output;
+    if (run.result.output !== null) outputs[name] = run.result.verdict ? effectiveReview(run.result.output as ReviewOutput, run.result.verdict) : run.result.output;
     results.push(run.result);
     return run.result;
   };
@@ -288,23 +300,36 @@ async function runIssue(
   // Engine work on the branch (or work recovered from a stopped run) is reviewed first, with a fresh
   // review.maxCycles; a branch without engine work starts with dev.
   const resumeWithReview = state.kind === "unfinished" || state.kind === "passed" || recovered !== null;
+  let reason: string | null = null;
+  if (resumeWithReview && ctx.checks && ctx.config.checks.length > 0) {
+    // No dev ran in this run: the first review is weighed against the branch's code as checked now.
+    const ran = await runChecks(ctx, issue.id, "review", seq + 1, worktree, emit);
+    checks = checksBefore = ran.results ?? [];
+    interrupted ||= ctx.signal.aborted;
+    if (ran.error) reason = `checks before review #1: ${ran.error.message}`;
+  }
   let result: PhaseResult | null = resumeWithReview ? null : await phase("dev");
-  let reason = result ? failedBy(result) : null;
+  if (result) reason = failedBy(result);
   while (reason === null) {
     result = await phase("review");
     reason = failedBy(result);
     if (reason !== null) break;
-    if (result.status === "pass") {
+    if ((result.verdict?.status ?? result.status) === "pass") {
       summary.status = "passed";
       break;
     }
     if (summary.fixes >= ctx.config.review.maxCycles) {
       summary.status = "capped";
-      reason = `review still fails after ${summary.fixes} fix${summary.fixes === 1 ? "" : "es"} (review.maxCycles = ${ctx.config.review.maxCycles})`;
+      reason = `review still fails after ${summary.fixes} fix${summary.fixes === 1 ? "" : "es"} (review.maxCycles = ${ctx.config.review.maxCycles})${stillFailing(checks)}`;
       break;
     }
     result = await phase("fix");
     reason = failedBy(result);
+    if (reason === null && result.commit === null) {
+      // Another review of the same code would only repeat itself.
+      summary.status = "capped";
+      reason = `fix #${result.attempt} made no changes`;
+    }
   }
   if (summary.status !== "passed" && summary.status !== "capped") summary.status = "failed";
   summary.reason = reason;
@@ -370,6 +395,10 @@ interface PhaseInput {
   branch: string;
   baseSha: string;
   outputs: Outputs;
+  /** The checks of the last dev or fix phase, for a review. */
+  checks: CheckResult[] | null;
+  /** Checks run just before this phase (a resumed issue's first review): recorded as its own. */
+  checksBefore: CheckResult[] | null;
   emit: Emit;
   now: () => Date;
 }
@@ -393,6 +422,7 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     base: input.baseSha,
     previous: json(previous),
     review: json(outputs.review),
+    checks: renderChecks(input.checks, ctx.config.checks.length),
   }));
 
   emit({ type: "phase.started", issue: issue.id, phase, attempt, seq, prompt });
@@ -464,6 +494,24 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     }
   }
 
+  // After every dev and fix, and after a review that changed files (it is told not to): the verdict must rest
+  // on the code as it is. A fix that changed nothing ends the issue (SPEC §3): its checks would repeat the last.
+  let checks: CheckResult[] | null = input.checksBefore;
+  const changedByReview = phase === "review" && commit !== null && (status === "pass" || status === "fail");
+  if (!interrupted && !error && (changedByReview || (status === "done" && !(phase === "fix" && commit === null)))) {
+    const ran = await runChecks(ctx, issue.id, phase, seq, worktree, emit);
+    checks = ran.results;
+    if (ran.error) {
+      status = ctx.signal.aborted ? "interrupted" : "error";
+      error = ran.error;
+    }
+  }
+  let verdict: PhaseResult["verdict"];
+  if (phase === "review" && !error && output !== null) {
+    verdict = decideVerdict(output as ReviewOutput, attempt, checks ?? input.checks, ctx.config.review.failOn);
+    if (verdict.note) emit({ type: "verdict", issue: issue.id, phase: "review", status: verdict.status, message: verdict.note });
+  }
+
   const tamper = refsBefore ? await tamperCheck(ctx, refsBefore, input.branch) : null;
   if (tamper) {
     status = "error";
@@ -485,10 +533,30 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     output,
     error,
     commit,
+    checks,
+    ...(verdict ? { verdict } : {}),
   };
   emit({ type: "phase.completed", issue: issue.id, phase, seq, result });
   // Stopped while committing or by tampering: the worktree is kept, nothing more runs for the issue.
   return { result, interrupted: interrupted || ctx.signal.aborted };
+}
+
+/**
+ * Runs every configured check in order, each reported as it ends. One that cannot start ends the phase
+ * with that error (the others would not tell more); an interrupt ends the phase as interrupted.
+ */
+async function runChecks(ctx: LoopContext, issue: string, phase: PhaseName, seq: number, worktree: string, emit: Emit): Promise<{ results: CheckResult[] | null; error: PhaseResult["error"] }> {
+  if (!ctx.checks || ctx.config.checks.length === 0) return { results: null, error: null };
+  const results: CheckResult[] = [];
+  for (const check of ctx.config.checks) {
+    if (ctx.signal.aborted) return { results, error: { code: "ABORTED", message: stopReason(ctx.signal) } };
+    const ran = await ctx.checks.run(check, worktree, ctx.signal);
+    if (!ran.ok) return { results, error: { code: "CHECK", message: messages(ran.problems) } };
+    results.push(ran.value.result);
+    emit({ type: "check.completed", issue, phase, seq, check: ran.value.result, output: ran.value.output });
+  }
+  if (ctx.signal.aborted) return { results, error: { code: "ABORTED", message: stopReason(ctx.signal) } };
+  return { results, error: null };
 }
 
 /**

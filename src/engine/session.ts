@@ -11,6 +11,8 @@ import { Redactor, secretValuesFrom } from "../report/redact";
 import { expandEnv } from "../runner/env";
 import { createRunner } from "../runner";
 import { openModelAccess, type ModelAccess } from "../runner/access";
+import { createCheckRunner } from "../runner/checks";
+import { codexExecutable } from "../runner/proxy";
 import { codexSearchDescription, locateCodex, type CodexBinary } from "../runner/codex-binary";
 import { withIdleTimeout } from "../runner/idle";
 import { codexEnvironment } from "../runner/shell-env";
@@ -23,7 +25,7 @@ import { openPullRequests } from "../github/open";
 import { tokenSpellings } from "../github/repository";
 import { modelEndpoint, preflight, providerOf, type CodexLine } from "./preflight";
 import { prepareRun } from "./prepare";
-import { recordingCodex, RunLock } from "./lock";
+import { recordingChecks, recordingCodex, RunLock } from "./lock";
 import { inspectBranches, type BranchState } from "./resume";
 
 export interface RunRequest {
@@ -240,7 +242,10 @@ async function runWith(req: RunRequest, ready: Ready): Promise<RunOutcome> {
   const stamp = () => ({ ts: now().toISOString(), issue: null, phase: null });
   sink.handle({ type: "codex", ...stamp(), ...codexLine });
   if (plan.issues.length === 0) sink.handle({ type: "note", ...stamp(), message: `nothing to do — ${allDone(plan)}` });
-  const base = createRunner(access.runner, access.env, warn, { repoRoot, runId: store.value.runId });
+  const area = { repoRoot, runId: store.value.runId };
+  const base = createRunner(access.runner, access.env, warn, area);
+  // The agent's sandbox, settings and environment: agent-written code never runs unconfined.
+  const checks = config.checks.length > 0 ? recordingChecks(createCheckRunner({ codex: codexExecutable(access.runner.codexPath), cfg: access.runner, env: access.env, area }), ready.lock) : undefined;
   // The upstream the provider names (behind the key proxy codex itself only sees 127.0.0.1).
   const engineEnv = { ...req.env, ...ready.runnerEnv };
   const endpoint = modelEndpoint(config.runner, engineEnv) ?? `of the model provider "${providerOf(config.runner, engineEnv).id}"`;
@@ -257,6 +262,7 @@ async function runWith(req: RunRequest, ready: Ready): Promise<RunOutcome> {
       stack: ready.stack,
       pullRequests: ready.pullRequests,
       prompts: ready.prompts,
+      checks,
       branches: ready.branches,
       sink,
       redact: (text) => redactor.redact(text),

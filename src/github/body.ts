@@ -83,7 +83,9 @@ export function pullRequestBody(input: BodyInput): string {
       const answer = outputOf<{ summary: string; addressed: string[] }>(fix);
       // The findings a fix answered are those of the review right before it.
       const before = [...phases.slice(0, phases.indexOf(fix))].reverse().find((p) => p.phase === "review");
-      const findings = new Map((before ? (outputOf<{ findings: Finding[] }>(before)?.findings ?? []) : []).map((f) => [f.id, f]));
+      // The reviewer's findings and those the engine added for failing checks.
+      const listed = before ? [...(outputOf<{ findings: Finding[] }>(before)?.findings ?? []), ...(before.verdict?.added ?? [])] : [];
+      const findings = new Map(listed.map((f) => [f.id, f]));
       lines.push(`- fix #${fix.attempt} (${fix.status}): ${answer ? codeSpan(answer.summary) : "no answer"}`);
       for (const id of answer?.addressed ?? []) {
         const f = findings.get(id);
@@ -98,6 +100,13 @@ export function pullRequestBody(input: BodyInput): string {
   if (tests.length > 0) {
     lines.push("## Tests the agent reported", "");
     for (const t of tests) lines.push(`- ${codeSpan(t.command)}: ${codeSpan(t.outcome)} (${t.phase})`);
+    lines.push("");
+  }
+
+  const checked = [...phases].reverse().find((p) => p.checks && p.checks.length > 0);
+  if (checked?.checks) {
+    lines.push(`## Checks (after ${checked.phase} #${checked.attempt})`, "");
+    for (const c of checked.checks) lines.push(`- ${codeSpan(c.name)} ${codeSpan(c.run)}: ${c.status} (${(c.durationMs / 1000).toFixed(1)} s)`);
     lines.push("");
   }
 

@@ -30,6 +30,7 @@ export const PLACEHOLDERS = [
   "base",
   "previous",
   "review",
+  "checks",
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 export type PromptValues = Record<Placeholder, string>;

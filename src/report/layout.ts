@@ -15,5 +15,6 @@ export function phaseFileBase(seq: number, phase: PhaseName): string {
 /** Paths inside a run directory, relative to it (so a downloaded artifact stays self-consistent). */
 export const phaseFiles = (issue: string, seq: number, phase: PhaseName) => {
   const base = `${issue}/${phaseFileBase(seq, phase)}`;
-  return { log: `${base}.jsonl`, prompt: `${base}.prompt.md`, result: `${base}.json` };
+  const checks = `${issue}/${String(seq).padStart(2, "0")}-checks.log`;
+  return { log: `${base}.jsonl`, prompt: `${base}.prompt.md`, result: `${base}.json`, checks };
 };

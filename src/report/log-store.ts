@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { appendFileSync, closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { writeFileAtomic } from "../atomic-write";
@@ -121,6 +121,14 @@ export class LogStore implements Sink {
       case "runner.event": {
         const log = this.openLogs.get(event.issue);
         if (log) appendLine(log, `${this.redactor.redact(JSON.stringify(event.event))}\n`);
+        break;
+      }
+      case "check.completed": {
+        const c = event.check;
+        const how = c.status === "passed" ? "passed" : c.status === "timeout" ? "timed out" : c.status === "aborted" ? "aborted" : `failed (exit ${c.exitCode ?? c.signal})`;
+        const entry = `== check ${c.name}: ${c.run}\n${event.output}${event.output.endsWith("\n") || event.output === "" ? "" : "\n"}== ${how} in ${(c.durationMs / 1000).toFixed(1)} s\n\n`;
+        mkdirSync(join(this.runDir, event.issue), { recursive: true });
+        appendFileSync(join(this.runDir, phaseFiles(event.issue, event.seq, event.phase).checks), this.redactor.redact(entry));
         break;
       }
       case "phase.completed": {

@@ -199,6 +199,16 @@ export function terminalSink(stream: NodeJS.WritableStream, s: Style, redactor: 
         case "runner.event":
           write(describeRunnerEvent(event.event, s, relativize(event.issue)), "    ");
           break;
+        case "check.completed": {
+          const c = event.check;
+          const secs = s.dim(` (${(c.durationMs / 1000).toFixed(1)}s)`);
+          const how = c.status === "passed" ? s.green("passed") : s.red(c.status === "failed" ? `failed (exit ${c.exitCode ?? c.signal})` : c.status === "timeout" ? "timed out" : "aborted");
+          write([`${c.status === "passed" ? s.green("✓") : s.red("✗")} check ${n(c.name)} ${how}${secs}`], "    ");
+          break;
+        }
+        case "verdict":
+          write([s.yellow(`⚖ ${n(event.message)}`)], "  ");
+          break;
         case "phase.completed":
           write(describeResult(event.result, s), "  ");
           break;

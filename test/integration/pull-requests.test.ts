@@ -41,6 +41,7 @@ const result = (phase: PhaseResult["phase"], attempt: number, status: PhaseResul
   output,
   error: null,
   commit: null,
+  checks: phase === "review" ? null : [{ name: "unit", run: "npm test", status: "passed", exitCode: 0, signal: null, durationMs: 1500, tail: "" }],
 });
 
 const PHASES: PhaseResult[] = [
@@ -102,6 +103,7 @@ describe("pull requests against a GitHub API checked with its OpenAPI descriptio
     expect(body).toContain("  - `F1` `major` `src/a.ts:3`: `off by one, fixes #1 @octocat`");
     expect(body).toContain("- `npm test`: `pass` (dev #1)");
     expect(body).toContain("- `npm run lint`: `not_run` (fix #1)");
+    expect(body).toContain("## Checks (after fix #1)\n\n- `unit` `npm test`: passed (1.5 s)");
     expect(body).toContain("- cycles: 2 reviews, 1 fix");
     expect(body).toContain("- tokens: 1200 in, 340 out");
     expect(body).toContain("[Actions run](https://github.com/acme/widgets/actions/runs/42), logs in the artifact `orchestrator-logs-x`");

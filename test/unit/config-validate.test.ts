@@ -17,6 +17,41 @@ function lines(raw: unknown, repoRoot?: string): string[] {
   return problems(validateConfig(raw, FILE, repoRoot)).map((p) => `${p.key ?? ""}: ${p.message}`);
 }
 
+describe("validateConfig: checks and review.failOn", () => {
+  const problems = (raw: unknown) => {
+    const r = validateConfig(raw, FILE);
+    return r.ok ? [] : r.problems.map((p) => `${p.key}: ${p.message}`);
+  };
+
+  it("takes checks as written (timeoutMinutes only when given) and failOn as a list of severities", () => {
+    const r = validateConfig({ checks: [{ name: "unit tests", run: "npm test", timeoutMinutes: 2 }, { name: "lint", run: "npm run lint" }], review: { failOn: ["blocker"] } }, FILE);
+    expect(r.ok && r.value.checks).toEqual([{ name: "unit tests", run: "npm test", timeoutMinutes: 2 }, { name: "lint", run: "npm run lint" }]);
+    expect(r.ok && r.value.review).toEqual({ maxCycles: 2, failOn: ["blocker"] });
+    // An empty failOn: only the checks decide.
+    expect(validateConfig({ review: { failOn: [] } }, FILE)).toMatchObject({ ok: true, value: { review: { failOn: [] } } });
+  });
+
+  it("reports every bad check with its index: missing run, bad name, unknown key, duplicate names, bad timeout, bad severity", () => {
+    expect(
+      problems({
+        checks: [{ name: "ok", run: "true" }, { name: "ok", run: "false" }, { name: "-x", run: "" }, { name: "t", run: "x", timeoutMinutes: 0, shell: "bash" }, { run: "y" }, "npm test"],
+        review: { failOn: ["critical"] },
+      }).sort(),
+    ).toEqual(
+      [
+        'checks[1].name: "ok" is already the name of checks[0]',
+        'checks[2].name: expected a check name (letters, digits, space . _ : / -; at most 64 characters, starting with a letter or digit), got "-x"',
+        'checks[2].run: expected a non-empty string, got ""',
+        'checks[3].shell: unknown key; expected one of: name, run, timeoutMinutes',
+        "checks[3].timeoutMinutes: expected a number greater than 0 and at most 35791, got 0",
+        "checks[4].name: expected a check name (letters, digits, space . _ : / -; at most 64 characters, starting with a letter or digit), got undefined",
+        'checks[5]: expected an object, got "npm test"',
+        'review.failOn[0]: expected one of "blocker", "major", "minor", "nit", got "critical"',
+      ].sort(),
+    );
+  });
+});
+
 describe("validateConfig: defaults", () => {
   it("an empty config is the SPEC §1 defaults", () => {
     expect(validateConfig({}, FILE)).toEqual({
@@ -31,7 +66,8 @@ describe("validateConfig: defaults", () => {
           doneValues: ["done", "closed"],
         },
         runner: { default: "codex-sdk", sandbox: "workspace-write", config: {}, env: {}, phaseTimeoutMinutes: 60, idleTimeoutMinutes: 2 },
-        review: { maxCycles: 2 },
+        review: { maxCycles: 2, failOn: ["blocker", "major", "minor"] },
+        checks: [],
         prompts: {},
         worktrees: { root: ".orchestrator/worktrees", branchPrefix: "orchestrator/", base: "HEAD", push: false, stack: true, signCommits: false },
         logs: { root: ".orchestrator/logs" },
@@ -126,7 +162,7 @@ describe("validateConfig: problems", () => {
       'worktrees.Root: unknown key; did you mean "root"?',
       'logs.$schema: unknown key; expected one of: root',
       'isues: unknown key; did you mean "issues"?',
-      "extra: unknown key; expected one of: issues, runner, review, prompts, worktrees, logs, graphite, github",
+      "extra: unknown key; expected one of: issues, runner, review, checks, prompts, worktrees, logs, graphite, github",
     ]);
   });
 

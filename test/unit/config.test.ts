@@ -37,7 +37,7 @@ describe("loadConfig", () => {
     const result = await loadConfig({ cwd: join(root, "src/x") });
     expect(result).toEqual({
       ok: true,
-      value: { config: { ...DEFAULT_CONFIG, review: { maxCycles: 5 } }, file: join(root, "orchestrator.config.json"), repoRoot: root },
+      value: { config: { ...DEFAULT_CONFIG, review: { ...DEFAULT_CONFIG.review, maxCycles: 5 } }, file: join(root, "orchestrator.config.json"), repoRoot: root },
     });
   });
 

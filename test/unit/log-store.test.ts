@@ -32,6 +32,7 @@ const result = (over: Partial<PhaseResult> = {}): PhaseResult => ({
   output: { phase: "dev", status: "done", summary: "did it with secret-value-123" },
   error: null,
   commit: "abc",
+  checks: null,
   ...over,
 });
 
@@ -69,6 +70,19 @@ describe("LogStore", () => {
     const saved = JSON.parse(readFileSync(join(dir, "01-dev.json"), "utf8"));
     expect(saved.output.summary).toBe(`did it with ${REDACTED}`);
     expect(saved.commit).toBe("abc");
+  });
+
+  it("appends each check's output to <NN>-checks.log, redacted, with what it ran and how it ended", async () => {
+    const root = tempDir();
+    const store = await open(root);
+    const base = { ts, issue: "A-1", phase: "fix" as const, seq: 3 };
+    const check = { run: "npm test", exitCode: 1, signal: null, durationMs: 1500, tail: "" };
+    store.handle({ ...base, type: "check.completed", check: { ...check, name: "unit", status: "failed" }, output: "1 failed: secret-value-123" });
+    store.handle({ ...base, type: "check.completed", check: { ...check, name: "slow", status: "timeout", exitCode: null, signal: "SIGTERM" }, output: "" });
+    await store.close();
+    expect(readFileSync(join(store.runDir, "A-1/03-checks.log"), "utf8")).toBe(
+      `== check unit: npm test\n1 failed: ${REDACTED}\n== failed (exit 1) in 1.5 s\n\n== check slow: npm test\n== timed out in 1.5 s\n\n`,
+    );
   });
 
   it("gives a second run in the same second its own directory", async () => {

@@ -57,6 +57,7 @@ function poisonedEvents(): EngineEvent[] {
     output: { summary: h, findings: [{ id: h, severity: h, path: h, line: 3, message: h }] },
     error: null,
     commit: null,
+    checks: null,
   };
   const summary: RunSummary = { version: 1, runId: h, milestone: h, status: "failed", interrupted: false, startedAt: ts, endedAt: ts, logDir: h, issues: [issue] };
   const item = (i: Record<string, unknown>): EngineEvent => ({ ts, issue: "A-1", phase: "dev", type: "runner.event", event: { type: "item.completed", item: i } as never });

@@ -82,3 +82,19 @@ describe("displayCommand", () => {
     expect(displayCommand("git status")).toBe("git status");
   });
 });
+
+describe("terminal sink: checks and verdicts", () => {
+  it("shows one line per check and every overruled review, never the check's output", () => {
+    const base = { ts, issue: "A-1", phase: "dev" as const, seq: 1 };
+    const check = { run: "npm test", signal: null, durationMs: 1234, tail: "boom" };
+    const text = render([
+      { ...base, type: "check.completed", check: { ...check, name: "unit", status: "failed", exitCode: 1 }, output: "boom\x1b[31m" },
+      { ...base, type: "check.completed", check: { ...check, name: "lint", status: "passed", exitCode: 0 }, output: "ok" },
+      { ...base, type: "check.completed", check: { ...check, name: "slow", status: "timeout", exitCode: null }, output: "" },
+      { ts, issue: "A-1", phase: "review", type: "verdict", status: "fail", message: "review #1 pass overruled: check unit failed (exit 1)" },
+    ]);
+    expect(text).toBe(
+      ["    ✗ check unit failed (exit 1) (1.2s)", "    ✓ check lint passed (1.2s)", "    ✗ check slow timed out (1.2s)", "  ⚖ review #1 pass overruled: check unit failed (exit 1)", ""].join("\n"),
+    );
+  });
+});

@@ -25,7 +25,11 @@ export interface OrchestratorConfig {
     };
     review: {
         maxCycles: number;
+        /** Severities that fail a review: a `fail` whose findings are all of other severities counts as pass. */
+        failOn: Severity[];
     };
+    /** The repository's own commands, run sandboxed in the issue worktree after each dev and fix phase. */
+    checks: CheckConfig[];
     prompts: {
         dev?: string;
         review?: string;
@@ -49,6 +53,13 @@ export interface OrchestratorConfig {
         submit: boolean;
         draft: boolean;
     };
+}
+export type Severity = "blocker" | "major" | "minor" | "nit";
+export interface CheckConfig {
+    name: string;
+    /** A shell command (`sh -c`), written by the repository's owner. */
+    run: string;
+    timeoutMinutes?: number;
 }
 export type RunnerKind = "codex-sdk" | "codex-cli";
 export type SandboxMode = "read-only" | "workspace-write" | "danger-full-access";

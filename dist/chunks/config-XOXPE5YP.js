@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+import { createRequire as __orchestratorCreateRequire } from "node:module";
+const require = __orchestratorCreateRequire(import.meta.url);
+import {
+  DEFAULT_CONFIG,
+  loadConfig,
+  loadConfigFile,
+  validateConfig
+} from "./chunk-SNGKWNUS.js";
+import "./chunk-5ZLQUXYG.js";
+import {
+  CONFIG_FILE_NAMES,
+  findConfig,
+  findGitRoot
+} from "./chunk-GCCWNA7U.js";
+import "./chunk-LVYJHG4M.js";
+import "./chunk-T47EO7J2.js";
+export {
+  CONFIG_FILE_NAMES,
+  DEFAULT_CONFIG,
+  findConfig,
+  findGitRoot,
+  loadConfig,
+  loadConfigFile,
+  validateConfig
+};
+//# sourceMappingURL=config-XOXPE5YP.js.map
