@@ -4,36 +4,39 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunks/chunk-DK7BVDWA.js";
+} from "./chunks/chunk-KUAZDMVG.js";
 import {
   terminalSink
-} from "./chunks/chunk-IYXZK6PM.js";
+} from "./chunks/chunk-5MQTYKL3.js";
 import "./chunks/chunk-STQLN7AH.js";
-import "./chunks/chunk-QQGGGRT4.js";
-import "./chunks/chunk-UUYZUSLK.js";
-import "./chunks/chunk-7UESZ6UE.js";
-import "./chunks/chunk-Q4TOU7SO.js";
-import "./chunks/chunk-Q4HYAUQT.js";
-import "./chunks/chunk-RIVLKP3Z.js";
+import "./chunks/chunk-5EOUG5DL.js";
+import "./chunks/chunk-5YUFCU6X.js";
+import "./chunks/chunk-CK3VKE6S.js";
+import "./chunks/chunk-LQZ5YMG6.js";
+import "./chunks/chunk-CXGXT4O7.js";
+import "./chunks/chunk-LPVQCICT.js";
 import "./chunks/chunk-4JZQMU52.js";
 import {
   artifactNameFor,
   readInputs
-} from "./chunks/chunk-6XUVDBG2.js";
+} from "./chunks/chunk-XWDTPUDP.js";
 import {
   ExitCode
 } from "./chunks/chunk-JBMVGVPA.js";
 import {
-  neutralise,
   styleFor
-} from "./chunks/chunk-FWGU63SB.js";
-import "./chunks/chunk-SNGKWNUS.js";
+} from "./chunks/chunk-5SM3VJ5H.js";
+import {
+  neutralise
+} from "./chunks/chunk-4FFY6RUW.js";
+import "./chunks/chunk-UUW2XNO3.js";
 import "./chunks/chunk-5ZLQUXYG.js";
-import "./chunks/chunk-GCCWNA7U.js";
-import "./chunks/chunk-N74JDHTM.js";
+import "./chunks/chunk-7CVJ7UMC.js";
+import "./chunks/chunk-MF3CTRXE.js";
+import "./chunks/chunk-X6LRK55K.js";
 import {
   formatProblem
-} from "./chunks/chunk-LVYJHG4M.js";
+} from "./chunks/chunk-OL2VBYBN.js";
 import {
   __commonJS,
   __require,
@@ -19714,9 +19717,20 @@ function actionsSink(out, redactor, opts) {
 function summaryText(text) {
   return neutralise(text).replace(/[&<>"'\\`*_[\]()!|~#]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+function pullRequestHtml(i, text) {
+  const pr = i.pullRequest;
+  if (!pr) return "";
+  if ("error" in pr) return `warning: ${text(pr.error)}`;
+  const label = `#${pr.number} ${pr.action}`;
+  return /^https?:\/\/[^\s"'<>]+$/.test(pr.url) ? `<a href="${pr.url.replace(/&/g, "&amp;")}">${text(label)}</a>` : text(label);
+}
 async function writeJobSummary(summary2, redact, opts) {
   const text = (s) => summaryText(redact(s));
-  const rows = summary2.issues.map((i) => [i.id, i.status, String(i.reviews), String(i.fixes), i.status === "skipped" ? "" : i.branch, `${i.usage.inputTokens} in / ${i.usage.outputTokens} out`].map(text));
+  const prs = summary2.issues.some((i) => i.pullRequest);
+  const rows = summary2.issues.map((i) => [
+    ...[i.id, i.status, String(i.reviews), String(i.fixes), i.status === "skipped" ? "" : i.branch, `${i.usage.inputTokens} in / ${i.usage.outputTokens} out`].map(text),
+    ...prs ? [pullRequestHtml(i, text)] : []
+  ]);
   const passed = summary2.issues.filter((i) => i.status === "passed").length;
   summary.addHeading(text(`orchestrator: milestone ${summary2.milestone} ${summary2.interrupted ? "interrupted" : summary2.status}`), 2).addRaw(`${passed}/${summary2.issues.length} issues passed. Run <code>${text(summary2.runId)}</code>.`, true).addTable([
     [
@@ -19725,7 +19739,8 @@ async function writeJobSummary(summary2, redact, opts) {
       { data: "reviews", header: true },
       { data: "fixes", header: true },
       { data: "branch", header: true },
-      { data: "tokens", header: true }
+      { data: "tokens", header: true },
+      ...prs ? [{ data: "pull request", header: true }] : []
     ],
     ...rows
   ]);
@@ -19757,13 +19772,22 @@ async function main() {
     configPath: args.config,
     milestone: args.milestone,
     issue: args.issue,
-    env,
+    // The token is the engine's GITHUB_TOKEN: redacted, kept out of codex's environment, handed to the push
+    // and the API client only.
+    env: args.githubToken ? { ...env, GITHUB_TOKEN: args.githubToken } : env,
     signal: controller.signal,
     sinks: (redactor) => {
       redact = (text) => redactor.redact(text);
       return [actionsSink(process.stdout, redactor, { repoRoot: () => repoRoot, workspace })];
     },
-    overrides: { push: args.pushBranches || void 0 },
+    overrides: {
+      push: args.pushBranches || void 0,
+      // `off` is the input's default: only draft/ready override what the config file says.
+      pullRequests: args.pullRequests === "off" ? void 0 : args.pullRequests,
+      model: args.model,
+      reasoningEffort: args.reasoningEffort
+    },
+    artifactName: (runId) => args.uploadLogs ? artifactNameFor(args, runId, env) : null,
     bundle: BUNDLE,
     onStart: (started) => {
       repoRoot = started.repoRoot;
@@ -19781,7 +19805,7 @@ async function main() {
     const passed = summary2.issues.filter((i) => i.status === "passed").length;
     setOutput(
       "summary",
-      redact(JSON.stringify({ status: summary2.status, passed, total: summary2.issues.length, issues: summary2.issues.map((i) => ({ id: i.id, status: i.status, branch: i.branch, reason: i.reason })) }))
+      redact(JSON.stringify({ status: summary2.status, passed, total: summary2.issues.length, issues: summary2.issues.map((i) => ({ id: i.id, status: i.status, branch: i.branch, reason: i.reason, pullRequest: i.pullRequest })) }))
     );
     if (env.GITHUB_STEP_SUMMARY) {
       await writeJobSummary(summary2, redact, { artifactName: args.uploadLogs ? artifactNameFor(args, summary2.runId, env) : null, bundle: outcome.bundle ? BUNDLE : null });

@@ -3,22 +3,24 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   runCommandFromInputs
-} from "./chunks/chunk-6XUVDBG2.js";
+} from "./chunks/chunk-XWDTPUDP.js";
 import {
   ExitCode
 } from "./chunks/chunk-JBMVGVPA.js";
 import {
-  neutralise,
   styleFor,
   table
-} from "./chunks/chunk-FWGU63SB.js";
+} from "./chunks/chunk-5SM3VJ5H.js";
+import {
+  neutralise
+} from "./chunks/chunk-4FFY6RUW.js";
 import {
   require_lib
 } from "./chunks/chunk-5ZLQUXYG.js";
 import {
   errorMessage,
   formatProblem
-} from "./chunks/chunk-LVYJHG4M.js";
+} from "./chunks/chunk-OL2VBYBN.js";
 import {
   __commonJS,
   __require,
@@ -2172,7 +2174,7 @@ var CleanCommand = class extends RepoCommand {
     examples: [["Clean up after an interrupted run", "$0 clean"]]
   });
   async execute() {
-    const [{ loadConfig }, { Worktrees }, { RunLock }] = await Promise.all([import("./chunks/config-XOXPE5YP.js"), import("./chunks/git-6SFC4O6C.js"), import("./chunks/lock-GNN5WJNO.js")]);
+    const [{ loadConfig }, { Worktrees }, { RunLock }] = await Promise.all([import("./chunks/config-J2HYPASI.js"), import("./chunks/git-N374XI25.js"), import("./chunks/lock-EXNUA5Z5.js")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
     const worktrees = await Worktrees.open(loaded.value);
@@ -2245,7 +2247,7 @@ var InitCommand = class extends import_clipanion5.Command {
   format = import_clipanion5.Option.String("--format", "mjs", { description: "Config format: mjs (default), ts or json", validator: t.isEnum(FORMATS) });
   provider = import_clipanion5.Option.String("--provider", "openai", { description: "Model provider block: openai (default), azure or custom", validator: t.isEnum(PROVIDERS) });
   async execute() {
-    const { initRepository } = await import("./chunks/init-27ZXA3UA.js");
+    const { initRepository } = await import("./chunks/init-R4X24IEX.js");
     const result = await initRepository(this.context.cwd, this.format, this.provider);
     if (!result.ok) {
       for (const p of result.problems) this.context.stderr.write(`error: ${formatProblem(p)}
@@ -2315,7 +2317,7 @@ var PlanCommand = class extends RepoCommand {
   issue = import_clipanion6.Option.String("--issue,-i", { description: "Plan only this issue of the milestone" });
   json = import_clipanion6.Option.Boolean("--json", false, { description: "Print the plan as JSON on stdout" });
   async execute() {
-    const [{ prepareRun }, { planJson, renderPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-LDGRLKVO.js"), import("./chunks/plan-LKMIAFHP.js"), import("./chunks/next-action-GT4QHIQ6.js")]);
+    const [{ prepareRun }, { planJson, renderPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-NZDZZIQG.js"), import("./chunks/plan-TZARXCLG.js"), import("./chunks/next-action-G4IZHXGV.js")]);
     const prepared = await prepareRun({
       cwd: this.context.cwd,
       configPath: this.config,
@@ -2381,7 +2383,7 @@ var PluginSyncCommand = class extends OrchestratorCommand {
   dryRun = import_clipanion7.Option.Boolean("--dry-run", false, { description: "Print what would change, change nothing" });
   async execute() {
     const { stdout, stderr, env, cwd } = this.context;
-    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-FFWV6VBQ.js"), import("./chunks/sync-7S5YO76L.js")]);
+    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-ZZ7LC2I6.js"), import("./chunks/sync-HSDAJRUK.js")]);
     const source = shippedSkillsDir();
     if (source === null) {
       stderr.write("error: this orchestrator install has no plugin/skills folder; reinstall the package\n");
@@ -2472,7 +2474,7 @@ ${line}
     try {
       const human = this.json ? stderr : stdout;
       const style = styleFor(human, env);
-      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-TN4R2DU3.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-EI4RMKOT.js")]);
+      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-MDPXWTMJ.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-BAVBY6TT.js")]);
       const result = await executeRun({
         cwd: this.context.cwd,
         configPath: this.config,
@@ -2512,7 +2514,7 @@ var StatusCommand = class extends RepoCommand {
   milestone = import_clipanion9.Option.String("--milestone,-m", { required: true, description: "Milestone id" });
   json = import_clipanion9.Option.Boolean("--json", false, { description: "Print the status as JSON on stdout" });
   async execute() {
-    const [{ loadWorkspace }, { buildPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-LDGRLKVO.js"), import("./chunks/issues-BHNQDJ4G.js"), import("./chunks/next-action-GT4QHIQ6.js")]);
+    const [{ loadWorkspace }, { buildPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-NZDZZIQG.js"), import("./chunks/issues-PDOWFX6H.js"), import("./chunks/next-action-G4IZHXGV.js")]);
     const refuse = (problems) => {
       if (this.json) this.context.stdout.write(statusErrorDocument(this.milestone, problems));
       return this.reportProblems(problems);
@@ -2572,7 +2574,7 @@ var ValidateCommand = class extends RepoCommand {
   });
   json = import_clipanion10.Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
   async execute() {
-    const [{ loadWorkspace }, { readiness }] = await Promise.all([import("./chunks/prepare-LDGRLKVO.js"), import("./chunks/readiness-37SLUJUG.js")]);
+    const [{ loadWorkspace }, { readiness }] = await Promise.all([import("./chunks/prepare-NZDZZIQG.js"), import("./chunks/readiness-5QOAUGH2.js")]);
     const found = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
     const ready = found.ok ? await readiness(found.value.loaded, this.context.env, this.context.cwd) : [];
     const workspace = found.ok && ready.length > 0 ? { ok: false, problems: ready } : found;

@@ -21,6 +21,8 @@ export type ProblemCode =
   | "GIT"
   | "GIT_FORBIDDEN"
   | "GRAPHITE"
+  /** A GitHub precondition for pull requests (token, repository, API) does not hold. */
+  | "GITHUB"
   | "WORKTREE"
   | "WORKTREE_EXISTS"
   | "MERGE_CONFLICT"

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from "node:path";
+import type { PullRequestMode, ReasoningEffort } from "../config/types";
 import { fail, ok, type Problem, type Result } from "../errors";
 
 export interface ActionInputs {
@@ -10,6 +11,12 @@ export interface ActionInputs {
   pushBranches: boolean;
   uploadLogs: boolean;
   artifactName?: string;
+  /** `pull-requests`: off (default), draft or ready; on also pushes. */
+  pullRequests: PullRequestMode;
+  /** `github-token` (default `${{ github.token }}`): reaches only the push and the API calls. */
+  githubToken?: string;
+  model?: string;
+  reasoningEffort?: ReasoningEffort;
   /** `max-cost-usd`: budget.maxCostUsdPerRun for this run. */
   maxCostUsd?: number;
 }
@@ -43,6 +50,13 @@ function usd(env: NodeJS.ProcessEnv, name: string, problems: Problem[]): number 
   return undefined;
 }
 
+function choice<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], problems: Problem[]): T | undefined {
+  const value = input(env, name);
+  if (value === undefined || (values as readonly string[]).includes(value)) return value as T | undefined;
+  problems.push({ code: "USAGE", key: name, message: `input ${name} must be one of ${values.join(", ")}, got ${JSON.stringify(value)}` });
+  return undefined;
+}
+
 /** Reads and checks every input at once (SPEC §8); problems name the input. */
 export function readInputs(env: NodeJS.ProcessEnv): Result<ActionInputs> {
   const problems: Problem[] = [];
@@ -58,6 +72,10 @@ export function readInputs(env: NodeJS.ProcessEnv): Result<ActionInputs> {
     pushBranches: boolean(env, "push-branches", false, problems),
     uploadLogs: boolean(env, "upload-logs", true, problems),
     artifactName: input(env, "artifact-name"),
+    pullRequests: choice(env, "pull-requests", ["off", "draft", "ready"] as const, problems) ?? "off",
+    githubToken: input(env, "github-token"),
+    model: input(env, "model"),
+    reasoningEffort: choice(env, "reasoning-effort", ["minimal", "low", "medium", "high", "xhigh"] as const, problems),
     maxCostUsd: usd(env, "max-cost-usd", problems),
   };
   return problems.length > 0 ? fail(problems) : ok(parsed);

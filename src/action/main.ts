@@ -34,13 +34,23 @@ async function main(): Promise<number> {
     configPath: args.config,
     milestone: args.milestone,
     issue: args.issue,
-    env,
+    // The token is the engine's GITHUB_TOKEN: redacted, kept out of codex's environment, handed to the push
+    // and the API client only.
+    env: args.githubToken ? { ...env, GITHUB_TOKEN: args.githubToken } : env,
     signal: controller.signal,
     sinks: (redactor) => {
       redact = (text) => redactor.redact(text);
       return [actionsSink(process.stdout, redactor, { repoRoot: () => repoRoot, workspace })];
     },
-    overrides: { push: args.pushBranches || undefined, maxCostUsdPerRun: args.maxCostUsd },
+    overrides: {
+      push: args.pushBranches || undefined,
+      maxCostUsdPerRun: args.maxCostUsd,
+      // `off` is the input's default: only draft/ready override what the config file says.
+      pullRequests: args.pullRequests === "off" ? undefined : args.pullRequests,
+      model: args.model,
+      reasoningEffort: args.reasoningEffort,
+    },
+    artifactName: (runId) => (args.uploadLogs ? artifactNameFor(args, runId, env) : null),
     bundle: BUNDLE,
     onStart: (started) => {
       repoRoot = started.repoRoot;
@@ -60,7 +70,7 @@ async function main(): Promise<number> {
     const passed = summary.issues.filter((i) => i.status === "passed").length;
     core.setOutput(
       "summary",
-      redact(JSON.stringify({ status: summary.status, passed, total: summary.issues.length, issues: summary.issues.map((i) => ({ id: i.id, status: i.status, branch: i.branch, reason: i.reason })) })),
+      redact(JSON.stringify({ status: summary.status, passed, total: summary.issues.length, issues: summary.issues.map((i) => ({ id: i.id, status: i.status, branch: i.branch, reason: i.reason, pullRequest: i.pullRequest })) })),
     );
     core.setOutput("input-tokens", String(summary.usage.inputTokens));
     core.setOutput("cached-input-tokens", String(summary.usage.cachedInputTokens));

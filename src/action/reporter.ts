@@ -106,13 +106,26 @@ export function summaryText(text: string): string {
   return neutralise(text).replace(/[&<>"'\\`*_[\]()!|~#]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** A link to the issue's pull request (only an http(s) URL the API returned), or the warning. */
+function pullRequestHtml(i: IssueSummary, text: (s: string) => string): string {
+  const pr = i.pullRequest;
+  if (!pr) return "";
+  if ("error" in pr) return `warning: ${text(pr.error)}`;
+  const label = `#${pr.number} ${pr.action}`;
+  return /^https?:\/\/[^\s"'<>]+$/.test(pr.url) ? `<a href="${pr.url.replace(/&/g, "&amp;")}">${text(label)}</a>` : text(label);
+}
+
 /** The job summary: a table of every issue (status, cycles, branch, tokens) and where the logs went. */
 export async function writeJobSummary(summary: RunSummary, redact: (text: string) => string, opts: { artifactName: string | null; bundle: string | null }): Promise<void> {
   const text = (s: string) => summaryText(redact(s));
   const c = (x: number) => x.toLocaleString("en-US");
   const tokens = (u: TokenUsage) => `${c(u.inputTokens)} in (${c(u.cachedInputTokens)} cached) / ${c(u.outputTokens)} out`;
   const cost = (usd: number | null) => (usd === null ? "unknown" : formatUsd(usd));
-  const rows = summary.issues.map((i) => [i.id, i.status, String(i.reviews), String(i.fixes), i.status === "skipped" ? "" : i.branch, tokens(i.usage), i.status === "skipped" ? "" : cost(i.costUsd)].map(text));
+  const prs = summary.issues.some((i) => i.pullRequest);
+  const rows = summary.issues.map((i) => [
+    ...[i.id, i.status, String(i.reviews), String(i.fixes), i.status === "skipped" ? "" : i.branch, tokens(i.usage), i.status === "skipped" ? "" : cost(i.costUsd)].map(text),
+    ...(prs ? [pullRequestHtml(i, text)] : []),
+  ]);
   const passed = summary.issues.filter((i) => i.status === "passed").length;
   core.summary
     .addHeading(text(`orchestrator: milestone ${summary.milestone} ${summary.interrupted ? "interrupted" : summary.status}`), 2)
@@ -126,9 +139,10 @@ export async function writeJobSummary(summary: RunSummary, redact: (text: string
         { data: "branch", header: true },
         { data: "tokens", header: true },
         { data: "cost", header: true },
+        ...(prs ? [{ data: "pull request", header: true }] : []),
       ],
       ...rows,
-      ["total", "", "", "", "", tokens(summary.usage), cost(summary.costUsd)].map((cell, index) => (index === 0 ? { data: `<b>${text(cell)}</b>` } : { data: text(cell) })),
+      ["total", "", "", "", "", tokens(summary.usage), cost(summary.costUsd), ...(prs ? [""] : [])].map((cell, index) => (index === 0 ? { data: `<b>${text(cell)}</b>` } : { data: text(cell) })),
     ])
     .addRaw(`Run time ${text(formatDuration(summary.durationMs))}; cost is an estimate from ${summary.costUsd === null ? "no known price (set runner.pricing)" : "runner.pricing or the built-in price table"}.`, true);
   const notes = [

@@ -114,6 +114,8 @@ ${RUNNER_BLOCKS[provider]}
   // Tokens = input (cached included) + output (reasoning included). A cost cap needs a price for the
   // model: the built-in table, or runner.pricing { inputPerMTok, cachedInputPerMTok, outputPerMTok } (USD).
   budget: {},
+  // A pull request per passed issue: "off", "draft" or "ready" (needs GITHUB_TOKEN; on implies worktrees.push).
+  github: { pullRequests: "off", labels: [] },
 }`;
 
 /** JSON has no comments: the same provider settings without the explanations (the README has them). */

@@ -47,7 +47,11 @@ export interface OrchestratorConfig {
   graphite: { enabled: boolean; submit: boolean; draft: boolean };
   /** Spend caps (SPEC §3), each off when absent; tokens = input (cached included) + output (reasoning included). */
   budget: { maxTokensPerIssue?: number; maxTokensPerRun?: number; maxCostUsdPerRun?: number };
+  /** Pull requests per passed, pushed issue branch (SPEC §1, §8); on implies `worktrees.push`. */
+  github: { pullRequests: PullRequestMode; labels: string[] };
 }
+
+export type PullRequestMode = "off" | "draft" | "ready";
 
 export type Severity = "blocker" | "major" | "minor" | "nit";
 

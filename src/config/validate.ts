@@ -3,12 +3,13 @@ import * as t from "typanion";
 import { fail, ok, type Problem, type Result } from "../errors";
 import { splitTypanionError } from "./key-path";
 import { repoSafetyProblems } from "./safe-paths";
-import type { CheckConfig, OrchestratorConfig, ReasoningEffort, RunnerKind, SandboxMode, Severity } from "./types";
+import type { CheckConfig, OrchestratorConfig, PullRequestMode, ReasoningEffort, RunnerKind, SandboxMode, Severity } from "./types";
 
 const RUNNER_KINDS: readonly RunnerKind[] = ["codex-sdk", "codex-cli"];
 const RUNNER_FALLBACKS: readonly "codex-cli"[] = ["codex-cli"];
 const SANDBOX_MODES: readonly SandboxMode[] = ["read-only", "workspace-write", "danger-full-access"];
 const REASONING_EFFORTS: readonly ReasoningEffort[] = ["minimal", "low", "medium", "high", "xhigh"];
+const PULL_REQUEST_MODES: readonly PullRequestMode[] = ["off", "draft", "ready"];
 export const SEVERITIES: readonly Severity[] = ["blocker", "major", "minor", "nit"];
 /** A check runs 10 minutes at most unless it says otherwise. */
 export const DEFAULT_CHECK_TIMEOUT_MINUTES = 10;
@@ -56,6 +57,7 @@ export const DEFAULT_CONFIG: Readonly<OrchestratorConfig> = deepFreeze({
   logs: { root: ".orchestrator/logs" },
   graphite: { enabled: false, submit: false, draft: true },
   budget: {},
+  github: { pullRequests: "off", labels: [] },
 });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -116,6 +118,8 @@ function leaf<T>(expected: string, accepts: (value: unknown) => boolean): Check<
 const anyString = leaf<string>("a string", (v) => typeof v === "string");
 const text = leaf<string>("a non-empty string", (v) => typeof v === "string" && v.length > 0);
 const bool = leaf<boolean>("true or false", (v) => typeof v === "boolean");
+/** GitHub's own limit on a label name. */
+const label = leaf<string>("a label name of 1 to 50 characters", (v) => typeof v === "string" && v.trim().length > 0 && v.length <= 50);
 
 function oneOf<T extends string>(values: readonly T[]): Check<T> & { values: readonly T[] } {
   const check = leaf<T>(`one of ${values.map((v) => JSON.stringify(v)).join(", ")}`, (v) => (values as readonly unknown[]).includes(v));
@@ -340,6 +344,7 @@ export const configShape = section({
       maxCostUsdPerRun: opt(positiveNumber(Number.MAX_SAFE_INTEGER)),
     }),
   ),
+  github: opt(section({ pullRequests: opt(oneOf(PULL_REQUEST_MODES)), labels: opt(list(label, "label names (1 to 50 characters)")) })),
 });
 
 type UserShape = t.InferType<typeof configShape>;
@@ -371,6 +376,7 @@ function applyDefaults(user: UserShape): OrchestratorConfig {
     logs: { ...d.logs, ...present(user.logs) },
     graphite: { ...d.graphite, ...present(user.graphite) },
     budget: present(user.budget),
+    github: { ...d.github, ...present(user.github), labels: [...new Set(present(user.github).labels ?? d.github.labels)] },
   };
 }
 
@@ -438,8 +444,16 @@ function duplicateCheckProblems(raw: unknown, file: string): Problem[] {
 
 /** Keys that only make sense together. */
 function dependentKeyProblems(raw: unknown, file: string): Problem[] {
-  if (rawAt(raw, "graphite.submit") !== true || rawAt(raw, "graphite.enabled") === true) return [];
-  return [{ code: "CONFIG_INVALID", file, key: "graphite.submit", message: "needs graphite.enabled: true (only branches on the stack can be submitted)", hint: "Set graphite.enabled to true, or remove graphite.submit." }];
+  const problems: Problem[] = [];
+  if (rawAt(raw, "graphite.submit") === true && rawAt(raw, "graphite.enabled") !== true) {
+    problems.push({ code: "CONFIG_INVALID", file, key: "graphite.submit", message: "needs graphite.enabled: true (only branches on the stack can be submitted)", hint: "Set graphite.enabled to true, or remove graphite.submit." });
+  }
+  const prs = rawAt(raw, "github.pullRequests");
+  if (rawAt(raw, "graphite.submit") === true && (prs === "draft" || prs === "ready")) {
+    // Both open a pull request per branch: two owners of one PR would fight over its base and body.
+    problems.push({ code: "CONFIG_INVALID", file, key: "github.pullRequests", message: "cannot be used with graphite.submit (gt submit opens the pull requests then)", hint: 'Set github.pullRequests to "off", or graphite.submit to false.' });
+  }
+  return problems;
 }
 
 function toProblem(error: string, file: string): Problem {

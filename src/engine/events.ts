@@ -91,6 +91,8 @@ export interface IssueSummary {
   withheld?: string;
   /** With graphite.enabled: the stack parent, whether `gt submit` ran, and what failed; otherwise null. */
   graphite: { parent: string; submitted: boolean; error: string | null } | null;
+  /** With github.pullRequests on and the issue passed: its pull request, or why there is none; otherwise null. */
+  pullRequest: { number: number; url: string; action: "opened" | "updated" } | { error: string } | null;
 }
 
 /** `run.json` (SPEC §6). */

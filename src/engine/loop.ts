@@ -42,6 +42,27 @@ export interface StackTool {
   submit?(worktree: string, branch: string): Promise<Result<void>>;
 }
 
+export type PullRequestRecord = { number: number; url: string; action: "opened" | "updated" } | { error: string };
+
+export interface PublishRequest {
+  runId: string;
+  issue: { id: string; title: string; path: string };
+  summary: IssueSummary;
+  /** The dependency branch the issue branch started from (SPEC §3 stacking); null: worktrees.base. */
+  stackedOn: string | null;
+  phases: PhaseResult[];
+}
+
+/** GitHub pull requests (github.pullRequests): opened or updated for a passed issue once its branch is pushed. */
+export interface PullRequests {
+  publish(req: PublishRequest): Promise<{ record: PullRequestRecord; warnings: string[] }>;
+  /**
+   * An issue that passed in an earlier run (nothing ran, nothing pushed): its open pull request, if any, is
+   * moved onto the base it belongs on now (a dependency's PR merged); null when it has no open one.
+   */
+  retarget(req: { branch: string; stackedOn: string | null }): Promise<PullRequestRecord | null>;
+}
+
 export interface LoopContext {
   repoRoot: string;
   config: OrchestratorConfig;
@@ -53,6 +74,8 @@ export interface LoopContext {
   git: IssueWorktrees;
   /** Graphite, when graphite.enabled: issue branches join the stack, passed ones may be submitted. */
   stack?: StackTool;
+  /** With github.pullRequests: a passed, pushed issue branch gets its pull request. */
+  pullRequests?: PullRequests;
   prompts: PromptSet;
   /** Runs `config.checks` after each dev and fix phase (sandboxed as the agent); absent: none run. */
   checks?: CheckRunner;
@@ -166,6 +189,7 @@ function baseSummary(planned: PlannedIssue, ctx: LoopContext): IssueSummary {
     durationMs: 0,
     phases: [],
     graphite: null,
+    pullRequest: null,
   };
 }
 
@@ -224,7 +248,6 @@ async function runIssueSteps(
   if (state.kind !== "absent") {
     summary.resumed = { state: state.kind, commit: state.commit, source: state.source, lastPhase: state.kind === "unfinished" ? state.lastPhase : null, recovered: null };
   }
-  if (state.kind === "passed" && !existsSync(worktree)) return passedEarlier(summary, state.commit);
 
   // SPEC §3 stacking: start from the last passed dependency in plan order, merge the others in.
   const passedBranch = (dep: string): string | null => {
@@ -239,6 +262,13 @@ async function runIssueSteps(
   const stackOn = ctx.config.worktrees.stack
     ? deps.sort((a, b) => position(a) - position(b)).map(passedBranch).filter((b): b is string => b !== null)
     : [];
+  const earlierPass = async (): Promise<IssueSummary> => {
+    const passed = passedEarlier(summary, state.kind === "passed" ? state.commit : "");
+    if (ctx.pullRequests) passed.pullRequest = await ctx.pullRequests.retarget({ branch: summary.branch, stackedOn: stackOn.at(-1) ?? null });
+    if (passed.pullRequest && "error" in passed.pullRequest) emit({ type: "warning", issue: issue.id, phase: null, message: `pull request for ${summary.branch} failed: ${passed.pullRequest.error}` });
+    return passed;
+  };
+  if (state.kind === "passed" && !existsSync(worktree)) return earlierPass();
   const existing = state.kind === "absent" ? undefined : state.source;
   const start = stackOn.at(-1) ?? ctx.config.worktrees.base;
   // An existing branch already has its start: every passed dependency it lacks is merged in (not into a
@@ -260,7 +290,7 @@ async function runIssueSteps(
     // A worktree the earlier run left after the pass, with nothing new in it.
     const removed = await ctx.git.remove(worktree);
     if (!removed.ok) summary.worktree = relative(ctx.repoRoot, worktree);
-    return passedEarlier(summary, state.commit);
+    return earlierPass();
   }
   emit({ type: "issue.started", issue: issue.id, phase: null, title: issue.title, branch: summary.branch, worktree, base: existing ? summary.branch : start, merged, resumed: summary.resumed });
   if (ctx.stack) {
@@ -273,6 +303,7 @@ async function runIssueSteps(
 
   spend.tracker.startIssue();
   const outputs: Outputs = {};
+  const results: PhaseResult[] = [];
   let seq = 0;
   let crossing: BudgetCrossing | null = null;
   const attempts: Record<PhaseName, number> = { dev: 0, review: 0, fix: 0 };
@@ -304,6 +335,7 @@ async function runIssueSteps(
     const code = run.result.error?.code;
     if (code === "SECRET" || code === "NESTED_REPO") keptFor = code;
     if (run.result.output !== null) outputs[name] = run.result.verdict ? effectiveReview(run.result.output as ReviewOutput, run.result.verdict) : run.result.output;
+    results.push(run.result);
     return run.result;
   };
 
@@ -381,6 +413,14 @@ async function runIssueSteps(
   if (summary.status === "passed" && ctx.config.worktrees.push && ctx.git.push) {
     const pushed = await ctx.git.push(worktree, summary.branch);
     if (!pushed.ok) warn(`push of ${summary.branch} failed: ${messages(pushed.problems)}`);
+    if (ctx.pullRequests) {
+      const published = pushed.ok
+        ? await ctx.pullRequests.publish({ runId: ctx.runId, issue, summary, stackedOn: stackOn.at(-1) ?? null, phases: results })
+        : { record: { error: "not opened: the branch was not pushed" }, warnings: [] };
+      summary.pullRequest = published.record;
+      for (const message of published.warnings) warn(message);
+      if ("error" in published.record && pushed.ok) warn(`pull request for ${summary.branch} failed: ${published.record.error}`);
+    }
   }
   if (summary.status === "passed" && ctx.stack?.submit && summary.graphite?.error === null) {
     const submitted = await ctx.stack.submit(worktree, summary.branch);

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { trackedWorktreesRootProblem } from "../config/safe-paths";
-import type { OrchestratorConfig } from "../config/types";
+import type { OrchestratorConfig, PullRequestMode, ReasoningEffort } from "../config/types";
 import { ok, type Problem, type Result } from "../errors";
 import type { Plan } from "../issues/types";
 import { resolvePrompts, type PromptSet } from "../prompts";
@@ -20,7 +20,9 @@ import { allDone } from "../report/plan";
 import { Graphite, Worktrees } from "../git";
 import { fanOut, type RunSummary, type Sink } from "./events";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
-import { runLoop } from "./loop";
+import { runLoop, type PullRequests } from "./loop";
+import { openPullRequests } from "../github/open";
+import { tokenSpellings } from "../github/repository";
 import { modelEndpoint, preflight, providerOf, type CodexLine } from "./preflight";
 import { prepareRun } from "./prepare";
 import { recordingChecks, recordingCodex, RunLock } from "./lock";
@@ -38,10 +40,13 @@ export interface RunRequest {
   /** The door's own sinks (terminal, NDJSON, Actions); they get the redactor so nothing secret is shown. */
   sinks: (redactor: Redactor) => Sink[];
   /**
-   * Door-level settings winning over the config file: `push` (the Action's `push-branches` input),
-   * `maxCostUsdPerRun` (its `max-cost-usd`).
+   * Door-level settings that win over the config file (the Action's inputs): `push` (`push-branches`),
+   * `pullRequests` (`pull-requests`), `model`, `reasoningEffort` (`reasoning-effort`), `maxCostUsdPerRun`
+   * (`max-cost-usd`).
    */
-  overrides?: { push?: boolean; maxCostUsdPerRun?: number };
+  overrides?: { push?: boolean; pullRequests?: PullRequestMode; model?: string; reasoningEffort?: ReasoningEffort; maxCostUsdPerRun?: number };
+  /** The logs artifact's name for a run id (the Action), linked from pull request bodies. */
+  artifactName?: (runId: string) => string | null;
   /** Save every issue branch the run made as a git bundle with this file name in the run's log directory. */
   bundle?: string;
   /** Called once the run's log directory exists, before any issue runs. */
@@ -61,15 +66,19 @@ export interface RunOutcome {
 }
 
 function withOverrides(config: OrchestratorConfig, overrides: RunRequest["overrides"] = {}, codex: CodexBinary | null): OrchestratorConfig {
-  const { push, maxCostUsdPerRun } = overrides;
+  const { push, pullRequests, model, reasoningEffort, maxCostUsdPerRun } = overrides;
   // The SDK finds its own package binary (and puts codex's helper tools on PATH); every other find is named.
   const usesCli = config.runner.default === "codex-cli" || config.runner.fallback === "codex-cli";
   const codexPath = codex !== null && (codex.source !== "package" || usesCli) ? codex.path : config.runner.codexPath;
+  const github = pullRequests === undefined ? config.github : { ...config.github, pullRequests };
+  // A pull request needs its branch on GitHub: pull requests on means the passed branches are pushed.
+  const pushed = push ?? config.worktrees.push;
   return {
     ...config,
-    worktrees: push === undefined ? config.worktrees : { ...config.worktrees, push },
+    github,
+    worktrees: { ...config.worktrees, push: pushed || github.pullRequests !== "off" },
+    runner: { ...config.runner, codexPath, ...(model ? { model } : {}), ...(reasoningEffort ? { reasoningEffort } : {}) },
     budget: maxCostUsdPerRun === undefined ? config.budget : { ...config.budget, maxCostUsdPerRun },
-    runner: { ...config.runner, codexPath },
   };
 }
 
@@ -117,9 +126,10 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   if (!prompts.ok) return usage(prompts.problems, repoRoot);
   const runnerEnv = expandEnv(config.runner.env, req.env);
   if (!runnerEnv.ok) return usage(runnerEnv.problems, repoRoot);
-  const redactor = new Redactor(secretValuesFrom(req.env, runnerEnv.value));
+  const token = req.env.GITHUB_TOKEN?.trim() || undefined;
+  const redactor = new Redactor([...secretValuesFrom(req.env, runnerEnv.value), ...(token ? tokenSpellings(token) : [])]);
   // The user's interrupt ends a git call in flight (a hanging signer, a stuck push) with its process group.
-  const git = await Worktrees.open({ repoRoot, config, signal: req.signal, secrets: (text) => redactor.secretsIn(text) });
+  const git = await Worktrees.open({ repoRoot, config, signal: req.signal, secrets: (text) => redactor.secretsIn(text), pushToken: token });
   if (!git.ok) return usage(git.problems, repoRoot);
   const trackedRoot = await trackedWorktreesRootProblem(git.value.guard, repoRoot, config.worktrees.root, loaded.file);
   if (trackedRoot) return usage([trackedRoot], repoRoot);
@@ -128,6 +138,11 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
     ? await Graphite.open({ repoRoot, git: git.value.guard, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft })
     : null;
   if (stack && !stack.ok) return usage(stack.problems, repoRoot);
+  // Rate-limit waits are announced once the run's sinks exist (a wait can last minutes).
+  const notice = { warn: (_message: string) => {} };
+  const opened = await openPullRequests({ config, env: req.env, git: git.value, redact: (text) => redactor.redact(text), onWait: (m) => notice.warn(m), signal: req.signal, artifactName: req.artifactName });
+  if (!opened.ok) return usage(opened.problems, repoRoot);
+  const pullRequests = opened.value ?? undefined;
 
   const now = req.now ?? (() => new Date());
   const lockFile = await RunLock.fileFor(git.value.guard, repoRoot);
@@ -165,6 +180,8 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
         prompts: promptSet,
         git: worktrees,
         stack: stackTool,
+        pullRequests,
+        notice,
         redactor,
         access: access.value,
         codexLine: ready.codex,
@@ -190,6 +207,9 @@ interface Ready {
   prompts: PromptSet;
   git: Worktrees;
   stack: Graphite | undefined;
+  pullRequests: PullRequests | undefined;
+  /** Where the GitHub client's rate-limit waits are reported: pointed at the run's warnings in runWith. */
+  notice: { warn: (message: string) => void };
   redactor: Redactor;
   access: ModelAccess;
   codexLine: CodexLine;
@@ -220,6 +240,7 @@ async function runWith(req: RunRequest, ready: Ready): Promise<RunOutcome> {
 
   const sink = fanOut([store.value, ...req.sinks(redactor)]);
   const warn = (message: string) => sink.handle({ type: "warning", ts: now().toISOString(), issue: null, phase: null, message });
+  ready.notice.warn = warn;
   const stamp = () => ({ ts: now().toISOString(), issue: null, phase: null });
   sink.handle({ type: "codex", ...stamp(), ...codexLine });
   if (plan.issues.length === 0) sink.handle({ type: "note", ...stamp(), message: `nothing to do — ${allDone(plan)}` });
@@ -241,6 +262,7 @@ async function runWith(req: RunRequest, ready: Ready): Promise<RunOutcome> {
       runner,
       git: ready.git,
       stack: ready.stack,
+      pullRequests: ready.pullRequests,
       prompts: ready.prompts,
       checks,
       branches: ready.branches,

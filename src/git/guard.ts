@@ -24,6 +24,8 @@ export interface GuardScope {
 const READ_ONLY = new Set(["rev-parse", "log", "show-ref", "for-each-ref", "ls-files", "merge-base", "cat-file", "rev-list", "diff"]);
 
 const isFlag = (a: string) => a.startsWith("-");
+/** The only options a push may carry: none of them forces, deletes, widens the refspec or runs a program. */
+const PUSH_OPTIONS = new Set(["-q", "--quiet", "--porcelain", "--no-verify", "--no-signed"]);
 /** A plain branch name: no revision syntax (`~`, `^`, `:`, `@{`) that would check out something else. */
 const BRANCH_NAME = /^(?!.*\.\.)[A-Za-z0-9._/-]+$/;
 const positionals = (args: string[]) => args.filter((a) => !isFlag(a));
@@ -92,9 +94,12 @@ export function refusal(args: string[], cwd: string, scope: GuardScope): string 
       return null;
     }
     case "push": {
-      if (hasAny(rest, ["-f", "--force", "--force-with-lease", "--force-if-includes", "--delete", "-d", "--mirror", "--all", "--tags", "--prune", "--follow-tags"])) return "push may not force, delete or push more than one branch";
+      // Options by allowlist: anything else could force, delete, push more, or name a program (--receive-pack).
+      const option = rest.find((a) => isFlag(a) && !PUSH_OPTIONS.has(a));
+      if (option !== undefined) return `push option ${option} is not allowed (push may not force, delete or push more than one branch)`;
       const [remote, refspec, ...more] = positionals(rest);
       if (!remote || !refspec || more.length > 0) return "push takes exactly a remote and an issue branch";
+      if (remote !== "origin") return "push may only go to origin";
       if (refspec.startsWith("+")) return "push may not force (+refspec)";
       const [src, dst = src] = refspec.split(":");
       const strip = (r: string | undefined) => r?.replace(/^refs\/heads\//, "");
@@ -167,7 +172,7 @@ export class GitGuard {
    * config neutralised, and inside an issue worktree the git dir pinned to the one git registered for it,
    * so the agent-writable `.git` file there cannot point the engine at a gitdir of the agent's making.
    */
-  async environment(cwd: string, network = false): Promise<Result<Record<string, string>>> {
+  async environment(cwd: string, network = false, extra: [string, string][] = []): Promise<Result<Record<string, string>>> {
     const base = { ...process.env, ...this.env };
     const workTree = this.issueWorktree(cwd);
     let pin: { gitDir: string; workTree: string } | undefined;
@@ -176,20 +181,21 @@ export class GitGuard {
       if (!gitDir.ok) return gitDir;
       pin = { gitDir: gitDir.value, workTree };
     }
-    return ok(safeGitEnv(base, { signCommits: this.opts.signCommits ?? false, network, pin }));
+    return ok(safeGitEnv(base, { signCommits: this.opts.signCommits ?? false, network, pin, extra }));
   }
 
   /**
    * Runs `git args` in `cwd` (argv, no shell) and returns its stdout. Any non-zero exit is a failure
    * carrying git's own words, except the codes in `okExitCodes` (e.g. 1 for "not found" queries).
    */
-  async run(cwd: string, args: string[], opts: { okExitCodes?: number[] } = {}): Promise<Result<string>> {
+  async run(cwd: string, args: string[], opts: { okExitCodes?: number[]; remoteConfig?: [string, string][] } = {}): Promise<Result<string>> {
     const why = refusal(args, cwd, this.scope);
     if (why) return fail({ code: "GIT_FORBIDDEN", message: `refused to run \`git ${args.join(" ")}\`: ${why}` });
     for (const listener of this.listeners) listener(args, cwd);
     // fetch (origin's issue branches, for reruns) talks to the remote as push does.
     const network = args[0] === "push" || args[0] === "fetch";
-    const env = await this.environment(cwd, network);
+    // The token header reaches only these calls to origin, and only through that call's environment.
+    const env = await this.environment(cwd, network, network ? (opts.remoteConfig ?? []) : []);
     if (!env.ok) return env;
     if (args[0] === "worktree" && args[1] === "remove") this.pins.delete(resolve(cwd, positionals(args.slice(2))[0] ?? ""));
     const timeouts = this.timeouts;

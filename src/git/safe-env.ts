@@ -16,6 +16,8 @@ export interface SafeEnvOptions {
   network: boolean;
   /** Run against this git dir and work tree, whatever the work tree's `.git` file says. */
   pin?: { gitDir: string; workTree: string };
+  /** Config for this one call only (the push's token header): in its environment, never in a file. */
+  extra?: [string, string][];
 }
 
 /** Hooks are looked up as `<hooksPath>/<name>`: below /dev/null nothing can exist. */
@@ -71,7 +73,7 @@ export function safeGitEnv(base: Record<string, string | undefined>, opts: SafeE
   // after it, and for one key the last entry wins.
   const given = Number.parseInt(env.GIT_CONFIG_COUNT ?? "0", 10);
   let count = Number.isSafeInteger(given) && given > 0 ? given : 0;
-  for (const [key, value] of overrides(opts)) {
+  for (const [key, value] of [...overrides(opts), ...(opts.extra ?? [])]) {
     env[`GIT_CONFIG_KEY_${count}`] = key;
     env[`GIT_CONFIG_VALUE_${count}`] = value;
     count += 1;

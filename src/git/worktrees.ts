@@ -6,6 +6,7 @@ import { errorMessage, fail, ok, type Problem, type Result } from "../errors";
 import { ensureOwnDirectory } from "../state-dir";
 import { engineCommitMessage } from "../engine/trailers";
 import { namedPath, nestedRepositories, parseStatusZ, secretsInFile } from "./commit-checks";
+import { pushAuthConfig } from "../github/repository";
 import { GitGuard, type GuardOptions } from "./guard";
 import { readRefs, type RefSnapshot } from "./refs";
 
@@ -70,10 +71,12 @@ export class Worktrees implements IssueWorktrees {
     readonly repoRoot: string,
     /** The known secrets in a text (src/report/redact.ts): what the commit scan looks for. */
     private readonly secrets: ((text: string) => Set<string>) | null,
+    /** GITHUB_TOKEN: authenticates the push to an http(s) origin, in that call's environment only. */
+    private readonly pushToken: string | null = null,
   ) {}
 
   /** Checks the repository before any issue runs: a git repo with a commit, and a resolvable base. */
-  static async open(opts: { repoRoot: string; config: OrchestratorConfig; env?: NodeJS.ProcessEnv; signal?: AbortSignal; timeouts?: GuardOptions["timeouts"]; secrets?: (text: string) => Set<string> }): Promise<Result<Worktrees>> {
+  static async open(opts: { repoRoot: string; config: OrchestratorConfig; env?: NodeJS.ProcessEnv; signal?: AbortSignal; timeouts?: GuardOptions["timeouts"]; secrets?: (text: string) => Set<string>; pushToken?: string }): Promise<Result<Worktrees>> {
     const { repoRoot, config } = opts;
     const scope = { repoRoot, worktreesRoot: resolve(repoRoot, config.worktrees.root), branchPrefix: config.worktrees.branchPrefix };
     const guardOptions: GuardOptions = { signCommits: config.worktrees.signCommits, signal: opts.signal, timeouts: opts.timeouts };
@@ -82,7 +85,7 @@ export class Worktrees implements IssueWorktrees {
     const configured = await probe.run(repoRoot, ["config", "--get-regexp", "^(user|author|committer)\\.(name|email)$"], { okExitCodes: [1] });
     if (!configured.ok) return configured;
     const identity = fallbackIdentity({ ...process.env, ...opts.env }, configured.value);
-    const worktrees = new Worktrees(new GitGuard(scope, { ...opts.env, ...identity }, guardOptions), repoRoot, opts.secrets ?? null);
+    const worktrees = new Worktrees(new GitGuard(scope, { ...opts.env, ...identity }, guardOptions), repoRoot, opts.secrets ?? null, opts.pushToken || null);
     const head = await worktrees.resolveCommit("HEAD");
     if (!head.ok) return head;
     if (head.value === null) {
@@ -270,11 +273,20 @@ export class Worktrees implements IssueWorktrees {
    * Returns false when there is no origin.
    */
   async fetchIssueBranches(): Promise<Result<boolean>> {
-    const url = await this.guard.run(this.repoRoot, ["config", "--get", "remote.origin.url"], { okExitCodes: [1] });
-    if (!url.ok || url.value === "") return ok(false);
+    const url = await this.originUrl();
+    if (!url.ok || url.value === null) return ok(false);
     const prefix = this.guard.scope.branchPrefix;
-    const fetched = await this.git(this.repoRoot, "fetch", "--no-tags", "--quiet", "origin", `refs/heads/${prefix}*:refs/remotes/origin/${prefix}*`);
+    const args = ["fetch", "--no-tags", "--quiet", "origin", `refs/heads/${prefix}*:refs/remotes/origin/${prefix}*`];
+    const fetched = await this.guard.run(this.repoRoot, args, { remoteConfig: this.remoteAuth(url.value) });
     return fetched.ok ? ok(true) : fetched;
+  }
+
+  /**
+   * With a token (GITHUB_TOKEN) and an http(s) origin, the git config that authenticates one call to origin
+   * (src/github/repository.ts): handed to that call's environment only, so no file, and no agent, holds it.
+   */
+  private remoteAuth(originUrl: string | null): [string, string][] {
+    return (this.pushToken && originUrl ? pushAuthConfig(originUrl, this.pushToken) : null) ?? [];
   }
 
   /**
@@ -309,9 +321,28 @@ export class Worktrees implements IssueWorktrees {
     return removed.ok ? ok(undefined) : removed;
   }
 
+  /** Pushes the issue branch to origin, never forced; authenticated with the token as `remoteAuth` says. */
   async push(worktree: string, branch: string): Promise<Result<void>> {
-    const pushed = await this.git(worktree, "push", "origin", `${branch}:${branch}`);
+    let remoteConfig: [string, string][] = [];
+    if (this.pushToken) {
+      const url = await this.originUrl();
+      if (!url.ok) return url;
+      remoteConfig = this.remoteAuth(url.value);
+    }
+    const pushed = await this.guard.run(worktree, ["push", "origin", `${branch}:${branch}`], { remoteConfig });
     return pushed.ok ? ok(undefined) : pushed;
+  }
+
+  /** origin's URL, or null when there is no origin. */
+  async originUrl(): Promise<Result<string | null>> {
+    // Exit 1: the key is not set.
+    const url = await this.guard.run(this.repoRoot, ["config", "--get", "remote.origin.url"], { okExitCodes: [1] });
+    return url.ok ? ok(url.value === "" ? null : url.value) : url;
+  }
+
+  /** The full ref `rev` names (`refs/heads/main`), `HEAD` for a detached HEAD, or "" for a commit. */
+  async symbolicName(rev: string): Promise<Result<string>> {
+    return this.guard.run(this.repoRoot, ["rev-parse", "--symbolic-full-name", rev]);
   }
 
   /**

@@ -122,11 +122,19 @@ const STATUS_MARK: Record<IssueSummary["status"], (s: Style, t: string) => strin
 const tokensCell = (u: TokenUsage) => (totalTokens(u) === 0 ? "" : shortTokens(totalTokens(u)));
 const costCell = (usd: number | null, u: TokenUsage) => (totalTokens(u) === 0 ? "" : usd === null ? "?" : formatUsd(usd));
 
+/** `#12 opened <url>`, or the warning when the call failed; empty when the issue has no pull request. */
+export function pullRequestCell(i: IssueSummary): string {
+  const pr = i.pullRequest;
+  if (!pr) return "";
+  if ("error" in pr) return `warning: ${clip(pr.error, 1)[0] ?? ""}`;
+  return `#${pr.number} ${pr.action} ${pr.url}`;
+}
+
 export function renderSummary(summary: RunSummary, s: Style): string {
-  const rows = summary.issues.map((i) =>
-    [i.id, i.status, `${plural(i.reviews, "review")}, ${plural(i.fixes, "fix", "fixes")}`, i.branch, tokensCell(i.usage), costCell(i.costUsd, i.usage), clip(i.reason ?? "", 1)[0] ?? ""].map(n),
-  );
-  const body = table(["issue", "status", "cycles", "branch", "tokens", "cost", "reason"], rows)
+  // The pull request column only when pull requests are on (some issue has one, or the reason it has none).
+  const prs = summary.issues.some((i) => i.pullRequest);
+  const rows = summary.issues.map((i) => [i.id, i.status, `${plural(i.reviews, "review")}, ${plural(i.fixes, "fix", "fixes")}`, i.branch, tokensCell(i.usage), costCell(i.costUsd, i.usage), ...(prs ? [pullRequestCell(i)] : []), clip(i.reason ?? "", 1)[0] ?? ""].map(n));
+  const body = table(["issue", "status", "cycles", "branch", "tokens", "cost", ...(prs ? ["pull request"] : []), "reason"], rows)
     .split("\n")
     .map((line, index) => {
       const issue = index === 0 ? undefined : summary.issues[index - 1];

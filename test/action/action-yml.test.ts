@@ -39,7 +39,7 @@ describe("action.yml", () => {
   });
 
   it("passes every input the script reads through env, and interpolates nothing into a run: script", () => {
-    const read = [...inputsSource.matchAll(/(?:input|boolean)\(env, "([\w-]+)"/g)].map((m) => m[1] as string);
+    const read = [...inputsSource.matchAll(/(?:input|boolean|choice)\(env, "([\w-]+)"/g)].map((m) => m[1] as string);
     expect(read.length).toBeGreaterThan(5);
     for (const name of read) {
       expect(Object.keys(action.inputs)).toContain(name);
@@ -76,6 +76,24 @@ describe("workflows", () => {
       const problems = lint(readFileSync(join(dir, file), "utf8"), `.github/workflows/${file}`);
       expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message} [${p.kind}]`)).toEqual([]);
     }
+  });
+
+  it("check out with persist-credentials: false, here and in the README's workflow (no token in .git/config for the agent to read)", () => {
+    const dir = join(PROJECT_ROOT, ".github/workflows");
+    const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
+    const docs = [...readme.matchAll(/```yaml\n(# \.github\/workflows\/[\s\S]*?)```/g)].map((m) => m[1] as string);
+    expect(docs.length).toBeGreaterThan(0);
+    const workflows = [...readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => readFileSync(join(dir, f), "utf8")), ...docs];
+    let checkouts = 0;
+    for (const text of workflows) {
+      const jobs = (parse(text) as { jobs: Record<string, { steps: Step[] }> }).jobs;
+      for (const step of Object.values(jobs).flatMap((j) => j.steps)) {
+        if (!step.uses?.startsWith("actions/checkout@")) continue;
+        checkouts++;
+        expect(step.with?.["persist-credentials"], step.name ?? step.uses).toBe(false);
+      }
+    }
+    expect(checkouts).toBeGreaterThanOrEqual(4);
   });
 
   it("actionlint would catch an input interpolated into a script (the check is live)", async () => {

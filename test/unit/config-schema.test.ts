@@ -142,6 +142,8 @@ const byKey: Record<string, [good: fc.Arbitrary<unknown>, edge: fc.Arbitrary<unk
   "budget.maxTokensPerIssue": [fc.integer({ min: 1, max: 10_000_000 }), fc.constantFrom(0, 1.5, -1)],
   "budget.maxTokensPerRun": [fc.integer({ min: 1, max: 10_000_000 }), fc.constantFrom(0, 1.5, -1)],
   "budget.maxCostUsdPerRun": [fc.constantFrom(0.01, 5, 100), fc.constantFrom(0, -1)],
+  "github.pullRequests": [fc.constantFrom("off", "draft", "ready"), fc.constantFrom("on", "Draft", true)],
+  "github.labels": [fc.array(fc.constantFrom("orchestrator", "needs review", "a".repeat(50))), fc.constantFrom([""], [" "], ["a".repeat(51)], "x")],
 };
 const valueFor = (key: string) => {
   const [good, edge] = byKey[key] ?? [fc.constantFrom("ok", "a/b.md"), fc.constant("")];
@@ -189,7 +191,7 @@ describe("schema and validator agree on random configs", () => {
         if (ours.ok) accepted++;
         else rejected++;
       }),
-      { numRuns: 5000 },
+      { numRuns: 7000 },
     );
     // Both outcomes must actually be exercised for the agreement to mean anything.
     expect(Math.min(accepted, rejected)).toBeGreaterThan(100);
@@ -217,6 +219,9 @@ describe("schema and validator agree on random configs", () => {
       { review: { failOn: ["critical"] } },
       { issues: { paths: [] } },
       { graphite: { enabled: true } },
+      { graphite: { enabled: true, submit: true }, github: { pullRequests: "draft" } },
+      { graphite: { enabled: true, submit: true }, github: { pullRequests: "off" } },
+      { github: { labels: ["  "] } },
       { logs: { $schema: "x" } },
     ];
     for (const raw of samples) expect(validateConfig(raw, "c.json").ok, JSON.stringify(raw)).toBe(ajvValidate(raw));

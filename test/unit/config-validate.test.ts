@@ -73,6 +73,7 @@ describe("validateConfig: defaults", () => {
         logs: { root: ".orchestrator/logs" },
         graphite: { enabled: false, submit: false, draft: true },
         budget: {},
+        github: { pullRequests: "off", labels: [] },
       },
     });
   });
@@ -162,7 +163,7 @@ describe("validateConfig: problems", () => {
       'worktrees.Root: unknown key; did you mean "root"?',
       'logs.$schema: unknown key; expected one of: root',
       'isues: unknown key; did you mean "issues"?',
-      "extra: unknown key; expected one of: issues, runner, review, checks, prompts, worktrees, logs, graphite, budget",
+      "extra: unknown key; expected one of: issues, runner, review, checks, prompts, worktrees, logs, graphite, budget, github",
     ]);
   });
 
@@ -280,6 +281,19 @@ describe("graphite", () => {
     const ok = validateConfig({ graphite: { enabled: true, submit: true } }, "c.json");
     expect(ok.ok && ok.value.graphite).toEqual({ enabled: true, submit: true, draft: true });
     expect(lines({ graphite: { submit: true } })).toEqual(["graphite.submit: needs graphite.enabled: true (only branches on the stack can be submitted)"]);
+  });
+});
+
+describe("github", () => {
+  it("accepts the pull request modes and labels (deduplicated); refuses other modes, empty or long labels, and graphite.submit beside it", () => {
+    const ok = validateConfig({ github: { pullRequests: "draft", labels: ["a", "b", "a"] } }, "c.json");
+    expect(ok.ok && ok.value.github).toEqual({ pullRequests: "draft", labels: ["a", "b"] });
+    expect(lines({ github: { pullRequests: "on", labels: [" ", "x".repeat(51)] } })).toEqual([
+      'github.pullRequests: expected one of "off", "draft", "ready", got "on"',
+      'github.labels[0]: expected a label name of 1 to 50 characters, got " "',
+      `github.labels[1]: expected a label name of 1 to 50 characters, got "${"x".repeat(51)}"`,
+    ]);
+    expect(lines({ graphite: { enabled: true, submit: true }, github: { pullRequests: "ready" } })).toEqual(["github.pullRequests: cannot be used with graphite.submit (gt submit opens the pull requests then)"]);
   });
 });
 

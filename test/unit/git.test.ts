@@ -90,6 +90,13 @@ describe("refusal: SPEC §3's allowed git operations", () => {
     ["push onto a user branch", ["push", "origin", "orchestrator/A-1:main"], WT, "only branches under orchestrator/"],
     ["push with no refspec", ["push", "origin"], WT, "exactly a remote and an issue branch"],
     ["push --all", ["push", "--all", "origin"], WT, "may not force, delete"],
+    ["push naming a program", ["push", "--receive-pack=/tmp/evil", "origin", "orchestrator/A-1"], WT, "push option --receive-pack=/tmp/evil is not allowed"],
+    ["push --exec", ["push", "--exec", "/tmp/evil", "origin", "orchestrator/A-1"], WT, "push option --exec is not allowed"],
+    ["push --repo", ["push", "--repo=/tmp/other", "orchestrator/A-1"], WT, "push option --repo=/tmp/other is not allowed"],
+    ["push -o", ["push", "-o", "ci.skip", "origin", "orchestrator/A-1"], WT, "push option -o is not allowed"],
+    ["push to another remote", ["push", "upstream", "orchestrator/A-1"], WT, "push may only go to origin"],
+    ["push to a path", ["push", "/tmp/elsewhere.git", "orchestrator/A-1"], WT, "push may only go to origin"],
+    ["push deleting by empty source", ["push", "origin", ":orchestrator/A-1"], WT, "only branches under orchestrator/"],
     ["bundle unbundle", ["bundle", "unbundle", "x"], "/repo", "only bundle create"],
   ])("refuses %s", (_name, args, cwd, why) => {
     expect(refusal(args, cwd, scope)).toContain(why);

@@ -44,6 +44,7 @@ function poisonedEvents(): EngineEvent[] {
     durationMs: 0,
     phases: [],
     graphite: null,
+    pullRequest: { error: h },
   };
   const result: PhaseResult = {
     phase: "review",

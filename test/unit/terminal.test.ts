@@ -34,6 +34,7 @@ const issue: IssueSummary = {
     durationMs: 0,
   phases: [],
   graphite: null,
+  pullRequest: null,
 };
 const summary: RunSummary = {
   version: 1,

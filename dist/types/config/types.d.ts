@@ -53,7 +53,13 @@ export interface OrchestratorConfig {
         submit: boolean;
         draft: boolean;
     };
+    /** Pull requests per passed, pushed issue branch (SPEC §1, §8); on implies `worktrees.push`. */
+    github: {
+        pullRequests: PullRequestMode;
+        labels: string[];
+    };
 }
+export type PullRequestMode = "off" | "draft" | "ready";
 export type Severity = "blocker" | "major" | "minor" | "nit";
 export interface CheckConfig {
     name: string;
