@@ -133,8 +133,8 @@ export function pullRequestCell(i: IssueSummary): string {
 export function renderSummary(summary: RunSummary, s: Style): string {
   // The pull request column only when pull requests are on (some issue has one, or the reason it has none).
   const prs = summary.issues.some((i) => i.pullRequest);
-  const rows = summary.issues.map((i) => [i.id, i.status, `${plural(i.reviews, "review")}, ${plural(i.fixes, "fix", "fixes")}`, i.branch, tokensCell(i.usage), costCell(i.costUsd, i.usage), ...(prs ? [pullRequestCell(i)] : []), clip(i.reason ?? "", 1)[0] ?? ""].map(n));
-  const body = table(["issue", "status", "cycles", "branch", "tokens", "cost", ...(prs ? ["pull request"] : []), "reason"], rows)
+  const rows = summary.issues.map((i) => [i.id, i.status, `${plural(i.reviews, "review")}, ${plural(i.fixes, "fix", "fixes")}`, i.branch, ...(prs ? [pullRequestCell(i)] : []), tokensCell(i.usage), costCell(i.costUsd, i.usage), clip(i.reason ?? "", 1)[0] ?? ""].map(n));
+  const body = table(["issue", "status", "cycles", "branch", ...(prs ? ["pull request"] : []), "tokens", "cost", "reason"], rows)
     .split("\n")
     .map((line, index) => {
       const issue = index === 0 ? undefined : summary.issues[index - 1];
