@@ -4,22 +4,27 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunks/chunk-KUAZDMVG.js";
+} from "./chunks/chunk-VLAEWVWL.js";
+import "./chunks/chunk-BLCLASGK.js";
+import "./chunks/chunk-4JZQMU52.js";
+import "./chunks/chunk-5XG6AEKP.js";
+import "./chunks/chunk-SSHZ7KL7.js";
 import {
   terminalSink
-} from "./chunks/chunk-5MQTYKL3.js";
-import "./chunks/chunk-STQLN7AH.js";
-import "./chunks/chunk-5EOUG5DL.js";
-import "./chunks/chunk-5YUFCU6X.js";
-import "./chunks/chunk-CK3VKE6S.js";
-import "./chunks/chunk-LQZ5YMG6.js";
+} from "./chunks/chunk-6S3ZVRUN.js";
+import "./chunks/chunk-WM627BPP.js";
+import {
+  formatDuration,
+  formatUsd
+} from "./chunks/chunk-RWSEBZFN.js";
+import "./chunks/chunk-U3V3BPXA.js";
+import "./chunks/chunk-7JYCQYLU.js";
+import "./chunks/chunk-YDIGAN2V.js";
 import "./chunks/chunk-CXGXT4O7.js";
-import "./chunks/chunk-LPVQCICT.js";
-import "./chunks/chunk-4JZQMU52.js";
 import {
   artifactNameFor,
   readInputs
-} from "./chunks/chunk-XWDTPUDP.js";
+} from "./chunks/chunk-UFEAJUGX.js";
 import {
   ExitCode
 } from "./chunks/chunk-JBMVGVPA.js";
@@ -29,19 +34,19 @@ import {
 import {
   neutralise
 } from "./chunks/chunk-4FFY6RUW.js";
-import "./chunks/chunk-UUW2XNO3.js";
-import "./chunks/chunk-5ZLQUXYG.js";
-import "./chunks/chunk-7CVJ7UMC.js";
-import "./chunks/chunk-MF3CTRXE.js";
+import "./chunks/chunk-4VB4Y2DW.js";
+import "./chunks/chunk-HXM76X25.js";
+import "./chunks/chunk-2JRC3SWS.js";
+import "./chunks/chunk-UQ3TEZPA.js";
 import "./chunks/chunk-X6LRK55K.js";
 import {
   formatProblem
-} from "./chunks/chunk-OL2VBYBN.js";
+} from "./chunks/chunk-7LZ6KQNL.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-T47EO7J2.js";
+} from "./chunks/chunk-HKHRZ4CP.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19671,11 +19676,11 @@ function commandGate(out) {
   };
 }
 function actionsSink(out, redactor, opts) {
-  const term = terminalSink(out, styleFor({ isTTY: false }, { NO_COLOR: "1" }), redactor);
+  const term = terminalSink(out, styleFor({ isTTY: false }, { NO_COLOR: "1" }), redactor, { live: "heartbeat" });
   const gate = commandGate(out);
   let started = false;
   const command = (name, properties, message) => {
-    void term.close?.();
+    term.flush();
     gate.issue(workflowCommand(name, properties, neutralise(redactor.redact(message))));
   };
   let open2 = false;
@@ -19726,9 +19731,12 @@ function pullRequestHtml(i, text) {
 }
 async function writeJobSummary(summary2, redact, opts) {
   const text = (s) => summaryText(redact(s));
+  const c = (x) => x.toLocaleString("en-US");
+  const tokens = (u) => `${c(u.inputTokens)} in (${c(u.cachedInputTokens)} cached) / ${c(u.outputTokens)} out`;
+  const cost = (usd) => usd === null ? "unknown" : formatUsd(usd);
   const prs = summary2.issues.some((i) => i.pullRequest);
   const rows = summary2.issues.map((i) => [
-    ...[i.id, i.status, String(i.reviews), String(i.fixes), i.status === "skipped" ? "" : i.branch, `${i.usage.inputTokens} in / ${i.usage.outputTokens} out`].map(text),
+    ...[i.id, i.status, String(i.reviews), String(i.fixes), i.status === "skipped" ? "" : i.branch, tokens(i.usage), i.status === "skipped" ? "" : cost(i.costUsd)].map(text),
     ...prs ? [pullRequestHtml(i, text)] : []
   ]);
   const passed = summary2.issues.filter((i) => i.status === "passed").length;
@@ -19740,10 +19748,12 @@ async function writeJobSummary(summary2, redact, opts) {
       { data: "fixes", header: true },
       { data: "branch", header: true },
       { data: "tokens", header: true },
+      { data: "cost", header: true },
       ...prs ? [{ data: "pull request", header: true }] : []
     ],
-    ...rows
-  ]);
+    ...rows,
+    ["total", "", "", "", "", tokens(summary2.usage), cost(summary2.costUsd), ...prs ? [""] : []].map((cell, index) => index === 0 ? { data: `<b>${text(cell)}</b>` } : { data: text(cell) })
+  ]).addRaw(`Run time ${text(formatDuration(summary2.durationMs))}; cost is an estimate from ${summary2.costUsd === null ? "no known price (set runner.pricing)" : "runner.pricing or the built-in price table"}.`, true);
   const notes = [
     opts.artifactName ? `Logs: artifact <code>${text(opts.artifactName)}</code>.` : null,
     opts.bundle ? `Branches: <code>${text(opts.bundle)}</code> in the logs (restore with <code>git fetch &lt;bundle&gt; &#39;refs/heads/&#42;:refs/heads/&#42;&#39;</code>).` : null
@@ -19782,6 +19792,7 @@ async function main() {
     },
     overrides: {
       push: args.pushBranches || void 0,
+      maxCostUsdPerRun: args.maxCostUsd,
       // `off` is the input's default: only draft/ready override what the config file says.
       pullRequests: args.pullRequests === "off" ? void 0 : args.pullRequests,
       model: args.model,
@@ -19807,6 +19818,10 @@ async function main() {
       "summary",
       redact(JSON.stringify({ status: summary2.status, passed, total: summary2.issues.length, issues: summary2.issues.map((i) => ({ id: i.id, status: i.status, branch: i.branch, reason: i.reason, pullRequest: i.pullRequest })) }))
     );
+    setOutput("input-tokens", String(summary2.usage.inputTokens));
+    setOutput("cached-input-tokens", String(summary2.usage.cachedInputTokens));
+    setOutput("output-tokens", String(summary2.usage.outputTokens));
+    setOutput("cost-usd", summary2.costUsd === null ? "" : String(summary2.costUsd));
     if (env.GITHUB_STEP_SUMMARY) {
       await writeJobSummary(summary2, redact, { artifactName: args.uploadLogs ? artifactNameFor(args, summary2.runId, env) : null, bundle: outcome.bundle ? BUNDLE : null });
     }

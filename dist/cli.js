@@ -3,7 +3,7 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   runCommandFromInputs
-} from "./chunks/chunk-XWDTPUDP.js";
+} from "./chunks/chunk-UFEAJUGX.js";
 import {
   ExitCode
 } from "./chunks/chunk-JBMVGVPA.js";
@@ -16,16 +16,16 @@ import {
 } from "./chunks/chunk-4FFY6RUW.js";
 import {
   require_lib
-} from "./chunks/chunk-5ZLQUXYG.js";
+} from "./chunks/chunk-HXM76X25.js";
 import {
   errorMessage,
   formatProblem
-} from "./chunks/chunk-OL2VBYBN.js";
+} from "./chunks/chunk-7LZ6KQNL.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-T47EO7J2.js";
+} from "./chunks/chunk-HKHRZ4CP.js";
 
 // node_modules/clipanion/lib/constants.js
 var require_constants = __commonJS({
@@ -293,7 +293,7 @@ var require_Command = __commonJS({
       n["default"] = e;
       return Object.freeze(n);
     }
-    var Command11 = class {
+    var Command12 = class {
       constructor() {
         this.help = false;
       }
@@ -338,9 +338,9 @@ var require_Command = __commonJS({
         }
       }
     };
-    Command11.isOption = advanced_options_utils.isOptionSymbol;
-    Command11.Default = [];
-    exports.Command = Command11;
+    Command12.isOption = advanced_options_utils.isOptionSymbol;
+    Command12.Default = [];
+    exports.Command = Command12;
   }
 });
 
@@ -2062,7 +2062,8 @@ var PLACEHOLDERS = {
   "--format": "mjs|ts|json",
   "--provider": "openai|azure|custom",
   "--target": "claude|codex",
-  "--scope": "user|project"
+  "--scope": "user|project",
+  "--phase,-p": "NN"
 };
 function namePlaceholders(text) {
   return text.replace(/(--[A-Za-z][\w-]*(?:,-[A-Za-z])?) #0/g, (_whole, names) => `${names} ${PLACEHOLDERS[names] ?? "VALUE"}`);
@@ -2174,7 +2175,7 @@ var CleanCommand = class extends RepoCommand {
     examples: [["Clean up after an interrupted run", "$0 clean"]]
   });
   async execute() {
-    const [{ loadConfig }, { Worktrees }, { RunLock }] = await Promise.all([import("./chunks/config-J2HYPASI.js"), import("./chunks/git-N374XI25.js"), import("./chunks/lock-EXNUA5Z5.js")]);
+    const [{ loadConfig }, { Worktrees }, { RunLock }] = await Promise.all([import("./chunks/config-OIWAFBNK.js"), import("./chunks/git-V2GMYXGP.js"), import("./chunks/lock-V7ZP3ERJ.js")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
     const worktrees = await Worktrees.open(loaded.value);
@@ -2247,7 +2248,7 @@ var InitCommand = class extends import_clipanion5.Command {
   format = import_clipanion5.Option.String("--format", "mjs", { description: "Config format: mjs (default), ts or json", validator: t.isEnum(FORMATS) });
   provider = import_clipanion5.Option.String("--provider", "openai", { description: "Model provider block: openai (default), azure or custom", validator: t.isEnum(PROVIDERS) });
   async execute() {
-    const { initRepository } = await import("./chunks/init-R4X24IEX.js");
+    const { initRepository } = await import("./chunks/init-I3AWH26K.js");
     const result = await initRepository(this.context.cwd, this.format, this.provider);
     if (!result.ok) {
       for (const p of result.problems) this.context.stderr.write(`error: ${formatProblem(p)}
@@ -2265,8 +2266,43 @@ var InitCommand = class extends import_clipanion5.Command {
   }
 };
 
-// src/cli/commands/plan.ts
+// src/cli/commands/logs.ts
 var import_clipanion6 = __toESM(require_advanced(), 1);
+import { join } from "node:path";
+var LogsCommand = class extends RepoCommand {
+  static paths = [["logs"]];
+  static usage = import_clipanion6.Command.Usage({
+    description: "Show what a run did, phase by phase",
+    details: `
+      Prints a run's phase logs as a person reads them: agent messages, each command with its output, file changes, tokens and the phase result, with the time each event arrived. Defaults to the latest run and every issue in it; \`--issue\` picks one issue, \`--phase NN\` one phase by its number (the NN of \`<NN>-<phase>.jsonl\`). \`--raw\` prints the runner's events as codex emitted them (JSONL).
+    `,
+    examples: [
+      ["What the latest run did", "$0 logs"],
+      ["One issue of a given run", "$0 logs 20261125T101500Z-M1 --issue ISSUE-3"],
+      ["The raw events of an issue's second phase", "$0 logs --issue ISSUE-3 --phase 02 --raw"]
+    ]
+  });
+  runId = import_clipanion6.Option.String({ required: false, name: "RUN_ID" });
+  issue = import_clipanion6.Option.String("--issue,-i", { description: "Only this issue" });
+  phase = import_clipanion6.Option.String("--phase,-p", { description: "Only this phase, by its NN number (01, 02, \u2026)" });
+  raw = import_clipanion6.Option.Boolean("--raw", false, { description: "Print the runner's raw events (JSONL)" });
+  async execute() {
+    const { stdout } = this.context;
+    const [{ loadConfig }, { showLogs }] = await Promise.all([import("./chunks/config-OIWAFBNK.js"), import("./chunks/phase-log-QYFX7DLZ.js")]);
+    const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
+    if (!loaded.ok) return this.reportProblems(loaded.problems);
+    const style = styleFor(stdout, this.context.env);
+    const shown = await showLogs(
+      join(loaded.value.repoRoot, loaded.value.config.logs.root),
+      { runId: this.runId, issue: this.issue, phase: this.phase, raw: this.raw, style },
+      (text) => void stdout.write(text)
+    );
+    return shown.ok ? ExitCode.Ok : this.reportProblems(shown.problems);
+  }
+};
+
+// src/cli/commands/plan.ts
+var import_clipanion7 = __toESM(require_advanced(), 1);
 
 // src/cli/json-output.ts
 function runErrorRecord(problems, now = /* @__PURE__ */ new Date()) {
@@ -2305,7 +2341,7 @@ function usageErrorRecord(argv, text) {
 // src/cli/commands/plan.ts
 var PlanCommand = class extends RepoCommand {
   static paths = [["plan"]];
-  static usage = import_clipanion6.Command.Usage({
+  static usage = import_clipanion7.Command.Usage({
     description: "Print the ordered plan of a milestone without running anything",
     details: "Selects the milestone's issues that are not done, orders them by their dependencies (ties in natural order of id) and prints the order, with what the next run does with each issue's branch (nothing when it passed earlier, resume with a review, or dev). Nothing is run and no file is written.",
     examples: [
@@ -2313,11 +2349,11 @@ var PlanCommand = class extends RepoCommand {
       ["Machine-readable plan", "$0 plan --milestone M1 --json"]
     ]
   });
-  milestone = import_clipanion6.Option.String("--milestone,-m", { required: true, description: "Milestone id to plan" });
-  issue = import_clipanion6.Option.String("--issue,-i", { description: "Plan only this issue of the milestone" });
-  json = import_clipanion6.Option.Boolean("--json", false, { description: "Print the plan as JSON on stdout" });
+  milestone = import_clipanion7.Option.String("--milestone,-m", { required: true, description: "Milestone id to plan" });
+  issue = import_clipanion7.Option.String("--issue,-i", { description: "Plan only this issue of the milestone" });
+  json = import_clipanion7.Option.Boolean("--json", false, { description: "Print the plan as JSON on stdout" });
   async execute() {
-    const [{ prepareRun }, { planJson, renderPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-NZDZZIQG.js"), import("./chunks/plan-TZARXCLG.js"), import("./chunks/next-action-G4IZHXGV.js")]);
+    const [{ prepareRun }, { planJson, renderPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-WAVD7UB6.js"), import("./chunks/plan-A4ZRNP7U.js"), import("./chunks/next-action-OZWWY2JH.js")]);
     const prepared = await prepareRun({
       cwd: this.context.cwd,
       configPath: this.config,
@@ -2344,24 +2380,24 @@ var PlanCommand = class extends RepoCommand {
 };
 
 // src/cli/commands/plugin-sync.ts
-var import_clipanion7 = __toESM(require_advanced(), 1);
+var import_clipanion8 = __toESM(require_advanced(), 1);
 var t2 = __toESM(require_lib(), 1);
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 var TARGETS = ["claude", "codex"];
 var SCOPES = ["user", "project"];
 function shippedSkillsDir() {
   for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    const candidate = join(dir, "plugin", "skills");
-    if (existsSync(join(candidate, "dev-auto-orchestrate", "SKILL.md"))) return candidate;
+    const candidate = join2(dir, "plugin", "skills");
+    if (existsSync(join2(candidate, "dev-auto-orchestrate", "SKILL.md"))) return candidate;
     if (dirname(dir) === dir) return null;
   }
 }
 var PluginSyncCommand = class extends OrchestratorCommand {
   static paths = [["plugin", "sync"]];
-  static usage = import_clipanion7.Command.Usage({
+  static usage = import_clipanion8.Command.Usage({
     description: "Install or refresh the plugin's skills where Claude Code and Codex look for them",
     details: `
       Copies the \`dev-auto-orchestrate\` and \`autonomous-development\` skills (with the engine and the phase prompts inside them) into each tool's skills directory, for people who do not install the plugin from a marketplace: Claude Code \`~/.claude/skills\` (or \`$CLAUDE_CONFIG_DIR/skills\`) / \`<repo>/.claude/skills\`, Codex \`~/.agents/skills\` / \`<repo>/.agents/skills\`.
@@ -2376,14 +2412,14 @@ var PluginSyncCommand = class extends OrchestratorCommand {
       ["Fail when an install is out of date (CI)", "$0 plugin sync --scope project --check"]
     ]
   });
-  target = import_clipanion7.Option.String("--target", { description: "claude or codex (default: both)", validator: t2.isEnum(TARGETS) });
-  scope = import_clipanion7.Option.String("--scope", "user", { description: "user (your home) or project (the current repository)", validator: t2.isEnum(SCOPES) });
-  check = import_clipanion7.Option.Boolean("--check", false, { description: "Change nothing; exit 1 when anything is missing, outdated or edited" });
-  force = import_clipanion7.Option.Boolean("--force", false, { description: "Overwrite (or prune) files you edited" });
-  dryRun = import_clipanion7.Option.Boolean("--dry-run", false, { description: "Print what would change, change nothing" });
+  target = import_clipanion8.Option.String("--target", { description: "claude or codex (default: both)", validator: t2.isEnum(TARGETS) });
+  scope = import_clipanion8.Option.String("--scope", "user", { description: "user (your home) or project (the current repository)", validator: t2.isEnum(SCOPES) });
+  check = import_clipanion8.Option.Boolean("--check", false, { description: "Change nothing; exit 1 when anything is missing, outdated or edited" });
+  force = import_clipanion8.Option.Boolean("--force", false, { description: "Overwrite (or prune) files you edited" });
+  dryRun = import_clipanion8.Option.Boolean("--dry-run", false, { description: "Print what would change, change nothing" });
   async execute() {
     const { stdout, stderr, env, cwd } = this.context;
-    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-ZZ7LC2I6.js"), import("./chunks/sync-HSDAJRUK.js")]);
+    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-3D346PBY.js"), import("./chunks/sync-VPY47HGG.js")]);
     const source = shippedSkillsDir();
     if (source === null) {
       stderr.write("error: this orchestrator install has no plugin/skills folder; reinstall the package\n");
@@ -2421,7 +2457,7 @@ var PluginSyncCommand = class extends OrchestratorCommand {
 };
 
 // src/cli/commands/run.ts
-var import_clipanion8 = __toESM(require_advanced(), 1);
+var import_clipanion9 = __toESM(require_advanced(), 1);
 
 // src/engine/interrupt.ts
 function abortOnSignals(say) {
@@ -2450,7 +2486,7 @@ function abortOnSignals(say) {
 // src/cli/commands/run.ts
 var RunCommand = class extends RepoCommand {
   static paths = [["run"]];
-  static usage = import_clipanion8.Command.Usage({
+  static usage = import_clipanion9.Command.Usage({
     description: "Run the dev \u2192 review \u2192 fix loop over a milestone's issues",
     details: `
       Runs every open issue of the milestone in dependency order, one git worktree per issue on its own branch. Each issue gets a dev phase and a review; while the review fails and fewer than \`review.maxCycles\` fixes ran, a fix phase and another review follow.
@@ -2463,9 +2499,9 @@ var RunCommand = class extends RepoCommand {
       ["Stream NDJSON events for a script", "$0 run --milestone M1 --json"]
     ]
   });
-  milestone = import_clipanion8.Option.String("--milestone,-m", { required: true, description: "Milestone id to run" });
-  issue = import_clipanion8.Option.String("--issue,-i", { description: "Run only this issue of the milestone" });
-  json = import_clipanion8.Option.Boolean("--json", false, { description: "NDJSON events on stdout (human text goes to stderr)" });
+  milestone = import_clipanion9.Option.String("--milestone,-m", { required: true, description: "Milestone id to run" });
+  issue = import_clipanion9.Option.String("--issue,-i", { description: "Run only this issue of the milestone" });
+  json = import_clipanion9.Option.Boolean("--json", false, { description: "NDJSON events on stdout (human text goes to stderr)" });
   async execute() {
     const { stdout, stderr, env } = this.context;
     const interrupt = abortOnSignals((line) => stderr.write(`
@@ -2474,7 +2510,13 @@ ${line}
     try {
       const human = this.json ? stderr : stdout;
       const style = styleFor(human, env);
-      const [{ executeRun }, { ndjsonSink }, { terminalSink }] = await Promise.all([import("./chunks/session-MDPXWTMJ.js"), import("./chunks/ndjson-QLCLJKWI.js"), import("./chunks/terminal-BAVBY6TT.js")]);
+      const [{ executeRun }, { ndjsonSink }, { terminalSink }, { liveModeFor }] = await Promise.all([
+        import("./chunks/session-YNDQD6LM.js"),
+        import("./chunks/ndjson-N3UXBBP6.js"),
+        import("./chunks/terminal-D3VMSWDO.js"),
+        import("./chunks/live-5PZ4EIQ2.js")
+      ]);
+      const live = liveModeFor(human, env, this.json);
       const result = await executeRun({
         cwd: this.context.cwd,
         configPath: this.config,
@@ -2482,7 +2524,7 @@ ${line}
         issue: this.issue,
         env,
         signal: interrupt.signal,
-        sinks: (redactor) => this.json ? [ndjsonSink(stdout, redactor), terminalSink(stderr, style, redactor)] : [terminalSink(stdout, style, redactor)]
+        sinks: (redactor) => this.json ? [ndjsonSink(stdout, redactor), terminalSink(stderr, style, redactor, { live })] : [terminalSink(stdout, style, redactor, { live })]
       });
       if (result.problems.length > 0) {
         if (this.json) stdout.write(runErrorRecord(result.problems));
@@ -2498,10 +2540,10 @@ ${line}
 };
 
 // src/cli/commands/status.ts
-var import_clipanion9 = __toESM(require_advanced(), 1);
+var import_clipanion10 = __toESM(require_advanced(), 1);
 var StatusCommand = class extends RepoCommand {
   static paths = [["status"]];
-  static usage = import_clipanion9.Command.Usage({
+  static usage = import_clipanion10.Command.Usage({
     description: "Show what a milestone's issue branches say and what the next run would do",
     details: `
       Reads each issue's branch (read-only): passed at which commit, unfinished with its last phase, not started, or done by front matter, and what \`orchestrator run\` would do next with it (nothing, resume with a review, or dev). Nothing is run, fetched or written; exit 0.
@@ -2511,10 +2553,10 @@ var StatusCommand = class extends RepoCommand {
       ["Machine-readable", "$0 status --milestone M1 --json"]
     ]
   });
-  milestone = import_clipanion9.Option.String("--milestone,-m", { required: true, description: "Milestone id" });
-  json = import_clipanion9.Option.Boolean("--json", false, { description: "Print the status as JSON on stdout" });
+  milestone = import_clipanion10.Option.String("--milestone,-m", { required: true, description: "Milestone id" });
+  json = import_clipanion10.Option.Boolean("--json", false, { description: "Print the status as JSON on stdout" });
   async execute() {
-    const [{ loadWorkspace }, { buildPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-NZDZZIQG.js"), import("./chunks/issues-PDOWFX6H.js"), import("./chunks/next-action-G4IZHXGV.js")]);
+    const [{ loadWorkspace }, { buildPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-WAVD7UB6.js"), import("./chunks/issues-FUJQ3LDT.js"), import("./chunks/next-action-OZWWY2JH.js")]);
     const refuse = (problems) => {
       if (this.json) this.context.stdout.write(statusErrorDocument(this.milestone, problems));
       return this.reportProblems(problems);
@@ -2563,18 +2605,18 @@ ${body}
 };
 
 // src/cli/commands/validate.ts
-var import_clipanion10 = __toESM(require_advanced(), 1);
+var import_clipanion11 = __toESM(require_advanced(), 1);
 import { relative } from "node:path";
 var ValidateCommand = class extends RepoCommand {
   static paths = [["validate"]];
-  static usage = import_clipanion10.Command.Usage({
+  static usage = import_clipanion11.Command.Usage({
     description: "Check the config and every issue doc",
     details: "Loads the config and every issue doc its globs match, and reports every problem at once: config keys, YAML, ids, duplicates, unknown dependencies and cycles. Then runs the same preflight as `run`: codex starts, the model credential is present, `${VAR}`s in runner.env are set, the model endpoint accepts a connection, worktrees.base resolves, worktrees.root is writable, Graphite is ready when enabled. Exits 2 when anything is wrong.",
     examples: [["Validate the repository's orchestrator setup", "$0 validate"]]
   });
-  json = import_clipanion10.Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
+  json = import_clipanion11.Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
   async execute() {
-    const [{ loadWorkspace }, { readiness }] = await Promise.all([import("./chunks/prepare-NZDZZIQG.js"), import("./chunks/readiness-5QOAUGH2.js")]);
+    const [{ loadWorkspace }, { readiness }] = await Promise.all([import("./chunks/prepare-WAVD7UB6.js"), import("./chunks/readiness-DRYDLKF4.js")]);
     const found = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
     const ready = found.ok ? await readiness(found.value.loaded, this.context.env, this.context.cwd) : [];
     const workspace = found.ok && ready.length > 0 ? { ok: false, problems: ready } : found;
@@ -2610,7 +2652,7 @@ function createCli(opts) {
     binaryVersion: version,
     enableCapture: false
   });
-  return cli.registerAll([RunCommand, PlanCommand, StatusCommand, ValidateCommand, CleanCommand, InitCommand, PluginSyncCommand, HelpCommand]);
+  return cli.registerAll([RunCommand, PlanCommand, StatusCommand, ValidateCommand, LogsCommand, CleanCommand, InitCommand, PluginSyncCommand, HelpCommand]);
 }
 async function main(argv, context) {
   const colors = styleFor(context.stdout, context.env) !== styleFor({ isTTY: false }, {});

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
-import "./chunks/chunk-T47EO7J2.js";
+import "./chunks/chunk-HKHRZ4CP.js";
 
 // demo/run.ts
 import { spawn, spawnSync } from "node:child_process";
@@ -169,10 +169,15 @@ async function startModelServer(script2) {
     }
     const items = replies.flatMap(itemsFor);
     items.forEach((item, index) => sse(res, "response.output_item.done", { type: "response.output_item.done", output_index: index, item }));
-    sse(res, "response.completed", {
-      type: "response.completed",
-      response: { id, usage: { input_tokens: 100, input_tokens_details: null, output_tokens: 20, output_tokens_details: null, total_tokens: 120 } }
-    });
+    const scripted = replies.find((r) => r.kind === "usage");
+    const usage = scripted ? {
+      input_tokens: scripted.input,
+      input_tokens_details: { cached_tokens: scripted.cached ?? 0 },
+      output_tokens: scripted.output,
+      output_tokens_details: { reasoning_tokens: scripted.reasoning ?? 0 },
+      total_tokens: scripted.input + scripted.output
+    } : { input_tokens: 100, input_tokens_details: null, output_tokens: 20, output_tokens_details: null, total_tokens: 120 };
+    sse(res, "response.completed", { type: "response.completed", response: { id, usage } });
     res.end();
   });
   const { port, close } = await listenOnLoopback(server);
@@ -223,6 +228,7 @@ function scenarioScript(scenarios) {
     if (!step) return { kind: "http-error", status: 500, body: JSON.stringify({ error: { message: `no ${req.phase} step for ${req.issue}` } }) };
     const actions = step.actions ?? [];
     if (req.step < actions.length) return actions[req.step];
+    if (Array.isArray(step.answer)) return step.answer;
     return isReply(step.answer) ? step.answer : { kind: "final", json: step.answer };
   };
 }

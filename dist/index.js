@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
-import "./chunks/chunk-T47EO7J2.js";
+import "./chunks/chunk-HKHRZ4CP.js";
 
 // src/index.ts
 function defineConfig(config) {

@@ -22,6 +22,12 @@ export interface OrchestratorConfig {
         phaseTimeoutMinutes: number;
         /** A turn with no progress from the model endpoint this long (no command running) fails as a runner error. */
         idleTimeoutMinutes: number;
+        /** USD per million tokens for the cost estimate; absent → the built-in table (src/report/prices.json). */
+        pricing?: {
+            inputPerMTok: number;
+            cachedInputPerMTok: number;
+            outputPerMTok: number;
+        };
     };
     review: {
         maxCycles: number;
@@ -52,6 +58,12 @@ export interface OrchestratorConfig {
         enabled: boolean;
         submit: boolean;
         draft: boolean;
+    };
+    /** Spend caps (SPEC §3), each off when absent; tokens = input (cached included) + output (reasoning included). */
+    budget: {
+        maxTokensPerIssue?: number;
+        maxTokensPerRun?: number;
+        maxCostUsdPerRun?: number;
     };
     /** Pull requests per passed, pushed issue branch (SPEC §1, §8); on implies `worktrees.push`. */
     github: {

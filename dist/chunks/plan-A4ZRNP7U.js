@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+import { createRequire as __orchestratorCreateRequire } from "node:module";
+const require = __orchestratorCreateRequire(import.meta.url);
+import {
+  allDone,
+  planJson,
+  renderPlan
+} from "./chunk-CXGXT4O7.js";
+import "./chunk-5SM3VJ5H.js";
+import "./chunk-4FFY6RUW.js";
+import "./chunk-HKHRZ4CP.js";
+export {
+  allDone,
+  planJson,
+  renderPlan
+};
+//# sourceMappingURL=plan-A4ZRNP7U.js.map
