@@ -13,7 +13,7 @@ import type { Runner, RunnerOutcome, RunnerRequest } from "../../src/runner/type
 // runLoop through its seams: a scripted runner, worktrees and stack that record what the loop asks of them.
 // No git, no codex: these pin the loop's decisions (order, caps, stacking) on src/ directly.
 
-const usage = { input_tokens: 100, cached_input_tokens: 0, output_tokens: 10 };
+const usage = { input_tokens: 100, cached_input_tokens: 0, cache_write_input_tokens: 0, output_tokens: 10, reasoning_output_tokens: 0 };
 
 const dev = (status: "done" | "blocked" = "done", summary = "did it") => ({ phase: "dev", status, summary, changes: [], tests: [], notes: [] });
 const review = (status: "pass" | "fail", findings = status === "fail" ? [{ id: "F1", severity: "major", path: null, line: null, message: "wrong", suggestion: null }] : []) => ({
@@ -250,7 +250,7 @@ describe("runLoop", () => {
   });
 
   it("an unfinished branch resumes with a review on the existing branch", async () => {
-    const branches = new Map<string, BranchState>([["1", { kind: "unfinished", commit: "a".repeat(40), source: "local", lastPhase: "dev" }]]);
+    const branches = new Map<string, BranchState>([["1", { kind: "unfinished", commit: "a".repeat(40), source: "local", lastPhase: "dev", lastCommit: "a".repeat(40) }]]);
     const s = setup(plan(["1"]), [review("pass")], { branches });
     const run = await runLoop(s.ctx);
     expect(phasesOf(s)).toEqual(["review"]);
