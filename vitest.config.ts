@@ -20,5 +20,11 @@ export default defineConfig({
     // Real git and real codex processes on two cores: keep file-level parallelism modest.
     maxWorkers: 2,
     pool: "forks",
+    projects: [
+      // src/ imported directly: nothing to build first.
+      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
+      // Everything else runs the built files: the build runs once first (only when one of these files runs).
+      { extends: true, test: { name: "built", include: ["test/**/*.test.ts"], exclude: ["test/unit/**", "**/node_modules/**"], globalSetup: ["test/support/build-dist.ts"] } },
+    ],
   },
 });

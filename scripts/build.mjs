@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // Everything the build owns: rewritten whole by `npm run build`, compared whole by `--check`.
 const PLUGIN_ENGINE = "plugin/skills/dev-auto-orchestrate/scripts";
 const PLUGIN_PROMPTS = "plugin/skills/autonomous-development/prompts";
-const generatedRoots = ["dist", PLUGIN_ENGINE, PLUGIN_PROMPTS];
+export const generatedRoots = ["dist", PLUGIN_ENGINE, PLUGIN_PROMPTS];
 const executables = new Set(["dist/cli.js", `${PLUGIN_ENGINE}/orchestrate.mjs`]);
 
 export const entryPoints = {
@@ -153,6 +153,26 @@ export async function staleFiles() {
     if (current !== f.text) stale.push(f.path);
   }
   return [...stale, ...onDisk];
+}
+
+/**
+ * Brings the generated files on disk in step with src/, touching only those that differ (the test suite's
+ * global setup: a test reading dist/ while another run syncs never finds it half-deleted). Returns what changed.
+ */
+export async function syncFiles() {
+  const files = await buildFiles();
+  const extra = new Set(await listGenerated());
+  const changed = [];
+  for (const f of files) {
+    extra.delete(f.path);
+    const target = join(root, f.path);
+    if ((await readFile(target, "utf8").catch(() => null)) === f.text) continue;
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, f.text, { mode: executables.has(f.path) ? 0o755 : 0o644 });
+    changed.push(f.path);
+  }
+  for (const path of extra) await rm(join(root, path), { force: true });
+  return [...changed, ...extra];
 }
 
 async function main() {
