@@ -7,7 +7,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { fanOut, type EngineEvent, type PhaseResult } from "../src/engine/events";
+import { fanOut, type EngineEvent, type PhaseResult } from "../src/core/events";
 import { LogStore } from "../src/report/log-store";
 import { ndjsonSink } from "../src/report/ndjson";
 import { Redactor } from "../src/report/redact";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { relative } from "node:path";
 import * as core from "@actions/core";
-import type { EngineEvent, IssueSummary, RunSummary, Sink } from "../engine/events";
+import type { EngineEvent, IssueSummary, RunSummary, Sink } from "../core/events";
 import { neutralise } from "../report/neutralise";
 import type { Redactor } from "../report/redact";
 import { styleFor } from "../report/style";

@@ -4,47 +4,11 @@ import devSchema from "../../schema/dev.schema.json";
 import fixSchema from "../../schema/fix.schema.json";
 import reviewSchema from "../../schema/review.schema.json";
 import { fail, ok, type Result } from "../errors";
-import type { PhaseName } from "../engine/events";
+import type { PhaseName } from "../core/events";
+import type { PhaseOutput } from "../core/outputs";
 
-export interface Change {
-  path: string;
-  description: string;
-}
-export interface TestRun {
-  command: string;
-  outcome: "pass" | "fail" | "not_run";
-}
-export interface DevOutput {
-  phase: "dev";
-  status: "done" | "blocked";
-  summary: string;
-  changes: Change[];
-  tests: TestRun[];
-  notes: string[];
-}
-export interface Finding {
-  id: string;
-  severity: "blocker" | "major" | "minor" | "nit";
-  path: string | null;
-  line: number | null;
-  message: string;
-  suggestion: string | null;
-}
-export interface ReviewOutput {
-  phase: "review";
-  status: "pass" | "fail";
-  summary: string;
-  findings: Finding[];
-}
-export interface FixOutput {
-  phase: "fix";
-  status: "done" | "blocked";
-  summary: string;
-  addressed: string[];
-  changes: Change[];
-  tests: TestRun[];
-}
-export type PhaseOutput = DevOutput | ReviewOutput | FixOutput;
+export type { Change, DevOutput, Finding, FixOutput, PhaseOutput, ReviewOutput, TestRun } from "../core/outputs";
+
 
 const SCHEMAS: Record<PhaseName, Record<string, unknown>> = { dev: devSchema, review: reviewSchema, fix: fixSchema };
 

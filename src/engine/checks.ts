@@ -1,18 +1,8 @@
 import type { Severity } from "../config/types";
 import type { Finding, ReviewOutput } from "../contracts";
+import type { Verdict } from "../core/events";
 import type { CheckResult } from "../runner/checks";
 
-/**
- * The engine's verdict on a review: the reviewer's answer, weighed against the checks the engine ran
- * itself after the last dev or fix phase and against `review.failOn`.
- */
-export interface Verdict {
-  status: "pass" | "fail";
-  /** Why the verdict differs from the reviewer's `status`; null when it does not. */
-  note: string | null;
-  /** Findings the engine added: one blocker per check that did not pass. */
-  added: Finding[];
-}
 
 const failedHow = (c: CheckResult): string => {
   if (c.status === "timeout") return "timed out";

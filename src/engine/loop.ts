@@ -7,61 +7,16 @@ import type { Plan, PlannedIssue } from "../issues/types";
 import { renderPrompt, type PromptSet } from "../prompts";
 import { phaseFiles } from "../report/layout";
 import type { Runner, RunnerOutcome } from "../runner/types";
-import { movedRefs, type RefSnapshot } from "../git/refs";
+import { movedRefs } from "../git/refs";
 import { addUsage, costOf, fromCodex, noUsage, pricingFor, type Pricing, type TokenUsage } from "../report/usage";
 import type { Usage } from "../runner/types";
 import { BudgetTracker, type BudgetCrossing } from "./budget";
 import type { ReviewOutput } from "../contracts";
 import type { CheckResult, CheckRunner } from "../runner/checks";
 import { decideVerdict, effectiveReview, renderChecks, stillFailing } from "./checks";
-import type { EngineEvent, IssueSummary, PhaseName, PhaseResult, PhaseStatus, RunSummary, Sink } from "./events";
-import type { BranchState } from "./resume";
-import { engineCommitMessage } from "./trailers";
-
-/** The git operations the loop needs; implemented by src/git with the guarded command set. */
-export interface IssueWorktrees {
-  /** `existing`: the branch exists (locally, or only on origin) and is resumed instead of created. */
-  create(opts: { id: string; branch: string; path: string; base: string; mergeBranches: string[]; existing?: "local" | "origin" }): Promise<Result<{ baseSha: string; recovered: string | null }>>;
-  /**
-   * `named`: paths the phase's answer lists as changed (committed even when ignored; `warn` says so);
-   * `allowEmpty`: a verdict commit even when nothing changed.
-   */
-  commit(worktree: string, message: string, opts?: { named?: string[]; warn?: (message: string) => void; allowEmpty?: boolean }): Promise<Result<string | null>>;
-  remove(worktree: string): Promise<Result<void>>;
-  push?(worktree: string, branch: string): Promise<Result<void>>;
-  /** Every ref and the main worktree's HEAD: compared around each phase to catch tampering. */
-  refs?(): Promise<Result<RefSnapshot>>;
-}
-
-/** A stack tool (Graphite): puts an issue branch on the stack, and submits it. */
-export interface StackTool {
-  /** The stack's trunk: the parent of an issue branch that has no passed dependency. */
-  readonly trunk: string;
-  track(worktree: string, branch: string, parent: string): Promise<Result<void>>;
-  /** Only when `graphite.submit` is on: pushes the branch and opens or updates its pull request. */
-  submit?(worktree: string, branch: string): Promise<Result<void>>;
-}
-
-export type PullRequestRecord = { number: number; url: string; action: "opened" | "updated" } | { error: string };
-
-export interface PublishRequest {
-  runId: string;
-  issue: { id: string; title: string; path: string };
-  summary: IssueSummary;
-  /** The dependency branch the issue branch started from (SPEC §3 stacking); null: worktrees.base. */
-  stackedOn: string | null;
-  phases: PhaseResult[];
-}
-
-/** GitHub pull requests (github.pullRequests): opened or updated for a passed issue once its branch is pushed. */
-export interface PullRequests {
-  publish(req: PublishRequest): Promise<{ record: PullRequestRecord; warnings: string[] }>;
-  /**
-   * An issue that passed in an earlier run (nothing ran, nothing pushed): its open pull request, if any, is
-   * moved onto the base it belongs on now (a dependency's PR merged); null when it has no open one.
-   */
-  retarget(req: { branch: string; stackedOn: string | null }): Promise<PullRequestRecord | null>;
-}
+import type { EngineEvent, IssueSummary, PhaseName, PhaseResult, PhaseStatus, RunSummary, Sink } from "../core/events";
+import type { BranchState, IssueWorktrees, PullRequests, RefSnapshot, StackTool } from "../core/types";
+import { engineCommitMessage } from "../git/trailers";
 
 export interface LoopContext {
   repoRoot: string;

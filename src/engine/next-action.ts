@@ -5,29 +5,9 @@ import type { Result } from "../errors";
 import { ok } from "../errors";
 import { Worktrees } from "../git";
 import type { IssueDoc, Plan } from "../issues/types";
-import { inspectBranches, type BranchState } from "./resume";
+import type { BranchState, IssueOutlook } from "../core/types";
+import { inspectBranches } from "./resume";
 
-/** What `status` and `plan` say per issue: what its branch holds, and what the next `run` does with it. */
-export interface IssueOutlook {
-  id: string;
-  title: string;
-  branch: string;
-  /** `done`: done by front matter (not selected); otherwise the branch state (see resume.ts). */
-  state: "done" | BranchState["kind"];
-  /** Branch tip, when the branch exists. */
-  commit: string | null;
-  /** `origin`: only `origin/<branch>` exists (the run tracks it). */
-  source: "local" | "origin" | null;
-  /** Phase of the newest engine commit (unfinished branches). */
-  lastPhase: string | null;
-  /** A worktree a stopped run left (its uncommitted work becomes recovered work). */
-  worktree: string | null;
-  waitsFor: string[];
-  /** `none`: nothing runs; `review`: resumed with a review; `dev`: starts with dev. */
-  next: "none" | "review" | "dev";
-  /** The same in words, for people. */
-  nextText: string;
-}
 
 function outlook(id: string, title: string, branch: string, state: BranchState, worktree: string | null, waitsFor: string[], maxCycles: number): IssueOutlook {
   const base = {

@@ -1,24 +1,7 @@
 import type { GitGuard } from "../git/guard";
 import { ok, type Result } from "../errors";
-import { parseTrailers, TRAILER, type EnginePhase } from "./trailers";
-
-/**
- * What an issue branch says about the issue (SPEC §3 "Reruns continue"), read from the branch alone so it
- * holds on any machine that has the branch: locally, restored from a bundle, or only as `origin/<branch>`.
- * - `passed`: the tip is the engine's recorded pass for this issue: nothing to run.
- * - `unfinished`: the engine worked on it (failed, capped, interrupted, or commits after a pass): resume
- *   with a review.
- * - `untouched`: the branch exists but holds no engine commit for this issue: start with dev on it.
- * - `absent`: no branch: create it.
- */
-export type BranchState =
-  | { kind: "absent" }
-  | { kind: "passed"; commit: string; source: BranchSource }
-  | { kind: "unfinished"; commit: string; source: BranchSource; lastPhase: EnginePhase | null; lastCommit: string }
-  | { kind: "untouched"; commit: string; source: BranchSource };
-
-/** `origin`: only `refs/remotes/origin/<branch>` exists; the run tracks it as a local branch first. */
-export type BranchSource = "local" | "origin";
+import type { BranchSource, BranchState, EnginePhase } from "../core/types";
+import { parseTrailers, TRAILER } from "../git/trailers";
 
 const PHASES: readonly string[] = ["dev", "review", "fix", "recovered"];
 const asPhase = (value: string | undefined): EnginePhase | null => (value !== undefined && PHASES.includes(value) ? (value as EnginePhase) : null);

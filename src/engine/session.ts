@@ -18,15 +18,16 @@ import { withIdleTimeout } from "../runner/idle";
 import { codexEnvironment } from "../runner/shell-env";
 import { allDone } from "../report/plan";
 import { Graphite, Worktrees } from "../git";
-import { fanOut, type RunSummary, type Sink } from "./events";
+import { fanOut, type RunSummary, type Sink } from "../core/events";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
-import { runLoop, type PullRequests } from "./loop";
+import type { BranchState, PullRequests } from "../core/types";
+import { runLoop } from "./loop";
 import { openPullRequests } from "../github/open";
 import { tokenSpellings } from "../github/repository";
 import { modelEndpoint, preflight, providerOf, type CodexLine } from "./preflight";
 import { prepareRun } from "./prepare";
 import { recordingChecks, recordingCodex, RunLock } from "./lock";
-import { inspectBranches, type BranchState } from "./resume";
+import { inspectBranches } from "./resume";
 
 export interface RunRequest {
   cwd: string;

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
 import { fail, ok, type Problem, type Result } from "../errors";
-import type { StackTool } from "../engine/loop";
+import type { StackTool } from "../core/types";
 import { runChild } from "./child";
 import type { GitGuard } from "./guard";
 

@@ -1,10 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ok, type Result } from "../errors";
+import type { RefSnapshot } from "../core/types";
 import type { GitGuard } from "./guard";
 
-/** Ref name → what it points at; MAIN_HEAD is the main worktree's HEAD file (a symbolic ref or a commit). */
-export type RefSnapshot = ReadonlyMap<string, string>;
 
 export const MAIN_HEAD = "HEAD of the main worktree";
 

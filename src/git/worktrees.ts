@@ -1,14 +1,14 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { OrchestratorConfig } from "../config/types";
-import type { IssueWorktrees } from "../engine/loop";
+import type { IssueWorktrees, RefSnapshot } from "../core/types";
 import { errorMessage, fail, ok, type Problem, type Result } from "../errors";
 import { ensureOwnDirectory } from "../state-dir";
-import { engineCommitMessage } from "../engine/trailers";
+import { engineCommitMessage } from "./trailers";
 import { namedPath, nestedRepositories, parseStatusZ, secretsInFile } from "./commit-checks";
 import { pushAuthConfig } from "../github/repository";
 import { GitGuard, type GuardOptions } from "./guard";
-import { readRefs, type RefSnapshot } from "./refs";
+import { readRefs } from "./refs";
 
 export interface CreateOptions {
   id: string;

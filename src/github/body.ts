@@ -1,4 +1,4 @@
-import type { IssueSummary, PhaseResult } from "../engine/events";
+import type { IssueSummary, PhaseResult } from "../core/events";
 import { neutralise } from "../report/neutralise";
 
 /**

@@ -1,5 +1,5 @@
 import type { OrchestratorConfig } from "../config/types";
-import type { PullRequests } from "../engine/loop";
+import type { PullRequests } from "../core/types";
 import { fail, ok, type Result } from "../errors";
 import type { Worktrees } from "../git";
 

@@ -1,5 +1,5 @@
 import type { PullRequestMode } from "../config/types";
-import type { PublishRequest, PullRequests, PullRequestRecord } from "../engine/loop";
+import type { PublishRequest, PullRequests, PullRequestRecord } from "../core/types";
 import { errorMessage, fail, ok, type Problem, type Result } from "../errors";
 import { pullRequestBody, pullRequestTitle, type RunLink } from "./body";
 import type { GitHubClient } from "./client";

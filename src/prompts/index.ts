@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { OrchestratorConfig } from "../config/types";
-import type { PhaseName } from "../engine/events";
+import type { PhaseName } from "../core/events";
 import { fail, ok, type Problem, type Result } from "../errors";
 import { describeRefusal, RepoFiles } from "../fs/read-bounded";
 import devDefault from "./defaults/dev-auto-parallel.md";

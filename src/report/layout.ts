@@ -1,4 +1,4 @@
-import type { PhaseName } from "../engine/events";
+import type { PhaseName } from "../core/events";
 
 /** `YYYYMMDDTHHMMSSZ-<milestone>` (SPEC §6); the milestone is made safe for a directory name. */
 export function runIdFor(date: Date, milestone: string): string {

@@ -2,7 +2,7 @@ import { appendFileSync, closeSync, fstatSync, ftruncateSync, mkdirSync, openSyn
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { writeFileAtomic } from "../atomic-write";
-import type { EngineEvent, Sink } from "../engine/events";
+import type { EngineEvent, Sink } from "../core/events";
 import { errorMessage, fail, ok, type Problem, type Result } from "../errors";
 import { ensureOwnDirectory } from "../state-dir";
 import { phaseFiles } from "./layout";

@@ -1,4 +1,4 @@
-import type { EngineEvent, Sink } from "../engine/events";
+import type { EngineEvent, Sink } from "../core/events";
 import { lineWriter } from "./line-writer";
 import type { Redactor } from "./redact";
 

@@ -2,7 +2,7 @@ import { createReadStream, lstatSync, readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { ThreadEvent, ThreadItem } from "@openai/codex-sdk";
-import type { PhaseResult } from "../engine/events";
+import type { PhaseResult } from "../core/events";
 import { fail, ok, type Result } from "../errors";
 import { displayCommand } from "./command-text";
 import { neutralise as n } from "./neutralise";

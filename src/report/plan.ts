@@ -1,6 +1,6 @@
 import { relative } from "node:path";
 import type { LoadedConfig } from "../config/types";
-import type { IssueOutlook } from "../engine/next-action";
+import type { IssueOutlook } from "../core/types";
 import type { Plan } from "../issues/types";
 import { neutralise } from "./neutralise";
 import { table, type Style } from "./style";

@@ -1,4 +1,4 @@
-import type { EngineEvent, PhaseName } from "../engine/events";
+import type { EngineEvent, PhaseName } from "../core/events";
 import { displayCommand } from "./command-text";
 import { neutralise } from "./neutralise";
 import { addUsage, formatDuration, fromCodex, noUsage, shortTokens, totalTokens, type TokenUsage } from "./usage";

@@ -1,5 +1,5 @@
 import type { ThreadEvent, ThreadItem } from "@openai/codex-sdk";
-import type { EngineEvent, IssueSummary, PhaseResult, RunSummary, Sink } from "../engine/events";
+import type { EngineEvent, IssueSummary, PhaseResult, RunSummary, Sink } from "../core/events";
 import { displayCommand } from "./command-text";
 import { lineWriter } from "./line-writer";
 import { liveOutput, type LiveMode } from "./live";

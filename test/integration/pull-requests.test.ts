@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { IssueSummary, PhaseResult } from "../../src/engine/events";
+import type { IssueSummary, PhaseResult } from "../../src/core/events";
 import { codeSpan } from "../../src/github/body";
 import { GitHubPullRequests, type OpenOptions } from "../../src/github/pull-requests";
 import { parseRemoteUrl, pushAuthConfig } from "../../src/github/repository";

@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { BudgetTracker } from "../../src/engine/budget";
-import type { EngineEvent } from "../../src/engine/events";
+import type { EngineEvent } from "../../src/core/events";
 import { liveModeFor } from "../../src/report/live";
 import { Redactor } from "../../src/report/redact";
 import { styleFor } from "../../src/report/style";

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { EngineEvent, PhaseResult } from "../../src/engine/events";
+import type { EngineEvent, PhaseResult } from "../../src/core/events";
 import type { Problem } from "../../src/errors";
 import { runIdFor } from "../../src/report/layout";
 import { LogStore } from "../../src/report/log-store";

@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { commandGate, summaryText, workflowCommand } from "../../src/action/reporter";
-import type { EngineEvent, IssueSummary, PhaseResult, RunSummary } from "../../src/engine/events";
+import type { EngineEvent, IssueSummary, PhaseResult, RunSummary } from "../../src/core/events";
 import { isNeutral, neutralise } from "../../src/report/neutralise";
 import { Redactor } from "../../src/report/redact";
 import { styleFor } from "../../src/report/style";

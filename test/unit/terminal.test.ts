@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import type { EngineEvent, IssueSummary, RunSummary } from "../../src/engine/events";
+import type { EngineEvent, IssueSummary, RunSummary } from "../../src/core/events";
 import { Redactor } from "../../src/report/redact";
 import { styleFor } from "../../src/report/style";
 import { terminalSink } from "../../src/report/terminal";

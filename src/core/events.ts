@@ -1,13 +1,25 @@
 import type { Problem } from "../errors";
+import type { Finding } from "./outputs";
 import type { TokenUsage } from "../report/usage";
 import type { CheckResult } from "../runner/checks";
 import type { ThreadEvent, Usage } from "../runner/types";
-import type { Verdict } from "./checks";
 
 export type PhaseName = "dev" | "review" | "fix";
 export type IssueStatus = "passed" | "capped" | "failed" | "skipped";
 /** dev/fix answer done|blocked, review answers pass|fail; error = runner failure, timeout or broken contract. */
 export type PhaseStatus = "done" | "blocked" | "pass" | "fail" | "error" | "interrupted";
+
+/**
+ * The engine's verdict on a review: the reviewer's answer, weighed against the checks the engine ran
+ * itself after the last dev or fix phase and against `review.failOn`.
+ */
+export interface Verdict {
+  status: "pass" | "fail";
+  /** Why the verdict differs from the reviewer's `status`; null when it does not. */
+  note: string | null;
+  /** Findings the engine added: one blocker per check that did not pass. */
+  added: Finding[];
+}
 
 /** What `<NN>-<phase>.json` holds (SPEC §6). */
 export interface PhaseResult {

@@ -1,3 +1,5 @@
+import type { EnginePhase } from "../core/types";
+
 /**
  * Engine commits carry git trailers so the branch alone says what a later run needs (SPEC §3 "Reruns
  * continue"): which issue the commit belongs to, which phase made it, and whether it records a pass. They
@@ -9,9 +11,6 @@ export const TRAILER = {
   attempt: "Orchestrator-Attempt",
   verdict: "Orchestrator-Verdict",
 } as const;
-
-/** `recovered`: uncommitted work a stopped run left in its worktree, committed by the next run. */
-export type EnginePhase = "dev" | "review" | "fix" | "recovered";
 
 export interface EngineTrailers {
   issue: string;
