@@ -4,6 +4,7 @@ import { fail, ok, type Problem, type Result } from "../errors";
 import { splitTypanionError } from "./key-path";
 import { repoSafetyProblems } from "./safe-paths";
 import type { CheckConfig, OrchestratorConfig, PullRequestMode, ReasoningEffort, RunnerKind, SandboxMode, Severity } from "./types";
+import { branchPrefixProblem } from "../git/naming";
 
 const RUNNER_KINDS: readonly RunnerKind[] = ["codex-sdk", "codex-cli"];
 const RUNNER_FALLBACKS: readonly "codex-cli"[] = ["codex-cli"];
@@ -149,28 +150,8 @@ function list<T>(item: Check<T>, what: string, { nonEmpty = false } = {}): Check
   });
 }
 
-const RESERVED_FIRST_PARTS = new Set(["refs", "heads", "tags", "remotes", "HEAD"]);
-
-/**
- * Why `prefix + <issue id>` could not be a git branch name (git check-ref-format), or undefined when it can.
- * Issue ids start with a letter or digit, so only what the prefix contributes on its own is checked.
- */
-export function branchPrefixProblem(prefix: string): string | undefined {
-  if (prefix === "") return "must not be empty";
-  if (prefix.startsWith("-")) return 'must not start with "-"';
-  if (prefix.startsWith("/")) return 'must not start with "/"';
-  // eslint-disable-next-line no-control-regex
-  const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(prefix)?.[0];
-  if (bad !== undefined) return `must not contain ${bad.charCodeAt(0) <= 0x20 || bad === "\x7f" ? "spaces or control characters" : JSON.stringify(bad)}`;
-  for (const seq of ["..", "//", "@{"]) if (prefix.includes(seq)) return `must not contain "${seq}"`;
-  const parts = prefix.split("/");
-  if (parts.some((part) => part.startsWith("."))) return 'no part between slashes may start with "."';
-  if (parts.slice(0, -1).some((part) => part.endsWith(".lock"))) return 'no part between slashes may end with ".lock"';
-  if (prefix.endsWith(".lock")) return 'must not end with ".lock"';
-  // `refs/heads/x` as a branch is refs/heads/refs/heads/x: git resolves such names ambiguously.
-  if (RESERVED_FIRST_PARTS.has(parts[0] as string) && parts.length > 1) return `must not start with "${parts[0]}/" (the branch would be read as another ref)`;
-  return undefined;
-}
+// The prefix check lives with the git naming it guards; config validation reports what it finds.
+export { branchPrefixProblem };
 
 /** Check names appear in log lines, findings and file headers: short, printable, one line. */
 const CHECK_NAME = /^[A-Za-z0-9][A-Za-z0-9._:/ -]{0,63}$/;

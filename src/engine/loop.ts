@@ -16,6 +16,7 @@ import type { CheckResult, CheckRunner } from "../runner/checks";
 import { decideVerdict, effectiveReview, renderChecks, stillFailing } from "./checks";
 import type { EngineEvent, IssueSummary, PhaseName, PhaseResult, PhaseStatus, RunSummary, Sink } from "../core/events";
 import type { BranchState, IssueWorktrees, PullRequests, RefSnapshot, StackTool } from "../core/types";
+import { branchFor, worktreeFor } from "../git/naming";
 import { engineCommitMessage } from "../git/trailers";
 
 export interface LoopContext {
@@ -135,7 +136,7 @@ function baseSummary(planned: PlannedIssue, ctx: LoopContext): IssueSummary {
     reason: null,
     hint: null,
     resumed: null,
-    branch: `${ctx.config.worktrees.branchPrefix}${planned.issue.id}`,
+    branch: branchFor(ctx.config.worktrees.branchPrefix, planned.issue.id),
     reviews: 0,
     fixes: 0,
     worktree: null,
@@ -199,18 +200,18 @@ async function runIssueSteps(
   }
 
   const summary = baseSummary(planned, ctx);
-  const worktree = join(ctx.repoRoot, ctx.config.worktrees.root, issue.id);
+  const worktree = worktreeFor(join(ctx.repoRoot, ctx.config.worktrees.root), issue.id);
   if (state.kind !== "absent") {
     summary.resumed = { state: state.kind, commit: state.commit, source: state.source, lastPhase: state.kind === "unfinished" ? state.lastPhase : null, recovered: null };
   }
 
   // SPEC §3 stacking: start from the last passed dependency in plan order, merge the others in.
   const passedBranch = (dep: string): string | null => {
-    if (done.get(dep)?.status === "passed") return `${prefix}${dep}`;
+    if (done.get(dep)?.status === "passed") return branchFor(prefix, dep);
     const earlier = order.has(dep) ? undefined : ctx.branches?.get(dep);
     if (earlier?.kind !== "passed") return null;
     // A dependency that passed on another machine may exist only as origin's branch.
-    return earlier.source === "origin" ? `refs/remotes/origin/${prefix}${dep}` : `${prefix}${dep}`;
+    return earlier.source === "origin" ? `refs/remotes/origin/${branchFor(prefix, dep)}` : branchFor(prefix, dep);
   };
   const deps = [...planned.waitsFor, ...(planned.leftOut ?? [])];
   const position = (dep: string) => order.get(dep) ?? deps.indexOf(dep);

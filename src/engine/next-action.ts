@@ -6,6 +6,7 @@ import { ok } from "../errors";
 import { Worktrees } from "../git";
 import type { IssueDoc, Plan } from "../issues/types";
 import type { BranchState, IssueOutlook } from "../core/types";
+import { branchFor, worktreeFor } from "../git/naming";
 import { inspectBranches } from "./resume";
 
 
@@ -52,14 +53,14 @@ export async function outlookFor(loaded: LoadedConfig, plan: Plan, done: IssueDo
   const states = await inspectBranches(git.value.guard, repoRoot, prefix, plan.issues.map((p) => p.issue.id));
   if (!states.ok) return states;
   const rows = plan.issues.map(({ issue, waitsFor }) => {
-    const path = join(config.worktrees.root, issue.id);
+    const path = worktreeFor(config.worktrees.root, issue.id);
     const left = existsSync(join(repoRoot, path)) ? path : null;
-    return outlook(issue.id, issue.title, `${prefix}${issue.id}`, states.value.get(issue.id) ?? { kind: "absent" }, left, waitsFor, config.review.maxCycles);
+    return outlook(issue.id, issue.title, branchFor(prefix, issue.id), states.value.get(issue.id) ?? { kind: "absent" }, left, waitsFor, config.review.maxCycles);
   });
   const finished: IssueOutlook[] = done.map((issue) => ({
     id: issue.id,
     title: issue.title,
-    branch: `${prefix}${issue.id}`,
+    branch: branchFor(prefix, issue.id),
     state: "done",
     commit: null,
     source: null,

@@ -15,7 +15,7 @@ export async function readiness(loaded: LoadedConfig, env: NodeJS.ProcessEnv, cw
   if (!git.ok) problems.push(...git.problems);
   else {
     if (config.graphite.enabled) {
-      const gt = await Graphite.open({ repoRoot, git: git.value.guard, branchPrefix: config.worktrees.branchPrefix, submit: config.graphite.submit, draft: config.graphite.draft });
+      const gt = await Graphite.open({ repoRoot, git: git.value.guard, submit: config.graphite.submit, draft: config.graphite.draft });
       if (!gt.ok) problems.push(...gt.problems);
     }
     const prs = await openPullRequests({ config, env, git: git.value, redact: (text) => new Redactor(secretValuesFrom(env, {})).redact(text) });

@@ -1,6 +1,7 @@
 import type { GitGuard } from "../git/guard";
 import { ok, type Result } from "../errors";
 import type { BranchSource, BranchState, EnginePhase } from "../core/types";
+import { branchFor } from "../git/naming";
 import { parseTrailers, TRAILER } from "../git/trailers";
 
 const PHASES: readonly string[] = ["dev", "review", "fix", "recovered"];
@@ -22,7 +23,7 @@ export async function inspectBranches(git: GitGuard, repoRoot: string, branchPre
 
   const states = new Map<string, BranchState>();
   for (const id of ids) {
-    const branch = `${branchPrefix}${id}`;
+    const branch = branchFor(branchPrefix, id);
     const local = tips.get(`refs/heads/${branch}`);
     const remote = local ? undefined : tips.get(`refs/remotes/origin/${branch}`);
     const tip = local ?? remote;

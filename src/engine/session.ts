@@ -18,6 +18,7 @@ import { withIdleTimeout } from "../runner/idle";
 import { codexEnvironment } from "../runner/shell-env";
 import { allDone } from "../report/plan";
 import { Graphite, Worktrees } from "../git";
+import { worktreeFor } from "../git/naming";
 import { fanOut, type RunSummary, type Sink } from "../core/events";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
 import type { BranchState, PullRequests } from "../core/types";
@@ -136,7 +137,7 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
   if (trackedRoot) return usage([trackedRoot], repoRoot);
   const { graphite: gt } = config;
   const stack = gt.enabled
-    ? await Graphite.open({ repoRoot, git: git.value.guard, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft })
+    ? await Graphite.open({ repoRoot, git: git.value.guard, submit: gt.submit, draft: gt.draft })
     : null;
   if (stack && !stack.ok) return usage(stack.problems, repoRoot);
   // Rate-limit waits are announced once the run's sinks exist (a wait can last minutes).
@@ -164,7 +165,7 @@ export async function executeRun(req: RunRequest): Promise<RunOutcome> {
     if (!branches.ok) return usage(branches.problems, repoRoot);
     early.push(...branches.value.warnings);
     // A rerun whose issues all passed runs no phase: it needs neither codex nor the model.
-    const runsPhases = plan.issues.some(({ issue }) => branches.value.states.get(issue.id)?.kind !== "passed" || existsSync(join(repoRoot, config.worktrees.root, issue.id)));
+    const runsPhases = plan.issues.some(({ issue }) => branches.value.states.get(issue.id)?.kind !== "passed" || existsSync(worktreeFor(join(repoRoot, config.worktrees.root), issue.id)));
     const ready = await preflight({ repoRoot, config, env: req.env, codex, codexSearch: codexSearchDescription(cwd, repoRoot), runner: runsPhases });
     if (ready.problems.length > 0) return usage(ready.problems, repoRoot);
 

@@ -4,6 +4,7 @@ import { fail, ok, type Problem, type Result } from "../errors";
 import type { StackTool } from "../core/types";
 import { runChild } from "./child";
 import type { GitGuard } from "./guard";
+import { isIssueBranch } from "./naming";
 
 const SUBMIT_FLAGS = new Set(["--no-interactive", "--no-edit", "--no-ai", "--draft", "--publish"]);
 
@@ -17,7 +18,7 @@ export function gtRefusal(args: string[], branchPrefix: string): string | null {
   if (command === "--version" && rest.length === 0) return null;
   if (command === "track") {
     const [branch, parentFlag, parent, interactive, ...more] = rest;
-    if (!branch?.startsWith(branchPrefix) || branch.length === branchPrefix.length) return `gt track may only track branches under ${branchPrefix}`;
+    if (!isIssueBranch(branchPrefix, branch)) return `gt track may only track branches under ${branchPrefix}`;
     if (parentFlag !== "--parent" || !parent || parent.startsWith("-") || interactive !== "--no-interactive" || more.length > 0) {
       return "gt track takes exactly <branch> --parent <parent> --no-interactive";
     }
@@ -36,8 +37,8 @@ export function gtRefusal(args: string[], branchPrefix: string): string | null {
  * runs git): program-running git config neutralised, the worktree's git dir pinned, its own process group
  * ended on timeout or interrupt. Resolves with its output or the reason it failed.
  */
-async function runGt(args: string[], cwd: string, git: GitGuard, branchPrefix: string): Promise<Result<string>> {
-  const why = gtRefusal(args, branchPrefix);
+async function runGt(args: string[], cwd: string, git: GitGuard): Promise<Result<string>> {
+  const why = gtRefusal(args, git.scope.branchPrefix);
   if (why) return fail({ code: "GIT_FORBIDDEN", message: `refused to run \`gt ${args.join(" ")}\`: ${why}` });
   const network = args[0] === "submit";
   const env = await git.environment(cwd, network);
@@ -57,13 +58,12 @@ export class Graphite implements StackTool {
   private constructor(
     readonly trunk: string,
     private readonly git: GitGuard,
-    private readonly branchPrefix: string,
     opts: { submit: boolean; draft: boolean },
   ) {
     if (opts.submit) {
       const flags = ["--no-interactive", "--no-edit", opts.draft ? "--draft" : "--publish"];
       this.submit = async (worktree) => {
-        const done = await runGt(["submit", ...flags], worktree, this.git, this.branchPrefix);
+        const done = await runGt(["submit", ...flags], worktree, this.git);
         return done.ok ? ok(undefined) : done;
       };
     }
@@ -73,8 +73,8 @@ export class Graphite implements StackTool {
    * Checks the preconditions before any issue runs: `gt` runs, and the repository was set up with
    * `gt init` (its trunk is read from the repo config Graphite keeps in the git directory).
    */
-  static async open(opts: { repoRoot: string; git: GitGuard; branchPrefix: string; submit: boolean; draft: boolean }): Promise<Result<Graphite>> {
-    const version = await runGt(["--version"], opts.repoRoot, opts.git, opts.branchPrefix);
+  static async open(opts: { repoRoot: string; git: GitGuard; submit: boolean; draft: boolean }): Promise<Result<Graphite>> {
+    const version = await runGt(["--version"], opts.repoRoot, opts.git);
     if (!version.ok) return version;
     const commonDir = await opts.git.run(opts.repoRoot, ["rev-parse", "--git-common-dir"]);
     if (!commonDir.ok) return commonDir;
@@ -92,12 +92,12 @@ export class Graphite implements StackTool {
       return fail(notInitialised);
     }
     if (typeof trunk !== "string" || trunk === "") return fail(notInitialised);
-    return ok(new Graphite(trunk, opts.git, opts.branchPrefix, opts));
+    return ok(new Graphite(trunk, opts.git, opts));
   }
 
   async track(worktree: string, branch: string, parent: string): Promise<Result<void>> {
     // Inside the issue's own worktree: Graphite refuses to touch a branch checked out elsewhere.
-    const done = await runGt(["track", branch, "--parent", parent, "--no-interactive"], worktree, this.git, this.branchPrefix);
+    const done = await runGt(["track", branch, "--parent", parent, "--no-interactive"], worktree, this.git);
     return done.ok ? ok(undefined) : done;
   }
 }

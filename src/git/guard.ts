@@ -3,6 +3,7 @@ import { readdir, readFile, realpath } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fail, ok, type Result } from "../errors";
 import { runChild } from "./child";
+import { isIssueBranch } from "./naming";
 import { safeGitEnv } from "./safe-env";
 
 /**
@@ -43,7 +44,7 @@ export function refusal(args: string[], cwd: string, scope: GuardScope): string 
   if (command === "--version" && rest.length === 0) return null;
   if (isFlag(command)) return `global option ${command} is not allowed`;
   const inIssueWorktree = inside(scope.worktreesRoot, resolve(cwd));
-  const issueBranch = (name: string | undefined) => name !== undefined && name.startsWith(scope.branchPrefix) && name.length > scope.branchPrefix.length;
+  const issueBranch = (name: string | undefined) => isIssueBranch(scope.branchPrefix, name);
 
   if (READ_ONLY.has(command)) {
     return hasAny(rest, ["--output", "-o", "--ext-diff", "--textconv"]) && command === "diff" ? "diff may only print" : null;

@@ -9,6 +9,7 @@ import { namedPath, nestedRepositories, parseStatusZ, secretsInFile } from "./co
 import { pushAuthConfig } from "../github/repository";
 import { GitGuard, type GuardOptions } from "./guard";
 import { readRefs } from "./refs";
+import { isIssueBranch } from "./naming";
 
 export interface CreateOptions {
   id: string;
@@ -373,7 +374,7 @@ export class Worktrees implements IssueWorktrees {
     const { worktreesRoot, branchPrefix } = this.guard.scope;
     for (const w of listed.value) {
       const rel = relative(worktreesRoot, w.path);
-      if (rel === "" || rel.startsWith("..") || !w.branch?.startsWith(branchPrefix)) continue;
+      if (rel === "" || rel.startsWith("..") || !isIssueBranch(branchPrefix, w.branch ?? undefined)) continue;
       const shown = relative(this.repoRoot, w.path);
       // Its directory is gone: `worktree remove` drops just this one stale record.
       const status = existsSync(w.path) ? await this.git(w.path, "status", "--porcelain") : ok("");

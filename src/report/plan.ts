@@ -1,6 +1,7 @@
 import { relative } from "node:path";
 import type { LoadedConfig } from "../config/types";
 import type { IssueOutlook } from "../core/types";
+import { branchFor } from "../git/naming";
 import type { Plan } from "../issues/types";
 import { neutralise } from "./neutralise";
 import { table, type Style } from "./style";
@@ -18,7 +19,7 @@ export function planJson(plan: Plan, loaded: LoadedConfig, next: ReadonlyMap<str
       path: issue.path,
       dependencies: issue.dependencies,
       waitsFor,
-      branch: `${loaded.config.worktrees.branchPrefix}${issue.id}`,
+      branch: branchFor(loaded.config.worktrees.branchPrefix, issue.id),
       next: next.get(issue.id)?.next ?? "dev",
       nextText: next.get(issue.id)?.nextText ?? "dev on a new branch",
     })),
