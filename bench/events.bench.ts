@@ -77,7 +77,7 @@ try {
   start = process.hrtime.bigint();
   sink.handle({ type: "phase.started", ts, issue: "B-1", phase: "dev", attempt: 1, seq: 1, prompt: "bench prompt" });
   for (let i = 0; i < count; i++) sink.handle(runnerEvent(i));
-  const result = { phase: "dev", attempt: 1, status: "done", runner: "codex-sdk", threadId: null, startedAt: ts, endedAt: ts, durationMs: 0, usage: null, costUsd: null, output: { phase: "dev", status: "done", summary: "bench", changes: [], tests: [], notes: [] }, error: null, commit: null } as PhaseResult;
+  const result = { phase: "dev", attempt: 1, status: "done", runner: "codex-sdk", threadId: null, startedAt: ts, endedAt: ts, durationMs: 0, usage: null, costUsd: null, output: { phase: "dev", status: "done", summary: "bench", changes: [], tests: [], notes: [] }, error: null, commit: null, checks: null } satisfies PhaseResult;
   sink.handle({ type: "phase.completed", ts, issue: "B-1", phase: "dev", seq: 1, result });
   await sink.close?.();
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;

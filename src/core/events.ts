@@ -1,5 +1,5 @@
 import type { Problem } from "../errors";
-import type { Finding } from "./outputs";
+import type { Finding, PhaseOutput } from "./outputs";
 import type { TokenUsage } from "../report/usage";
 import type { CheckResult } from "../runner/checks";
 import type { ThreadEvent, Usage } from "../runner/types";
@@ -35,7 +35,8 @@ export interface PhaseResult {
   usage: Usage | null;
   /** Estimated USD for `usage`; null when the model's price is unknown. */
   costUsd: number | null;
-  output: unknown;
+  /** The agent's answer, as its phase's schema says (src/core/outputs.ts); null when there was none that fit. */
+  output: PhaseOutput | null;
   error: { code: Problem["code"]; message: string; details?: string[] } | null;
   commit: string | null;
   /** The configured checks the engine ran after this dev or fix phase; null when none ran. */

@@ -11,7 +11,7 @@ import { movedRefs } from "../git/refs";
 import { addUsage, costOf, fromCodex, noUsage, pricingFor, type Pricing, type TokenUsage } from "../report/usage";
 import type { Usage } from "../runner/types";
 import { BudgetTracker, type BudgetCrossing } from "./budget";
-import type { ReviewOutput } from "../contracts";
+import type { PhaseOutput } from "../core/outputs";
 import type { CheckResult, CheckRunner } from "../runner/checks";
 import { decideVerdict, effectiveReview, renderChecks, stillFailing } from "./checks";
 import type { EngineEvent, IssueSummary, PhaseName, PhaseResult, PhaseStatus, RunSummary, Sink } from "../core/events";
@@ -47,7 +47,7 @@ export interface LoopContext {
   now?: () => Date;
 }
 
-type Outputs = Partial<Record<PhaseName, unknown>>;
+type Outputs = Partial<Record<PhaseName, PhaseOutput>>;
 
 interface PhaseRun {
   result: PhaseResult;
@@ -290,7 +290,8 @@ async function runIssueSteps(
     interrupted ||= run.interrupted;
     const code = run.result.error?.code;
     if (code === "SECRET" || code === "NESTED_REPO") keptFor = code;
-    if (run.result.output !== null) outputs[name] = run.result.verdict ? effectiveReview(run.result.output as ReviewOutput, run.result.verdict) : run.result.output;
+    const answer = run.result.output;
+    if (answer !== null) outputs[name] = answer.phase === "review" && run.result.verdict ? effectiveReview(answer, run.result.verdict) : answer;
     results.push(run.result);
     return run.result;
   };
@@ -299,7 +300,7 @@ async function runIssueSteps(
     // A crossed budget ends the issue even when the crossing phase itself finished well (SPEC §3).
     if (crossing) return crossing.reason;
     if (r.error) return `${r.phase} #${r.attempt} ${r.status}: ${r.error.message}`;
-    if (r.status === "blocked") return `${r.phase} #${r.attempt} blocked: ${(r.output as { summary: string }).summary}`;
+    if (r.status === "blocked") return `${r.phase} #${r.attempt} blocked: ${r.output?.summary ?? ""}`;
     return null;
   };
 
@@ -481,7 +482,7 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
   // may stop a turn that had just finished, whose answer then counts as given.
   const turnEnded = outcome.usage !== null;
   let status: PhaseStatus;
-  let output: unknown = null;
+  let output: PhaseOutput | null = null;
   let error: PhaseResult["error"] = null;
   if (interrupted) {
     status = "interrupted";
@@ -502,7 +503,7 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     const checked = validatePhaseOutput(phase, outcome.finalMessage);
     if (checked.ok) {
       output = checked.value;
-      status = (checked.value as { status: PhaseStatus }).status;
+      status = checked.value.status;
     } else {
       status = "error";
       const details = checked.problems.map((p) => p.message);
@@ -516,7 +517,7 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
   let commit: string | null = null;
   if (!interrupted) {
     // Whatever the outcome, the agent's files are committed so nothing it wrote is lost with the worktree.
-    const named = (output as { changes?: { path: string }[] } | null)?.changes?.map((c) => c.path);
+    const named = output && "changes" in output ? output.changes.map((c) => c.path) : undefined;
     const warn = (message: string) => emit({ type: "warning", issue: issue.id, phase, message });
     const committed = await ctx.git.commit(worktree, engineCommitMessage(`orchestrator(${issue.id}): ${phase} #${attempt}`, { issue: issue.id, phase, attempt }), { named, warn });
     if (committed.ok) commit = committed.value;
@@ -544,8 +545,8 @@ async function runPhase(phase: PhaseName, attempt: number, seq: number, input: P
     }
   }
   let verdict: PhaseResult["verdict"];
-  if (phase === "review" && !error && output !== null) {
-    verdict = decideVerdict(output as ReviewOutput, attempt, checks ?? input.checks, ctx.config.review.failOn);
+  if (output?.phase === "review" && !error) {
+    verdict = decideVerdict(output, attempt, checks ?? input.checks, ctx.config.review.failOn);
     if (verdict.note) emit({ type: "verdict", issue: issue.id, phase: "review", status: verdict.status, message: verdict.note });
   }
 

@@ -31,7 +31,8 @@ const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ?
 function isContractAnswer(text: string): boolean {
   if (!text.trimStart().startsWith("{")) return false;
   try {
-    return typeof (JSON.parse(text) as { phase?: unknown }).phase === "string";
+    const answer: unknown = JSON.parse(text);
+    return typeof answer === "object" && answer !== null && "phase" in answer && typeof answer.phase === "string";
   } catch {
     return false;
   }
@@ -101,11 +102,11 @@ function describeResult(r: PhaseResult, s: Style): string[] {
     for (const d of r.error.details ?? []) lines.push(s.red(`    ${n(d)}`));
     return lines;
   }
-  const out = r.output as { summary?: string; findings?: { id: string; severity: string; path: string | null; line: number | null; message: string }[] };
+  const out = r.output;
   const good = r.status === "done" || r.status === "pass";
   const mark = good ? s.green("✓") : s.red("✗");
-  const lines = [`${mark} ${head} ${s.bold(n(r.status))}: ${clip(out.summary ?? "", 1)[0] ?? ""}${s.dim(` (${secs})`)}${commit}`];
-  for (const f of out.findings ?? []) {
+  const lines = [`${mark} ${head} ${s.bold(n(r.status))}: ${clip(out?.summary ?? "", 1)[0] ?? ""}${s.dim(` (${secs})`)}${commit}`];
+  for (const f of out && "findings" in out ? out.findings : []) {
     const where = f.path ? ` ${n(f.path)}${f.line ? `:${n(String(f.line))}` : ""}` : "";
     lines.push(`    ${n(f.id)} ${n(f.severity)}${where}: ${clip(f.message, 1)[0] ?? ""}`);
   }

@@ -28,7 +28,7 @@ function options(gh: FakeGitHub, over: Partial<OpenOptions> = {}): OpenOptions {
   };
 }
 
-const result = (phase: PhaseResult["phase"], attempt: number, status: PhaseResult["status"], output: unknown): PhaseResult => ({
+const result = (phase: PhaseResult["phase"], attempt: number, status: PhaseResult["status"], output: PhaseResult["output"]): PhaseResult => ({
   phase,
   attempt,
   status,

@@ -57,7 +57,8 @@ function poisonedEvents(): EngineEvent[] {
     durationMs: 1,
     usage: null,
     costUsd: null,
-    output: { summary: h, findings: [{ id: h, severity: h, path: h, line: 3, message: h }] },
+    // Hostile text in every field, the severity included: rendering must not trust the schema alone.
+    output: { summary: h, findings: [{ id: h, severity: h, path: h, line: 3, message: h }] } as unknown as PhaseResult["output"],
     error: null,
     commit: null,
     checks: null,
