@@ -1,15 +1,13 @@
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import type { CheckConfig, OrchestratorConfig } from "../config/types";
 import { DEFAULT_CHECK_TIMEOUT_MINUTES } from "../config/validate";
 import { errorMessage, fail, ok, type Result } from "../errors";
+import { spawnGroup } from "../git/child";
 import { configOverrides } from "./codex-args";
 import { agentTemp, withSandbox, type TempArea } from "./sandbox";
 
 type RunnerConfig = OrchestratorConfig["runner"];
 
-/** After SIGTERM, a check's process group gets this long before SIGKILL. */
-const KILL_GRACE_MS = 2000;
 /** What a check's log keeps of its output: the end, where test runners print their verdict. */
 const MAX_OUTPUT = 1024 * 1024;
 /** What a finding and the next prompt get of a failing check's output. */
@@ -65,7 +63,7 @@ export function createCheckRunner(opts: { codex: string; cfg: RunnerConfig; env:
         const args = ["sandbox", ...configOverrides(withSandbox(opts.cfg.config, temp.path)).flatMap((c) => ["-c", c]), "-c", `sandbox_mode=${JSON.stringify(opts.cfg.sandbox)}`];
         args.push("--", "sh", "-c", 'printf "%s\\n" "$1"; exec sh -c "$2"', "orchestrator-check", nonce, check.run);
         const timeoutMs = (check.timeoutMinutes ?? DEFAULT_CHECK_TIMEOUT_MINUTES) * 60_000;
-        const ran = await spawnGroup(opts.codex, args, { cwd: worktree, env: { ...opts.env, TMPDIR: temp.path }, timeoutMs, signal, marker: nonce });
+        const ran = await runGroup(opts.codex, args, { cwd: worktree, env: { ...opts.env, TMPDIR: temp.path }, timeoutMs, signal, marker: nonce });
         const cannot = (why: string) =>
           fail<CheckRun>({
             code: "CHECK",
@@ -99,8 +97,8 @@ interface Ran {
   marked: boolean;
 }
 
-/** Spawns in its own process group; ends the whole group on timeout or abort, and stragglers at exit. */
-function spawnGroup(cmd: string, args: string[], opts: { cwd: string; env: Record<string, string>; timeoutMs: number; signal: AbortSignal; marker: string }): Promise<Ran> {
+/** Runs a check in its own process group (src/git/child.ts): ended whole on timeout or abort, and at exit. */
+function runGroup(cmd: string, args: string[], opts: { cwd: string; env: Record<string, string>; timeoutMs: number; signal: AbortSignal; marker: string }): Promise<Ran> {
   return new Promise((resolve) => {
     const started = performance.now();
     const chunks: Buffer[] = [];
@@ -123,44 +121,24 @@ function spawnGroup(cmd: string, args: string[], opts: { cwd: string; env: Recor
     };
     let timedOut = false;
     let spawnError: Error | null = null;
-    let exited = false;
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    const killGroup = (sig: NodeJS.Signals) => {
-      if (child.pid === undefined) return;
-      try {
-        process.kill(-child.pid, sig);
-      } catch {
-        // Already gone.
-      }
-    };
-    let graceTimer: NodeJS.Timeout | undefined;
-    const stop = () => {
-      killGroup("SIGTERM");
-      graceTimer ??= setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
-    };
+    const group = spawnGroup(cmd, args, opts);
+    const { child } = group;
     const timer = setTimeout(() => {
       timedOut = true;
-      stop();
+      group.stop();
     }, opts.timeoutMs);
-    const onAbort = () => stop();
-    if (opts.signal.aborted) stop();
+    const onAbort = () => group.stop();
+    if (opts.signal.aborted) group.stop();
     else opts.signal.addEventListener("abort", onAbort, { once: true });
-    // A forced exit of the engine must not leave a check running.
-    const onExit = () => !exited && killGroup("SIGKILL");
-    process.on("exit", onExit);
-    child.stdout.on("data", keep);
-    child.stderr.on("data", keep);
+    child.stdout?.on("data", keep);
+    child.stderr?.on("data", keep);
     child.on("error", (err) => (spawnError = err));
-    child.on("exit", () => {
-      exited = true;
-      // A background process the check left would hold its pipes open: the group goes with the check.
-      killGroup("SIGKILL");
-    });
+    // A background process the check left would hold its pipes open: the group goes with the check.
+    child.on("exit", () => group.kill());
     child.on("close", (code, signal) => {
       clearTimeout(timer);
-      clearTimeout(graceTimer);
+      group.release();
       opts.signal.removeEventListener("abort", onAbort);
-      process.off("exit", onExit);
       const text = Buffer.concat(chunks).toString("utf8");
       const output = cut > 0 ? `[… ${cut} bytes of output cut]\n${text}` : text;
       resolve({ code, signal, output, durationMs: Math.round(performance.now() - started), timedOut, spawnError, marked });
