@@ -30,7 +30,8 @@ export type BranchSource = "local" | "origin";
 /** The git operations the loop needs; implemented by src/git with the guarded command set. */
 export interface IssueWorktrees {
   /** `existing`: the branch exists (locally, or only on origin) and is resumed instead of created. */
-  create(opts: { id: string; branch: string; path: string; base: string; mergeBranches: string[]; existing?: "local" | "origin" }): Promise<Result<{ baseSha: string; recovered: string | null }>>;
+  /** The issue's branch and worktree are named from `id` (src/git/naming.ts: branchFor, worktreeFor). */
+  create(opts: { id: string; base: string; mergeBranches: string[]; existing?: "local" | "origin" }): Promise<Result<{ baseSha: string; recovered: string | null }>>;
   /**
    * `named`: paths the phase's answer lists as changed (committed even when ignored; `warn` says so);
    * `allowEmpty`: a verdict commit even when nothing changed.

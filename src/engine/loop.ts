@@ -278,7 +278,7 @@ async function openWorktree(run: IssueRun, summary: IssueSummary, worktree: stri
   // An existing branch already has its start: every passed dependency it lacks is merged in (not into a
   // recorded pass, which only a leftover worktree brings here: its tip must stay the pass unless work is found).
   const merged = state.kind === "passed" ? [] : existing ? stackOn : stackOn.slice(0, -1);
-  const created = await ctx.git.create({ id: planned.issue.id, branch: summary.branch, path: worktree, base: start, mergeBranches: merged, existing });
+  const created = await ctx.git.create({ id: planned.issue.id, base: start, mergeBranches: merged, existing });
   if (!created.ok) {
     const failed: IssueSummary = { ...summary, status: "failed", reason: messages(created.problems), hint: created.problems.find((p) => p.hint)?.hint ?? null };
     // Work a stopped run left that the commit checks refuse (src/git/commit-checks.ts): it stays on disk, unbundled.

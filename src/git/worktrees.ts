@@ -9,12 +9,11 @@ import { namedPath, nestedRepositories, parseStatusZ, secretsInFile } from "./co
 import { pushAuthConfig } from "../github/repository";
 import { GitGuard, type GuardOptions } from "./guard";
 import { readRefs } from "./refs";
-import { isIssueBranch } from "./naming";
+import { branchFor, isIssueBranch, worktreeFor } from "./naming";
 
 export interface CreateOptions {
+  /** The issue: its branch and worktree are named from it (src/git/naming.ts). */
   id: string;
-  branch: string;
-  path: string;
   /** Where a new branch starts (ignored when the branch exists). */
   base: string;
   /** Branches to merge in, unless the issue branch already contains them. */
@@ -124,7 +123,8 @@ export class Worktrees implements IssueWorktrees {
    * `mergeBranches` the branch does not already contain is merged in. Nothing is deleted or reset.
    */
   async create(opts: CreateOptions): Promise<Result<{ baseSha: string; recovered: string | null }>> {
-    const { branch, path } = opts;
+    const branch = branchFor(this.guard.scope.branchPrefix, opts.id);
+    const path = worktreeFor(this.guard.scope.worktreesRoot, opts.id);
     const shown = relative(this.repoRoot, path);
     const start = opts.base === this.base?.rev ? ok(this.base.sha) : await this.resolveCommit(opts.base);
     if (!start.ok) return start;

@@ -99,7 +99,7 @@ describe("the push authenticates with the token through its own environment only
     };
     const withToken = await open(TOKEN);
     const path = join(repo.dir, ".orchestrator/worktrees/H-1");
-    const created = await withToken.create({ id: "H-1", branch: "orchestrator/H-1", path, base: "HEAD", mergeBranches: [] });
+    const created = await withToken.create({ id: "H-1", base: "HEAD", mergeBranches: [] });
     expect(created.ok).toBe(true);
     repo.write(".orchestrator/worktrees/H-1/h.txt", "h\n");
     expect((await withToken.commit(path, "orchestrator(H-1): dev #1")).ok).toBe(true);

@@ -21,7 +21,7 @@ async function issueWorktree(files: Record<string, string> = {}) {
   const opened = await Worktrees.open({ repoRoot: repo.dir, config: structuredClone(DEFAULT_CONFIG), env: GIT_ENV, secrets: (t) => redactor.secretsIn(t) });
   if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
   const path = join(repo.dir, ".orchestrator/worktrees/A-1");
-  const created = await opened.value.create({ id: "A-1", branch: "orchestrator/A-1", path, base: "HEAD", mergeBranches: [] });
+  const created = await opened.value.create({ id: "A-1", base: "HEAD", mergeBranches: [] });
   if (!created.ok) throw new Error(JSON.stringify(created.problems));
   const tree = () => git(path, "ls-tree", "-r", "--name-only", "HEAD").split("\n");
   return { wt: opened.value, path, base: created.value.baseSha, tree };

@@ -82,7 +82,7 @@ describe("engine git runs no program the repository chose", () => {
     if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
     const wt = opened.value;
     const path = join(repo.dir, ".orchestrator/worktrees/H-1");
-    expect(await wt.create({ id: "H-1", branch: "orchestrator/H-1", path, base: "HEAD", mergeBranches: [] })).toMatchObject({ ok: true });
+    expect(await wt.create({ id: "H-1", base: "HEAD", mergeBranches: [] })).toMatchObject({ ok: true });
     writeFileSync(join(path, "work.txt"), "work\n");
     expect(await wt.commit(path, "orchestrator(H-1): dev #1")).toMatchObject({ ok: true, value: expect.stringMatching(/^[0-9a-f]{40}$/) });
     expect(await wt.guard.run(repo.dir, ["diff", "HEAD", "orchestrator/H-1"])).toMatchObject({ ok: true, value: expect.stringContaining("+work") });
@@ -101,7 +101,7 @@ describe("engine git runs no program the repository chose", () => {
     if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
     const wt = opened.value;
     const path = join(repo.dir, ".orchestrator/worktrees/G-1");
-    await wt.create({ id: "G-1", branch: "orchestrator/G-1", path, base: "HEAD", mergeBranches: [] });
+    await wt.create({ id: "G-1", base: "HEAD", mergeBranches: [] });
     const evil = join(tools, "evil.git");
     git(tools, "init", "-q", "--bare", evil);
     git(evil, "config", "core.fsmonitor", script);
@@ -131,7 +131,7 @@ describe("engine git runs no program the repository chose", () => {
     const plain = await Worktrees.open({ repoRoot: repo.dir, config: config(), env: identityEnv });
     if (!plain.ok) throw new Error(JSON.stringify(plain.problems));
     const a = join(repo.dir, ".orchestrator/worktrees/S-1");
-    await plain.value.create({ id: "S-1", branch: "orchestrator/S-1", path: a, base: "HEAD", mergeBranches: [] });
+    await plain.value.create({ id: "S-1", base: "HEAD", mergeBranches: [] });
     writeFileSync(join(a, "x.txt"), "x\n");
     expect(await plain.value.commit(a, "unsigned")).toMatchObject({ ok: true });
     expect(existsSync(marker)).toBe(false);
@@ -139,7 +139,7 @@ describe("engine git runs no program the repository chose", () => {
     const signing = await Worktrees.open({ repoRoot: repo.dir, config: config({ signCommits: true }), env: identityEnv, timeouts: { localMs: 1500, networkMs: 1500 } });
     if (!signing.ok) throw new Error(JSON.stringify(signing.problems));
     const b = join(repo.dir, ".orchestrator/worktrees/S-2");
-    await signing.value.create({ id: "S-2", branch: "orchestrator/S-2", path: b, base: "HEAD", mergeBranches: [] });
+    await signing.value.create({ id: "S-2", base: "HEAD", mergeBranches: [] });
     writeFileSync(join(b, "y.txt"), "y\n");
     const started = Date.now();
     const hung = await signing.value.commit(b, "signed");
@@ -161,7 +161,7 @@ describe("engine git runs no program the repository chose", () => {
     const opened = await Worktrees.open({ repoRoot: repo.dir, config: config({ signCommits: true }), env: identityEnv, signal: interrupt.signal });
     if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
     const path = join(repo.dir, ".orchestrator/worktrees/I-1");
-    await opened.value.create({ id: "I-1", branch: "orchestrator/I-1", path, base: "HEAD", mergeBranches: [] });
+    await opened.value.create({ id: "I-1", base: "HEAD", mergeBranches: [] });
     writeFileSync(join(path, "y.txt"), "y\n");
     const committing = opened.value.commit(path, "signed");
     while (!existsSync(marker)) await new Promise((r) => setTimeout(r, 20));
@@ -228,7 +228,7 @@ describe("the environment of engine git", () => {
       const opened = await Worktrees.open({ repoRoot: repo.dir, config: config(), env });
       if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
       const p = `${path}${id}`;
-      await opened.value.create({ id, branch: `orchestrator/U-1${id}`, path: p, base: "HEAD", mergeBranches: [] });
+      await opened.value.create({ id: `U-1${id}`, base: "HEAD", mergeBranches: [] });
       writeFileSync(join(p, "f.txt"), id);
       expect(await opened.value.commit(p, "m")).toMatchObject({ ok: true });
       return git(repo.dir, "log", "-1", "--format=%an <%ae> / %cn <%ce>", `orchestrator/U-1${id}`);
@@ -248,7 +248,7 @@ describe("clean and refs", () => {
     const opened = await Worktrees.open({ repoRoot: repo.dir, config: config(), env: identityEnv });
     if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
     const own = join(repo.dir, ".orchestrator/worktrees/V-1");
-    await opened.value.create({ id: "V-1", branch: "orchestrator/V-1", path: own, base: "HEAD", mergeBranches: [] });
+    await opened.value.create({ id: "V-1", base: "HEAD", mergeBranches: [] });
     const disk = scratch("unmounted-");
     const mine = join(disk, "mine");
     git(repo.dir, "worktree", "add", "-q", "-b", "mine", mine);

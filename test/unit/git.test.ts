@@ -150,7 +150,7 @@ describe("GitGuard and Worktrees against a real repository", () => {
     // Two dependency branches with their own commits.
     for (const id of ["D-1", "D-2"]) {
       const path = join(root, id);
-      expect(await wt.create({ id, branch: `orchestrator/${id}`, path, base: "HEAD", mergeBranches: [] })).toMatchObject({ ok: true });
+      expect(await wt.create({ id, base: "HEAD", mergeBranches: [] })).toMatchObject({ ok: true });
       writeFileSync(join(path, `${id}.txt`), `${id}\n`);
       const sha = await wt.commit(path, `orchestrator(${id}): dev #1`);
       expect(sha).toMatchObject({ ok: true, value: expect.stringMatching(/^[0-9a-f]{40}$/) });
@@ -161,17 +161,17 @@ describe("GitGuard and Worktrees against a real repository", () => {
 
     // A dependent stacked on D-2 with D-1 merged in sees both.
     const stacked = join(root, "S-1");
-    expect(await wt.create({ id: "S-1", branch: "orchestrator/S-1", path: stacked, base: "orchestrator/D-2", mergeBranches: ["orchestrator/D-1"] })).toMatchObject({ ok: true });
+    expect(await wt.create({ id: "S-1", base: "orchestrator/D-2", mergeBranches: ["orchestrator/D-1"] })).toMatchObject({ ok: true });
     expect(existsSync(join(stacked, "D-1.txt")) && existsSync(join(stacked, "D-2.txt"))).toBe(true);
 
     // A worktree left behind is reused, its uncommitted work committed as recovered work (trailers included).
     writeFileSync(join(stacked, "left.txt"), "left by a killed run\n");
-    const again = await wt.create({ id: "S-1", branch: "orchestrator/S-1", path: stacked, base: "HEAD", mergeBranches: ["orchestrator/D-1"], existing: "local" });
+    const again = await wt.create({ id: "S-1", base: "HEAD", mergeBranches: ["orchestrator/D-1"], existing: "local" });
     expect(again).toMatchObject({ ok: true, value: { recovered: expect.stringMatching(/^[0-9a-f]{40}$/) } });
     expect(git(stacked, "log", "-1", "--format=%s%n%(trailers:only,unfold)")).toBe("orchestrator(S-1): recovered work\nOrchestrator-Issue: S-1\nOrchestrator-Phase: recovered");
     // An existing branch without a worktree is checked out again; a branch it already contains is not merged twice.
     await wt.remove(stacked);
-    const branchAgain = await wt.create({ id: "S-1", branch: "orchestrator/S-1", path: stacked, base: "HEAD", mergeBranches: ["orchestrator/D-1", "orchestrator/D-2"], existing: "local" });
+    const branchAgain = await wt.create({ id: "S-1", base: "HEAD", mergeBranches: ["orchestrator/D-1", "orchestrator/D-2"], existing: "local" });
     expect(branchAgain).toMatchObject({ ok: true, value: { recovered: null } });
     expect(git(stacked, "log", "-1", "--format=%s")).toBe("orchestrator(S-1): recovered work");
     // A pass is a commit of its own even when nothing changed.
@@ -180,7 +180,7 @@ describe("GitGuard and Worktrees against a real repository", () => {
     // A directory under the root that is not a worktree of the branch is not touched.
     mkdirSync(stacked);
     writeFileSync(join(stacked, "mine.txt"), "not the engine's\n");
-    const foreign = await wt.create({ id: "S-1", branch: "orchestrator/S-1", path: stacked, base: "HEAD", mergeBranches: [], existing: "local" });
+    const foreign = await wt.create({ id: "S-1", base: "HEAD", mergeBranches: [], existing: "local" });
     expect(foreign).toMatchObject({ ok: false, problems: [{ code: "WORKTREE_EXISTS", message: expect.stringContaining("is not a worktree of orchestrator/S-1") }] });
     rmSync(stacked, { recursive: true });
 
@@ -199,13 +199,13 @@ describe("GitGuard and Worktrees against a real repository", () => {
     const root = join(repo.dir, ".orchestrator/worktrees");
     for (const id of ["D-1", "D-2"]) {
       const path = join(root, id);
-      await wt.create({ id, branch: `orchestrator/${id}`, path, base: "HEAD", mergeBranches: [] });
+      await wt.create({ id, base: "HEAD", mergeBranches: [] });
       writeFileSync(join(path, "shared.txt"), `${id} wins\n`);
       await wt.commit(path, id);
       await wt.remove(path);
     }
     const path = join(root, "S-1");
-    const result = await wt.create({ id: "S-1", branch: "orchestrator/S-1", path, base: "orchestrator/D-2", mergeBranches: ["orchestrator/D-1"] });
+    const result = await wt.create({ id: "S-1", base: "orchestrator/D-2", mergeBranches: ["orchestrator/D-1"] });
     expect(result).toMatchObject({ ok: false, problems: [{ code: "MERGE_CONFLICT", message: "merging orchestrator/D-1 into orchestrator/S-1 (started from orchestrator/D-2) conflicts in shared.txt" }] });
     expect(existsSync(path)).toBe(false);
     expect(git(repo.dir, "branch", "--list", "orchestrator/*").split("\n").map((b) => b.trim())).toEqual(["orchestrator/D-1", "orchestrator/D-2", "orchestrator/S-1"]);
@@ -224,8 +224,8 @@ describe("GitGuard and Worktrees against a real repository", () => {
     if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
     const wt = opened.value;
     const root = join(repo.dir, ".orchestrator/worktrees");
-    await wt.create({ id: "C-1", branch: "orchestrator/C-1", path: join(root, "C-1"), base: "HEAD", mergeBranches: [] });
-    await wt.create({ id: "C-2", branch: "orchestrator/C-2", path: join(root, "C-2"), base: "HEAD", mergeBranches: [] });
+    await wt.create({ id: "C-1", base: "HEAD", mergeBranches: [] });
+    await wt.create({ id: "C-2", base: "HEAD", mergeBranches: [] });
     writeFileSync(join(root, "C-2", "wip.txt"), "not committed\n");
     git(repo.dir, "worktree", "add", "-q", "-b", "mine", join(repo.dir, "../", `${repo.dir.split("/").pop()}-mine`));
     const mine = join(repo.dir, "../", `${repo.dir.split("/").pop()}-mine`);

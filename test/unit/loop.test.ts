@@ -211,11 +211,12 @@ describe("runLoop", () => {
     s.ctx.stack = stack;
     const run = await runLoop(s.ctx);
     expect(run.status).toBe("passed");
-    expect(s.git.created.map((c) => [c.id, c.branch, c.path, c.base, c.mergeBranches])).toEqual([
-      ["1", "orchestrator/1", "/repo/.orchestrator/worktrees/1", "HEAD", []],
-      ["2", "orchestrator/2", "/repo/.orchestrator/worktrees/2", "HEAD", []],
-      ["3", "orchestrator/3", "/repo/.orchestrator/worktrees/3", "orchestrator/2", ["orchestrator/1"]],
+    expect(s.git.created.map((c) => [c.id, c.base, c.mergeBranches])).toEqual([
+      ["1", "HEAD", []],
+      ["2", "HEAD", []],
+      ["3", "orchestrator/2", ["orchestrator/1"]],
     ]);
+    expect(run.issues.map((i) => i.branch)).toEqual(["orchestrator/1", "orchestrator/2", "orchestrator/3"]);
     expect(stack.tracked).toEqual([
       ["orchestrator/1", "main"],
       ["orchestrator/2", "main"],
