@@ -14,12 +14,12 @@ export default defineConfig({
     },
   ],
   test: {
-    include: ["test/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Real git and real codex processes on two cores: keep file-level parallelism modest.
     maxWorkers: 2,
     pool: "forks",
+    // `include` lives in the projects only: with `extends: true` a root `include` would be added to each.
     projects: [
       // src/ imported directly: nothing to build first.
       { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
