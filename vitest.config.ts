@@ -24,7 +24,8 @@ export default defineConfig({
       // src/ imported directly: nothing to build first.
       { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
       // Everything else runs the built files: the build runs once first (only when one of these files runs).
-      { extends: true, test: { name: "built", include: ["test/**/*.test.ts"], exclude: ["test/unit/**", "**/node_modules/**"], globalSetup: ["test/support/build-dist.ts"] } },
+      // No `exclude` here: it would replace the one `--exclude` gives on the command line.
+      { extends: true, test: { name: "built", include: ["test/{e2e,integration,action,plugin,docker}/**/*.test.ts"], globalSetup: ["test/support/build-dist.ts"] } },
     ],
   },
 });
