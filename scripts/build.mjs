@@ -19,7 +19,7 @@ const executables = new Set(["dist/cli.js", `${PLUGIN_ENGINE}/orchestrate.mjs`])
 export const entryPoints = {
   cli: "src/cli/bin.ts",
   // The GitHub Action door (action.yml runs it).
-  action: "src/action/main.ts",
+  action: "src/action/index.ts",
   index: "src/index.ts",
   // The offline demo (scripted model server + real codex); not part of the published API.
   demo: "demo/run.ts",
