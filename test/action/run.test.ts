@@ -26,7 +26,7 @@ const core = await import("@actions/core");
 const { run } = await import("../../src/action/run");
 
 const inputs = (given: Record<string, string>) => ({ GITHUB_WORKSPACE: "/w", GITHUB_JOB: "build", ...Object.fromEntries(Object.entries(given).map(([k, v]) => [`INPUT_${k.toUpperCase().replace(/-/g, "_")}`, v])) });
-const usage = { inputTokens: 100, cachedInputTokens: 40, outputTokens: 7 };
+const usage = { inputTokens: 100, cachedInputTokens: 40, outputTokens: 7, reasoningTokens: 0 };
 const summary: RunSummary = {
   version: 1,
   runId: "r1",
