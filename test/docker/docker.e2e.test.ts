@@ -2,9 +2,9 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, chownSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OFFLINE_KEY } from "../support/codex-env";
+import { OFFLINE_KEY } from "../../src/scripted-model/codex-env";
 import { git, issueDoc, PROJECT_ROOT } from "../support/fixture-repo";
-import { addFilePatch, answers } from "../support/model-server";
+import { addFilePatch, answers } from "../../src/scripted-model/server";
 import { latestRunDir, mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
 import { buildImage, ensureBaseImage, imageLabels, podman, podmanUnavailable, removeImage, ULIMITS } from "./podman";
 

@@ -4,9 +4,9 @@ import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectOutput } from "../support/child-output";
-import { makeCodexHome, OFFLINE_KEY } from "../support/codex-env";
+import { makeCodexHome, OFFLINE_KEY } from "../../src/scripted-model/codex-env";
 import { git, issueDoc, makeRepo, PROJECT_ROOT, runCli } from "../support/fixture-repo";
-import { addFilePatch, answers, scenarioScript, startModelServer } from "../support/model-server";
+import { addFilePatch, answers, scenarioScript, startModelServer } from "../../src/scripted-model/server";
 import { latestRunDir, readJson, useCleanups } from "../support/run-setup";
 
 /**

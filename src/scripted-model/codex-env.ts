@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { OrchestratorConfig } from "../../src/config/types";
+import type { OrchestratorConfig } from "../config/types";
 
 /** The model name pinned in tests: one of the binary's built-in models, so it gets the classic tools. */
 export const OFFLINE_MODEL = "gpt-5.5";
