@@ -75,10 +75,13 @@ function expectCliOutcome(repoDir: string, runDir: string) {
       for (const line of readFileSync(join(runDir, phase.log), "utf8").trim().split("\n")) expect(() => JSON.parse(line)).not.toThrow();
     }
   }
-  expect(git(repoDir, "log", "--format=%s", "main..orchestrator/A-1")).toBe("orchestrator(A-1): dev #1");
+  // Each passed branch ends with the engine's verdict commit, which a rerun reads (README "Recovering and rerunning").
+  expect(git(repoDir, "log", "--format=%s", "main..orchestrator/A-1").split("\n")).toEqual(["orchestrator(A-1): passed", "orchestrator(A-1): dev #1"]);
   expect(git(repoDir, "log", "--format=%s", "main..orchestrator/A-2").split("\n")).toEqual([
+    "orchestrator(A-2): passed",
     "orchestrator(A-2): fix #1",
     "orchestrator(A-2): dev #1",
+    "orchestrator(A-1): passed",
     "orchestrator(A-1): dev #1",
   ]);
   expect(git(repoDir, "show", "orchestrator/A-2:a1.txt")).toBe("one");

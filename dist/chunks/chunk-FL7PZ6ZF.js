@@ -26,4 +26,4 @@ export {
   formatProblem,
   errorMessage
 };
-//# sourceMappingURL=chunk-7LZ6KQNL.js.map
+//# sourceMappingURL=chunk-FL7PZ6ZF.js.map

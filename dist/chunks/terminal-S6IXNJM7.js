@@ -8,9 +8,9 @@ import {
   pullRequestCell,
   renderSummary,
   terminalSink
-} from "./chunk-6S3ZVRUN.js";
+} from "./chunk-UWLGWHMP.js";
 import "./chunk-WM627BPP.js";
-import "./chunk-RWSEBZFN.js";
+import "./chunk-PHBKDZCG.js";
 import "./chunk-U3V3BPXA.js";
 import "./chunk-5SM3VJ5H.js";
 import "./chunk-4FFY6RUW.js";
@@ -23,4 +23,4 @@ export {
   renderSummary,
   terminalSink
 };
-//# sourceMappingURL=terminal-D3VMSWDO.js.map
+//# sourceMappingURL=terminal-S6IXNJM7.js.map

@@ -13,7 +13,7 @@ import {
   errorMessage,
   fail,
   ok
-} from "./chunk-7LZ6KQNL.js";
+} from "./chunk-FL7PZ6ZF.js";
 import "./chunk-HKHRZ4CP.js";
 
 // src/github/body.ts
@@ -216,4 +216,4 @@ export {
   describeApiError,
   repositoryFor
 };
-//# sourceMappingURL=pull-requests-MIZHEQFC.js.map
+//# sourceMappingURL=pull-requests-IYKCOQUO.js.map

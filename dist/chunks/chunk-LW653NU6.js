@@ -8,7 +8,7 @@ import {
   errorMessage,
   fail,
   ok
-} from "./chunk-7LZ6KQNL.js";
+} from "./chunk-FL7PZ6ZF.js";
 
 // src/git/guard.ts
 import { existsSync } from "node:fs";
@@ -924,4 +924,4 @@ export {
   gtRefusal,
   Graphite
 };
-//# sourceMappingURL=chunk-UQ3TEZPA.js.map
+//# sourceMappingURL=chunk-LW653NU6.js.map

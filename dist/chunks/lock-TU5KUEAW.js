@@ -6,8 +6,8 @@ import {
   RunLock,
   recordingChecks,
   recordingCodex
-} from "./chunk-SSHZ7KL7.js";
-import "./chunk-7LZ6KQNL.js";
+} from "./chunk-PGFSZBSJ.js";
+import "./chunk-FL7PZ6ZF.js";
 import "./chunk-HKHRZ4CP.js";
 export {
   LOCK_FILE,
@@ -15,4 +15,4 @@ export {
   recordingChecks,
   recordingCodex
 };
-//# sourceMappingURL=lock-V7ZP3ERJ.js.map
+//# sourceMappingURL=lock-TU5KUEAW.js.map

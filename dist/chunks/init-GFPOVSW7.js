@@ -3,11 +3,11 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   findGitRoot
-} from "./chunk-2JRC3SWS.js";
+} from "./chunk-77E6756Z.js";
 import {
   fail,
   ok
-} from "./chunk-7LZ6KQNL.js";
+} from "./chunk-FL7PZ6ZF.js";
 import "./chunk-HKHRZ4CP.js";
 
 // src/config/init.ts
@@ -230,4 +230,4 @@ async function initRepository(cwd, format, provider = "openai") {
 export {
   initRepository
 };
-//# sourceMappingURL=init-I3AWH26K.js.map
+//# sourceMappingURL=init-GFPOVSW7.js.map

@@ -15,9 +15,9 @@ import {
   readRefs,
   refusal,
   safeGitEnv
-} from "./chunk-UQ3TEZPA.js";
+} from "./chunk-LW653NU6.js";
 import "./chunk-X6LRK55K.js";
-import "./chunk-7LZ6KQNL.js";
+import "./chunk-FL7PZ6ZF.js";
 import "./chunk-HKHRZ4CP.js";
 export {
   GIT_TIMEOUTS,
@@ -34,4 +34,4 @@ export {
   refusal,
   safeGitEnv
 };
-//# sourceMappingURL=git-V2GMYXGP.js.map
+//# sourceMappingURL=git-RZITF5T3.js.map

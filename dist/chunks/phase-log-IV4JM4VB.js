@@ -4,12 +4,12 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   describeUsage,
   displayCommand
-} from "./chunk-6S3ZVRUN.js";
+} from "./chunk-UWLGWHMP.js";
 import "./chunk-WM627BPP.js";
 import {
   formatUsd,
   fromCodex
-} from "./chunk-RWSEBZFN.js";
+} from "./chunk-PHBKDZCG.js";
 import "./chunk-U3V3BPXA.js";
 import "./chunk-5SM3VJ5H.js";
 import {
@@ -18,7 +18,7 @@ import {
 import {
   fail,
   ok
-} from "./chunk-7LZ6KQNL.js";
+} from "./chunk-FL7PZ6ZF.js";
 import "./chunk-HKHRZ4CP.js";
 
 // src/report/phase-log.ts
@@ -226,4 +226,4 @@ export {
   writePhaseLog,
   writeRawLog
 };
-//# sourceMappingURL=phase-log-QYFX7DLZ.js.map
+//# sourceMappingURL=phase-log-IV4JM4VB.js.map

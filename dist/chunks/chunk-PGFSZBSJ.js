@@ -5,7 +5,7 @@ import {
   errorMessage,
   fail,
   ok
-} from "./chunk-7LZ6KQNL.js";
+} from "./chunk-FL7PZ6ZF.js";
 
 // src/engine/lock.ts
 import { linkSync, readFileSync as readFileSync2, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
@@ -242,4 +242,4 @@ export {
   recordingCodex,
   recordingChecks
 };
-//# sourceMappingURL=chunk-SSHZ7KL7.js.map
+//# sourceMappingURL=chunk-PGFSZBSJ.js.map

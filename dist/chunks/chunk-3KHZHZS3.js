@@ -3,7 +3,7 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   inspectBranches
-} from "./chunk-BLCLASGK.js";
+} from "./chunk-JGZAZ6M6.js";
 import {
   writeFileAtomic
 } from "./chunk-4JZQMU52.js";
@@ -20,12 +20,12 @@ import {
   preflight,
   providerOf,
   secretValuesFrom
-} from "./chunk-5XG6AEKP.js";
+} from "./chunk-4WXF3QNH.js";
 import {
   RunLock,
   recordingChecks,
   recordingCodex
-} from "./chunk-SSHZ7KL7.js";
+} from "./chunk-PGFSZBSJ.js";
 import {
   addUsage,
   costOf,
@@ -34,14 +34,14 @@ import {
   noUsage,
   pricingFor,
   totalTokens
-} from "./chunk-RWSEBZFN.js";
+} from "./chunk-PHBKDZCG.js";
 import {
   prepareRun
-} from "./chunk-7JYCQYLU.js";
+} from "./chunk-PVGVP3FY.js";
 import {
   RepoFiles,
   describeRefusal
-} from "./chunk-YDIGAN2V.js";
+} from "./chunk-WKDV5I5E.js";
 import {
   allDone
 } from "./chunk-CXGXT4O7.js";
@@ -51,14 +51,14 @@ import {
 import {
   DEFAULT_CHECK_TIMEOUT_MINUTES,
   trackedWorktreesRootProblem
-} from "./chunk-4VB4Y2DW.js";
+} from "./chunk-3EABMOCY.js";
 import {
   Graphite,
   Worktrees,
   engineCommitMessage,
   ensureOwnDirectory,
   movedRefs
-} from "./chunk-UQ3TEZPA.js";
+} from "./chunk-LW653NU6.js";
 import {
   tokenSpellings
 } from "./chunk-X6LRK55K.js";
@@ -66,7 +66,7 @@ import {
   errorMessage,
   fail,
   ok
-} from "./chunk-7LZ6KQNL.js";
+} from "./chunk-FL7PZ6ZF.js";
 import {
   __commonJS,
   __toESM
@@ -7738,7 +7738,7 @@ var import_ajv = __toESM(require_ajv(), 1);
 // schema/dev.schema.json
 var dev_schema_default = {
   title: "dev phase output",
-  description: "The dev-auto-parallel answer (SPEC \xA75).",
+  description: "The dev-auto-parallel answer (contract \xA75, docs/contract.md).",
   type: "object",
   additionalProperties: false,
   required: [
@@ -7823,7 +7823,7 @@ var dev_schema_default = {
 // schema/fix.schema.json
 var fix_schema_default = {
   title: "fix phase output",
-  description: "The dev-auto-fix-review answer (SPEC \xA75).",
+  description: "The dev-auto-fix-review answer (contract \xA75, docs/contract.md).",
   type: "object",
   additionalProperties: false,
   required: [
@@ -7908,7 +7908,7 @@ var fix_schema_default = {
 // schema/review.schema.json
 var review_schema_default = {
   title: "review phase output",
-  description: "The dev-auto-review-linear answer (SPEC \xA75).",
+  description: "The dev-auto-review-linear answer (contract \xA75, docs/contract.md).",
   type: "object",
   additionalProperties: false,
   required: [
@@ -8739,4 +8739,4 @@ export {
   runStatus,
   executeRun
 };
-//# sourceMappingURL=chunk-VLAEWVWL.js.map
+//# sourceMappingURL=chunk-3KHZHZS3.js.map

@@ -6,14 +6,14 @@ import {
   loadConfig,
   loadConfigFile,
   validateConfig
-} from "./chunk-4VB4Y2DW.js";
+} from "./chunk-3EABMOCY.js";
 import "./chunk-HXM76X25.js";
 import {
   CONFIG_FILE_NAMES,
   findConfig,
   findGitRoot
-} from "./chunk-2JRC3SWS.js";
-import "./chunk-7LZ6KQNL.js";
+} from "./chunk-77E6756Z.js";
+import "./chunk-FL7PZ6ZF.js";
 import "./chunk-HKHRZ4CP.js";
 export {
   CONFIG_FILE_NAMES,
@@ -24,4 +24,4 @@ export {
   loadConfigFile,
   validateConfig
 };
-//# sourceMappingURL=config-OIWAFBNK.js.map
+//# sourceMappingURL=config-BXBZURCN.js.map

@@ -8,7 +8,7 @@ import {
   errorMessage,
   fail,
   ok
-} from "./chunk-7LZ6KQNL.js";
+} from "./chunk-FL7PZ6ZF.js";
 import "./chunk-HKHRZ4CP.js";
 
 // src/plugin/sync.ts
@@ -132,4 +132,4 @@ export {
   shippedSkills,
   syncSkills
 };
-//# sourceMappingURL=sync-VPY47HGG.js.map
+//# sourceMappingURL=sync-HONWS5RF.js.map

@@ -4,14 +4,14 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   buildPlan,
   loadIssues
-} from "./chunk-YDIGAN2V.js";
+} from "./chunk-WKDV5I5E.js";
 import {
   loadConfig
-} from "./chunk-4VB4Y2DW.js";
+} from "./chunk-3EABMOCY.js";
 import {
   fail,
   ok
-} from "./chunk-7LZ6KQNL.js";
+} from "./chunk-FL7PZ6ZF.js";
 
 // src/engine/prepare.ts
 async function loadWorkspace(opts) {
@@ -33,4 +33,4 @@ export {
   loadWorkspace,
   prepareRun
 };
-//# sourceMappingURL=chunk-7JYCQYLU.js.map
+//# sourceMappingURL=chunk-PVGVP3FY.js.map

@@ -3,14 +3,14 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   inspectBranches
-} from "./chunk-BLCLASGK.js";
+} from "./chunk-JGZAZ6M6.js";
 import {
   Worktrees
-} from "./chunk-UQ3TEZPA.js";
+} from "./chunk-LW653NU6.js";
 import "./chunk-X6LRK55K.js";
 import {
   ok
-} from "./chunk-7LZ6KQNL.js";
+} from "./chunk-FL7PZ6ZF.js";
 import "./chunk-HKHRZ4CP.js";
 
 // src/engine/next-action.ts
@@ -72,4 +72,4 @@ async function outlookFor(loaded, plan, done = []) {
 export {
   outlookFor
 };
-//# sourceMappingURL=next-action-OZWWY2JH.js.map
+//# sourceMappingURL=next-action-HDXWNS5N.js.map

@@ -8,14 +8,14 @@ import {
   openPullRequests,
   preflight,
   secretValuesFrom
-} from "./chunk-5XG6AEKP.js";
-import "./chunk-RWSEBZFN.js";
+} from "./chunk-4WXF3QNH.js";
+import "./chunk-PHBKDZCG.js";
 import {
   Graphite,
   Worktrees
-} from "./chunk-UQ3TEZPA.js";
+} from "./chunk-LW653NU6.js";
 import "./chunk-X6LRK55K.js";
-import "./chunk-7LZ6KQNL.js";
+import "./chunk-FL7PZ6ZF.js";
 import "./chunk-HKHRZ4CP.js";
 
 // src/engine/readiness.ts
@@ -42,4 +42,4 @@ async function readiness(loaded, env, cwd) {
 export {
   readiness
 };
-//# sourceMappingURL=readiness-DRYDLKF4.js.map
+//# sourceMappingURL=readiness-FF75QV2R.js.map

@@ -6,12 +6,12 @@ import {
 } from "./chunk-HXM76X25.js";
 import {
   findConfig
-} from "./chunk-2JRC3SWS.js";
+} from "./chunk-77E6756Z.js";
 import {
   errorMessage,
   fail,
   ok
-} from "./chunk-7LZ6KQNL.js";
+} from "./chunk-FL7PZ6ZF.js";
 import {
   __toESM
 } from "./chunk-HKHRZ4CP.js";
@@ -958,4 +958,4 @@ export {
   validateConfig,
   loadConfig
 };
-//# sourceMappingURL=chunk-4VB4Y2DW.js.map
+//# sourceMappingURL=chunk-3EABMOCY.js.map

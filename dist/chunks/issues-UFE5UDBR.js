@@ -7,8 +7,8 @@ import {
   idProblem,
   loadIssues,
   naturalCompare
-} from "./chunk-YDIGAN2V.js";
-import "./chunk-7LZ6KQNL.js";
+} from "./chunk-WKDV5I5E.js";
+import "./chunk-FL7PZ6ZF.js";
 import "./chunk-HKHRZ4CP.js";
 export {
   MAX_ISSUE_BYTES,
@@ -17,4 +17,4 @@ export {
   loadIssues,
   naturalCompare
 };
-//# sourceMappingURL=issues-FUJQ3LDT.js.map
+//# sourceMappingURL=issues-UFE5UDBR.js.map

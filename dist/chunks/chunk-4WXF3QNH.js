@@ -3,12 +3,12 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   pricingFor
-} from "./chunk-RWSEBZFN.js";
+} from "./chunk-PHBKDZCG.js";
 import {
   errorMessage,
   fail,
   ok
-} from "./chunk-7LZ6KQNL.js";
+} from "./chunk-FL7PZ6ZF.js";
 
 // src/report/redact.ts
 var KNOWN_SECRET_VARS = [
@@ -419,7 +419,7 @@ async function openPullRequests(opts) {
     return fail({ code: "GITHUB", key: "github.pullRequests", message: "pull requests are on but the repository has no remote named origin to push the issue branches to", hint: "Add it: git remote add origin <your GitHub repository's URL>." });
   }
   const baseRef = await git.symbolicName(config.worktrees.base);
-  const { GitHubPullRequests } = await import("./pull-requests-MIZHEQFC.js");
+  const { GitHubPullRequests } = await import("./pull-requests-IYKCOQUO.js");
   const url = actionsRunUrl(opts.env);
   return GitHubPullRequests.open({
     mode,
@@ -593,4 +593,4 @@ export {
   modelEndpoint,
   preflight
 };
-//# sourceMappingURL=chunk-5XG6AEKP.js.map
+//# sourceMappingURL=chunk-4WXF3QNH.js.map

@@ -4,15 +4,15 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   loadWorkspace,
   prepareRun
-} from "./chunk-7JYCQYLU.js";
-import "./chunk-YDIGAN2V.js";
-import "./chunk-4VB4Y2DW.js";
+} from "./chunk-PVGVP3FY.js";
+import "./chunk-WKDV5I5E.js";
+import "./chunk-3EABMOCY.js";
 import "./chunk-HXM76X25.js";
-import "./chunk-2JRC3SWS.js";
-import "./chunk-7LZ6KQNL.js";
+import "./chunk-77E6756Z.js";
+import "./chunk-FL7PZ6ZF.js";
 import "./chunk-HKHRZ4CP.js";
 export {
   loadWorkspace,
   prepareRun
 };
-//# sourceMappingURL=prepare-WAVD7UB6.js.map
+//# sourceMappingURL=prepare-TKUSFL3S.js.map

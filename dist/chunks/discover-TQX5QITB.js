@@ -5,12 +5,12 @@ import {
   CONFIG_FILE_NAMES,
   findConfig,
   findGitRoot
-} from "./chunk-2JRC3SWS.js";
-import "./chunk-7LZ6KQNL.js";
+} from "./chunk-77E6756Z.js";
+import "./chunk-FL7PZ6ZF.js";
 import "./chunk-HKHRZ4CP.js";
 export {
   CONFIG_FILE_NAMES,
   findConfig,
   findGitRoot
 };
-//# sourceMappingURL=discover-3D346PBY.js.map
+//# sourceMappingURL=discover-TQX5QITB.js.map

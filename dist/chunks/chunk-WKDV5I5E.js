@@ -4,7 +4,7 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   fail,
   ok
-} from "./chunk-7LZ6KQNL.js";
+} from "./chunk-FL7PZ6ZF.js";
 import {
   __commonJS,
   __require,
@@ -10478,4 +10478,4 @@ export {
   loadIssues,
   buildPlan
 };
-//# sourceMappingURL=chunk-YDIGAN2V.js.map
+//# sourceMappingURL=chunk-WKDV5I5E.js.map

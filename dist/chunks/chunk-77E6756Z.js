@@ -4,7 +4,7 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   fail,
   ok
-} from "./chunk-7LZ6KQNL.js";
+} from "./chunk-FL7PZ6ZF.js";
 
 // src/config/discover.ts
 import { realpath, stat } from "node:fs/promises";
@@ -108,4 +108,4 @@ export {
   findGitRoot,
   findConfig
 };
-//# sourceMappingURL=chunk-2JRC3SWS.js.map
+//# sourceMappingURL=chunk-77E6756Z.js.map

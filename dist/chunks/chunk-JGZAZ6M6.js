@@ -4,10 +4,10 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   TRAILER,
   parseTrailers
-} from "./chunk-UQ3TEZPA.js";
+} from "./chunk-LW653NU6.js";
 import {
   ok
-} from "./chunk-7LZ6KQNL.js";
+} from "./chunk-FL7PZ6ZF.js";
 
 // src/engine/resume.ts
 var PHASES = ["dev", "review", "fix", "recovered"];
@@ -52,4 +52,4 @@ async function inspectBranches(git, repoRoot, branchPrefix, ids) {
 export {
   inspectBranches
 };
-//# sourceMappingURL=chunk-BLCLASGK.js.map
+//# sourceMappingURL=chunk-JGZAZ6M6.js.map

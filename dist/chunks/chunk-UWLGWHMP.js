@@ -12,7 +12,7 @@ import {
   noUsage,
   shortTokens,
   totalTokens
-} from "./chunk-RWSEBZFN.js";
+} from "./chunk-PHBKDZCG.js";
 import {
   liveOutput
 } from "./chunk-U3V3BPXA.js";
@@ -383,4 +383,4 @@ export {
   renderSummary,
   terminalSink
 };
-//# sourceMappingURL=chunk-6S3ZVRUN.js.map
+//# sourceMappingURL=chunk-UWLGWHMP.js.map

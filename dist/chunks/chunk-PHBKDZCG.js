@@ -41,7 +41,6 @@ function addUsage(a, b) {
   };
 }
 var totalTokens = (u) => u.inputTokens + u.outputTokens;
-var PRICES_TAKEN_ON = prices_default.takenOn;
 function pricingFor(model, override) {
   if (override) return override;
   if (model === void 0) return null;
@@ -82,4 +81,4 @@ export {
   formatUsd,
   formatDuration
 };
-//# sourceMappingURL=chunk-RWSEBZFN.js.map
+//# sourceMappingURL=chunk-PHBKDZCG.js.map

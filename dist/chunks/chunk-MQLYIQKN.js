@@ -4,7 +4,7 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   fail,
   ok
-} from "./chunk-7LZ6KQNL.js";
+} from "./chunk-FL7PZ6ZF.js";
 
 // src/action/inputs.ts
 import { isAbsolute, resolve } from "node:path";
@@ -80,4 +80,4 @@ export {
   artifactNameFor,
   runCommandFromInputs
 };
-//# sourceMappingURL=chunk-UFEAJUGX.js.map
+//# sourceMappingURL=chunk-MQLYIQKN.js.map
