@@ -154,5 +154,6 @@ describe.skipIf(unavailable !== null)("Docker image (podman build and run, scrip
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("review.maxCycles");
     expect(execFileSync("git", ["branch", "--list", "orchestrator/*"], { cwd: repo.dir, encoding: "utf8" })).toBe("");
-  });
+    // Two container starts: each is ~9 s of podman on vfs storage alone, several times that on a busy machine.
+  }, 180_000);
 });

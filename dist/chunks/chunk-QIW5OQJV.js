@@ -2,9 +2,84 @@
 import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
+  ExitCode
+} from "./chunk-JBMVGVPA.js";
+import {
+  styleFor
+} from "./chunk-5SM3VJ5H.js";
+import {
+  neutralise
+} from "./chunk-4FFY6RUW.js";
+import {
   fail,
+  formatProblem,
   ok
 } from "./chunk-FL7PZ6ZF.js";
+
+// src/doors/problems.ts
+function problemText(p, redact = (text) => text) {
+  return neutralise(redact(formatProblem(p)));
+}
+var plain = styleFor({ isTTY: false }, {});
+function printProblems(out, problems, opts = {}) {
+  const s = opts.style ?? plain;
+  if (opts.counted === void 0) {
+    for (const p of problems) out.write(`error: ${problemText(p)}
+`);
+    return;
+  }
+  const count = problems.length === 1 ? `1 ${opts.counted}` : `${problems.length} ${opts.counted}s`;
+  out.write(`${s.red(s.bold("error"))}: ${count}
+`);
+  for (const p of problems) out.write(`${problemText(p).replace(/^/gm, "  ")}
+`);
+}
+
+// src/doors/interrupt.ts
+function abortOnSignals(say, exit) {
+  const controller = new AbortController();
+  let signals = 0;
+  const onSignal = (name) => {
+    signals += 1;
+    if (signals > 1) {
+      say(`${name} again: exiting without waiting for the phase to stop`);
+      exit(ExitCode.Interrupted);
+      return;
+    }
+    say(`${name}: stopping the running phase, writing logs\u2026 (again to force)`);
+    controller.abort("interrupt");
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    }
+  };
+}
+
+// src/doors/request.ts
+function runRequest(settings, door) {
+  const { cwd, milestone, issue, configPath, push, pullRequests, githubToken, model, reasoningEffort, maxCostUsd } = settings;
+  return {
+    ...door,
+    cwd,
+    configPath,
+    milestone,
+    issue,
+    // The token reaches the push and the API client only, through the engine's GITHUB_TOKEN.
+    env: githubToken ? { ...door.env, GITHUB_TOKEN: githubToken } : door.env,
+    overrides: {
+      push: push || void 0,
+      pullRequests: pullRequests === "off" ? void 0 : pullRequests,
+      model,
+      reasoningEffort,
+      maxCostUsdPerRun: maxCostUsd
+    }
+  };
+}
 
 // src/action/inputs.ts
 import { isAbsolute, resolve } from "node:path";
@@ -45,9 +120,10 @@ function readInputs(env) {
   const parsed = {
     milestone: milestone ?? "",
     issue: input(env, "issue"),
-    config: input(env, "config"),
-    workingDirectory: isAbsolute(dir) ? dir : resolve(workspace, dir),
-    pushBranches: boolean(env, "push-branches", false, problems),
+    configPath: input(env, "config"),
+    // `working-directory` resolved against GITHUB_WORKSPACE.
+    cwd: isAbsolute(dir) ? dir : resolve(workspace, dir),
+    push: boolean(env, "push-branches", false, problems),
     uploadLogs: boolean(env, "upload-logs", true, problems),
     artifactName: input(env, "artifact-name"),
     pullRequests: choice(env, "pull-requests", ["off", "draft", "ready"], problems) ?? "off",
@@ -63,21 +139,17 @@ function artifactNameFor(inputs, runId, env) {
   const parts = ["orchestrator-logs", runId ?? inputs.milestone, env.GITHUB_JOB, env.GITHUB_RUN_ATTEMPT].filter((p) => !!p);
   return parts.join("-").replace(/[^A-Za-z0-9._-]/g, "_");
 }
-function runCommandFromInputs(env) {
-  if (input(env, "milestone") === void 0) return null;
-  const inputs = readInputs(env);
-  if (!inputs.ok) return inputs;
-  const { milestone, issue, config, workingDirectory, maxCostUsd } = inputs.value;
-  if (maxCostUsd !== void 0) {
-    return fail({ code: "USAGE", key: "max-cost-usd", message: "input max-cost-usd is not supported with docker://", hint: "Set budget.maxCostUsdPerRun in the config instead, or use the action (uses: org/orchestrator@v1)." });
-  }
-  const argv = ["run", "--milestone", milestone, ...issue ? ["--issue", issue] : [], ...config ? ["--config", config] : []];
-  return ok({ argv, cwd: workingDirectory });
+function asksForRun(env) {
+  return input(env, "milestone") !== void 0;
 }
 
 export {
+  problemText,
+  printProblems,
+  abortOnSignals,
+  runRequest,
   readInputs,
   artifactNameFor,
-  runCommandFromInputs
+  asksForRun
 };
-//# sourceMappingURL=chunk-MQLYIQKN.js.map
+//# sourceMappingURL=chunk-QIW5OQJV.js.map
