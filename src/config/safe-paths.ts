@@ -1,6 +1,10 @@
 import { lstatSync, readFileSync, realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Problem, Result } from "../errors";
+import { formatKey } from "./key-path";
+import { printable } from "./leaves";
+import { rawAt } from "./rules";
+import type { OrchestratorConfig } from "./types";
 
 /**
  * Config values that would damage the repository they name (issue 14): engine output written into the git
@@ -148,5 +152,53 @@ export async function trackedWorktreesRootProblem(git: GitRun, repoRoot: string,
     key: "worktrees.root",
     message: `${JSON.stringify(root)} holds ${tracked.length} tracked file${tracked.length === 1 ? "" : "s"} (${shown}${tracked.length > 3 ? ", …" : ""}); the engine's .gitignore there would hide new files from git`,
     hint: 'Point worktrees.root at a folder of its own, e.g. ".orchestrator/worktrees".',
+  };
+}
+
+/** Keys naming paths the engine reads or writes; they must stay inside the repository. */
+const CONFINED_PATH_KEYS: readonly (readonly string[])[] = [
+  ["worktrees", "root"],
+  ["logs", "root"],
+  ["prompts", "dev"],
+  ["prompts", "review"],
+  ["prompts", "fix"],
+];
+
+/** Repo-relative form of `path`, or undefined when it resolves to the repo root itself or outside it. */
+function insideRepo(repoRoot: string, path: string): string | undefined {
+  const rel = relative(repoRoot, resolve(repoRoot, path));
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+  return rel;
+}
+
+export function confinedPathProblems(raw: unknown, file: string, repoRoot: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const path of CONFINED_PATH_KEYS) {
+    const value = rawAt(raw, path);
+    if (typeof value !== "string" || value === "" || insideRepo(repoRoot, value) !== undefined) continue;
+    problems.push({
+      code: "CONFIG_INVALID",
+      file,
+      key: formatKey(path),
+      message: `${printable(value)} resolves to ${resolve(repoRoot, value)}, which is not inside the repository ${repoRoot}`,
+      hint: "Use a path relative to the repository root that stays inside it, e.g. .orchestrator/logs.",
+    });
+  }
+  return problems;
+}
+
+/** The config with its confined paths written repo-relative. */
+export function confinePaths(config: OrchestratorConfig, repoRoot: string): OrchestratorConfig {
+  const rel = (path: string) => insideRepo(repoRoot, path) ?? path;
+  const prompts: OrchestratorConfig["prompts"] = {};
+  for (const phase of ["dev", "review", "fix"] as const) {
+    const path = config.prompts[phase];
+    if (path !== undefined) prompts[phase] = rel(path);
+  }
+  return {
+    ...config,
+    worktrees: { ...config.worktrees, root: rel(config.worktrees.root) },
+    logs: { root: rel(config.logs.root) },
+    prompts,
   };
 }
