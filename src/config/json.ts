@@ -1,4 +1,5 @@
-import { printParseErrorCode, stripComments, visit, type JSONPath, type ParseErrorCode } from "jsonc-parser";
+// The ESM build: the package's `main` is UMD, whose lazy require()s of its own files no bundle can follow.
+import { printParseErrorCode, stripComments, visit, type JSONPath, type ParseErrorCode } from "jsonc-parser/lib/esm/main.js";
 import { formatKey } from "./key-path";
 
 export interface JsonSource {
