@@ -69,7 +69,7 @@ const PROVIDER_LINES: Record<InitProvider, Readonly<Record<string, readonly stri
 /** Every key with its default (from the config definition), commented, with the provider's lines. */
 const commentedBody = (provider: InitProvider) => initBodyOf(CONFIG_DEFINITION, PROVIDER_LINES[provider]);
 
-/** JSON has no comments: the same provider settings without the explanations (the README has them). */
+/** The JSON template stays plain JSON (any reader takes it): the provider settings without the explanations. */
 const JSON_RUNNER: Record<InitProvider, Record<string, unknown> | undefined> = {
   openai: undefined,
   azure: {

@@ -94,26 +94,22 @@ export function readJson(text: string): JsonSource {
     // Array elements: objects name their own keys' lines through onObjectProperty.
     if (typeof path[path.length - 1] === "number" && !lines.has(formatKey(path))) lines.set(formatKey(path), startLine + 1);
   };
+  const open = (kind: "object" | "array", path: JSONPath, startLine: number) => {
+    element(path, startLine);
+    containers.push(kind);
+  };
+  const close = () => {
+    containers.pop();
+    if (containers.length === 0) done = true;
+  };
   try {
     visit(
       text,
       {
-        onObjectBegin: (_o, _l, startLine, _c, path) => {
-          element(path(), startLine);
-          containers.push("object");
-        },
-        onObjectEnd: () => {
-          containers.pop();
-          if (containers.length === 0) done = true;
-        },
-        onArrayBegin: (_o, _l, startLine, _c, path) => {
-          element(path(), startLine);
-          containers.push("array");
-        },
-        onArrayEnd: () => {
-          containers.pop();
-          if (containers.length === 0) done = true;
-        },
+        onObjectBegin: (_o, _l, startLine, _c, path) => open("object", path(), startLine),
+        onObjectEnd: close,
+        onArrayBegin: (_o, _l, startLine, _c, path) => open("array", path(), startLine),
+        onArrayEnd: close,
         onLiteralValue: (_v, _o, _l, startLine, _c, path) => {
           element(path(), startLine);
           if (containers.length === 0) done = true;
