@@ -53,6 +53,8 @@ export interface KeyDef<T> {
   /** The README's "default" column when there is no default value (`none`, `codex defaults`). */
   shownDefault?: string;
   init?: InitText;
+  /** A path the engine reads or writes: it must stay inside the repository and is kept repo-relative. */
+  confined?: true;
   /** Applied to the value the config ends up with (user's or default), e.g. dropping duplicates. */
   normalize?(value: T): T;
 }
@@ -245,24 +247,27 @@ export const CONFIG_DEFINITION = {
     dev: key({
       check: text,
       description: "Path (relative to the repository root) of the dev phase template (dev-auto-parallel).",
+      confined: true,
       doc: "path of the dev phase's prompt template (see [Prompts](#prompts))",
       shownDefault: "bundled",
     }),
     review: key({
       check: text,
       description: "Path (relative to the repository root) of the review phase template (dev-auto-review-linear).",
+      confined: true,
       doc: "path of the review phase's prompt template",
       shownDefault: "bundled",
     }),
     fix: key({
       check: text,
       description: "Path (relative to the repository root) of the fix phase template (dev-auto-fix-review).",
+      confined: true,
       doc: "path of the fix phase's prompt template",
       shownDefault: "bundled",
     }),
   }),
   worktrees: configSection("Issue worktrees and branches.", {
-    root: key({ check: text, default: ".orchestrator/worktrees", description: "Where issue worktrees live (relative to the repository root, inside it).", doc: "where issue worktrees live" }),
+    root: key({ check: text, default: ".orchestrator/worktrees", description: "Where issue worktrees live (relative to the repository root, inside it).", doc: "where issue worktrees live", confined: true }),
     branchPrefix: key({
       check: branchPrefix,
       default: "orchestrator/",
@@ -292,7 +297,7 @@ export const CONFIG_DEFINITION = {
     }),
   }),
   logs: configSection("Run logs.", {
-    root: key({ check: text, default: ".orchestrator/logs", description: "Log root (relative to the repository root, inside it).", doc: "log root" }),
+    root: key({ check: text, default: ".orchestrator/logs", description: "Log root (relative to the repository root, inside it).", doc: "log root", confined: true }),
   }),
   graphite: configSection(
     "Graphite stacks: each issue branch joins the stack on its passed dependency's branch (or trunk).",

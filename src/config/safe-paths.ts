@@ -1,6 +1,8 @@
 import { lstatSync, readFileSync, realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Problem, Result } from "../errors";
+import { CONFIG_DEFINITION } from "./definition";
+import { keysOf } from "./derive";
 import { formatKey } from "./key-path";
 import { printable } from "./leaves";
 import { rawAt } from "./rules";
@@ -155,14 +157,12 @@ export async function trackedWorktreesRootProblem(git: GitRun, repoRoot: string,
   };
 }
 
-/** Keys naming paths the engine reads or writes; they must stay inside the repository. */
-const CONFINED_PATH_KEYS: readonly (readonly string[])[] = [
-  ["worktrees", "root"],
-  ["logs", "root"],
-  ["prompts", "dev"],
-  ["prompts", "review"],
-  ["prompts", "fix"],
-];
+/** Keys naming paths the engine reads or writes (`confined` in the definition); they must stay inside the repository. */
+const CONFINED_PATH_KEYS = keysOf(CONFIG_DEFINITION)
+  .filter(({ key }) => key.confined)
+  // Reported as they always were: the roots the engine writes (they have defaults), then the paths it reads.
+  .sort((a, b) => Number(b.key.default !== undefined) - Number(a.key.default !== undefined))
+  .map(({ path }) => path);
 
 /** Repo-relative form of `path`, or undefined when it resolves to the repo root itself or outside it. */
 function insideRepo(repoRoot: string, path: string): string | undefined {
@@ -189,16 +189,11 @@ export function confinedPathProblems(raw: unknown, file: string, repoRoot: strin
 
 /** The config with its confined paths written repo-relative. */
 export function confinePaths(config: OrchestratorConfig, repoRoot: string): OrchestratorConfig {
-  const rel = (path: string) => insideRepo(repoRoot, path) ?? path;
-  const prompts: OrchestratorConfig["prompts"] = {};
-  for (const phase of ["dev", "review", "fix"] as const) {
-    const path = config.prompts[phase];
-    if (path !== undefined) prompts[phase] = rel(path);
+  const copy = structuredClone(config) as unknown as Record<string, Record<string, unknown>>;
+  for (const [section, name] of CONFINED_PATH_KEYS) {
+    const holder = name === undefined ? undefined : copy[section as string];
+    const path = holder?.[name as string];
+    if (holder && typeof path === "string") holder[name as string] = insideRepo(repoRoot, path) ?? path;
   }
-  return {
-    ...config,
-    worktrees: { ...config.worktrees, root: rel(config.worktrees.root) },
-    logs: { root: rel(config.logs.root) },
-    prompts,
-  };
+  return copy as unknown as OrchestratorConfig;
 }
