@@ -4,27 +4,27 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunks/chunk-VLAEWVWL.js";
-import "./chunks/chunk-BLCLASGK.js";
+} from "./chunks/chunk-3KHZHZS3.js";
+import "./chunks/chunk-JGZAZ6M6.js";
 import "./chunks/chunk-4JZQMU52.js";
-import "./chunks/chunk-5XG6AEKP.js";
-import "./chunks/chunk-SSHZ7KL7.js";
+import "./chunks/chunk-4WXF3QNH.js";
+import "./chunks/chunk-PGFSZBSJ.js";
 import {
   terminalSink
-} from "./chunks/chunk-6S3ZVRUN.js";
+} from "./chunks/chunk-UWLGWHMP.js";
 import "./chunks/chunk-WM627BPP.js";
 import {
   formatDuration,
   formatUsd
-} from "./chunks/chunk-RWSEBZFN.js";
+} from "./chunks/chunk-PHBKDZCG.js";
 import "./chunks/chunk-U3V3BPXA.js";
-import "./chunks/chunk-7JYCQYLU.js";
-import "./chunks/chunk-YDIGAN2V.js";
+import "./chunks/chunk-PVGVP3FY.js";
+import "./chunks/chunk-WKDV5I5E.js";
 import "./chunks/chunk-CXGXT4O7.js";
 import {
   artifactNameFor,
   readInputs
-} from "./chunks/chunk-UFEAJUGX.js";
+} from "./chunks/chunk-MQLYIQKN.js";
 import {
   ExitCode
 } from "./chunks/chunk-JBMVGVPA.js";
@@ -34,14 +34,14 @@ import {
 import {
   neutralise
 } from "./chunks/chunk-4FFY6RUW.js";
-import "./chunks/chunk-4VB4Y2DW.js";
+import "./chunks/chunk-3EABMOCY.js";
 import "./chunks/chunk-HXM76X25.js";
-import "./chunks/chunk-2JRC3SWS.js";
-import "./chunks/chunk-UQ3TEZPA.js";
+import "./chunks/chunk-77E6756Z.js";
+import "./chunks/chunk-LW653NU6.js";
 import "./chunks/chunk-X6LRK55K.js";
 import {
   formatProblem
-} from "./chunks/chunk-7LZ6KQNL.js";
+} from "./chunks/chunk-FL7PZ6ZF.js";
 import {
   __commonJS,
   __require,

@@ -3,7 +3,7 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   runCommandFromInputs
-} from "./chunks/chunk-UFEAJUGX.js";
+} from "./chunks/chunk-MQLYIQKN.js";
 import {
   ExitCode
 } from "./chunks/chunk-JBMVGVPA.js";
@@ -20,7 +20,7 @@ import {
 import {
   errorMessage,
   formatProblem
-} from "./chunks/chunk-7LZ6KQNL.js";
+} from "./chunks/chunk-FL7PZ6ZF.js";
 import {
   __commonJS,
   __require,
@@ -2175,7 +2175,7 @@ var CleanCommand = class extends RepoCommand {
     examples: [["Clean up after an interrupted run", "$0 clean"]]
   });
   async execute() {
-    const [{ loadConfig }, { Worktrees }, { RunLock }] = await Promise.all([import("./chunks/config-OIWAFBNK.js"), import("./chunks/git-V2GMYXGP.js"), import("./chunks/lock-V7ZP3ERJ.js")]);
+    const [{ loadConfig }, { Worktrees }, { RunLock }] = await Promise.all([import("./chunks/config-BXBZURCN.js"), import("./chunks/git-RZITF5T3.js"), import("./chunks/lock-TU5KUEAW.js")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
     const worktrees = await Worktrees.open(loaded.value);
@@ -2248,7 +2248,7 @@ var InitCommand = class extends import_clipanion5.Command {
   format = import_clipanion5.Option.String("--format", "mjs", { description: "Config format: mjs (default), ts or json", validator: t.isEnum(FORMATS) });
   provider = import_clipanion5.Option.String("--provider", "openai", { description: "Model provider block: openai (default), azure or custom", validator: t.isEnum(PROVIDERS) });
   async execute() {
-    const { initRepository } = await import("./chunks/init-I3AWH26K.js");
+    const { initRepository } = await import("./chunks/init-GFPOVSW7.js");
     const result = await initRepository(this.context.cwd, this.format, this.provider);
     if (!result.ok) {
       for (const p of result.problems) this.context.stderr.write(`error: ${formatProblem(p)}
@@ -2288,7 +2288,7 @@ var LogsCommand = class extends RepoCommand {
   raw = import_clipanion6.Option.Boolean("--raw", false, { description: "Print the runner's raw events (JSONL)" });
   async execute() {
     const { stdout } = this.context;
-    const [{ loadConfig }, { showLogs }] = await Promise.all([import("./chunks/config-OIWAFBNK.js"), import("./chunks/phase-log-QYFX7DLZ.js")]);
+    const [{ loadConfig }, { showLogs }] = await Promise.all([import("./chunks/config-BXBZURCN.js"), import("./chunks/phase-log-IV4JM4VB.js")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
     const style = styleFor(stdout, this.context.env);
@@ -2353,7 +2353,7 @@ var PlanCommand = class extends RepoCommand {
   issue = import_clipanion7.Option.String("--issue,-i", { description: "Plan only this issue of the milestone" });
   json = import_clipanion7.Option.Boolean("--json", false, { description: "Print the plan as JSON on stdout" });
   async execute() {
-    const [{ prepareRun }, { planJson, renderPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-WAVD7UB6.js"), import("./chunks/plan-A4ZRNP7U.js"), import("./chunks/next-action-OZWWY2JH.js")]);
+    const [{ prepareRun }, { planJson, renderPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-TKUSFL3S.js"), import("./chunks/plan-A4ZRNP7U.js"), import("./chunks/next-action-HDXWNS5N.js")]);
     const prepared = await prepareRun({
       cwd: this.context.cwd,
       configPath: this.config,
@@ -2419,7 +2419,7 @@ var PluginSyncCommand = class extends OrchestratorCommand {
   dryRun = import_clipanion8.Option.Boolean("--dry-run", false, { description: "Print what would change, change nothing" });
   async execute() {
     const { stdout, stderr, env, cwd } = this.context;
-    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-3D346PBY.js"), import("./chunks/sync-VPY47HGG.js")]);
+    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-TQX5QITB.js"), import("./chunks/sync-HONWS5RF.js")]);
     const source = shippedSkillsDir();
     if (source === null) {
       stderr.write("error: this orchestrator install has no plugin/skills folder; reinstall the package\n");
@@ -2511,9 +2511,9 @@ ${line}
       const human = this.json ? stderr : stdout;
       const style = styleFor(human, env);
       const [{ executeRun }, { ndjsonSink }, { terminalSink }, { liveModeFor }] = await Promise.all([
-        import("./chunks/session-YNDQD6LM.js"),
+        import("./chunks/session-73LK7WQE.js"),
         import("./chunks/ndjson-N3UXBBP6.js"),
-        import("./chunks/terminal-D3VMSWDO.js"),
+        import("./chunks/terminal-S6IXNJM7.js"),
         import("./chunks/live-5PZ4EIQ2.js")
       ]);
       const live = liveModeFor(human, env, this.json);
@@ -2556,7 +2556,7 @@ var StatusCommand = class extends RepoCommand {
   milestone = import_clipanion10.Option.String("--milestone,-m", { required: true, description: "Milestone id" });
   json = import_clipanion10.Option.Boolean("--json", false, { description: "Print the status as JSON on stdout" });
   async execute() {
-    const [{ loadWorkspace }, { buildPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-WAVD7UB6.js"), import("./chunks/issues-FUJQ3LDT.js"), import("./chunks/next-action-OZWWY2JH.js")]);
+    const [{ loadWorkspace }, { buildPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-TKUSFL3S.js"), import("./chunks/issues-UFE5UDBR.js"), import("./chunks/next-action-HDXWNS5N.js")]);
     const refuse = (problems) => {
       if (this.json) this.context.stdout.write(statusErrorDocument(this.milestone, problems));
       return this.reportProblems(problems);
@@ -2616,7 +2616,7 @@ var ValidateCommand = class extends RepoCommand {
   });
   json = import_clipanion11.Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
   async execute() {
-    const [{ loadWorkspace }, { readiness }] = await Promise.all([import("./chunks/prepare-WAVD7UB6.js"), import("./chunks/readiness-DRYDLKF4.js")]);
+    const [{ loadWorkspace }, { readiness }] = await Promise.all([import("./chunks/prepare-TKUSFL3S.js"), import("./chunks/readiness-FF75QV2R.js")]);
     const found = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
     const ready = found.ok ? await readiness(found.value.loaded, this.context.env, this.context.cwd) : [];
     const workspace = found.ok && ready.length > 0 ? { ok: false, problems: ready } : found;

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+import { createRequire as __orchestratorCreateRequire } from "node:module";
+const require = __orchestratorCreateRequire(import.meta.url);
+import {
+  DEFAULT_CONFIG,
+  loadConfig,
+  loadConfigFile,
+  validateConfig
+} from "./chunk-3EABMOCY.js";
+import "./chunk-HXM76X25.js";
+import {
+  CONFIG_FILE_NAMES,
+  findConfig,
+  findGitRoot
+} from "./chunk-77E6756Z.js";
+import "./chunk-FL7PZ6ZF.js";
+import "./chunk-HKHRZ4CP.js";
+export {
+  CONFIG_FILE_NAMES,
+  DEFAULT_CONFIG,
+  findConfig,
+  findGitRoot,
+  loadConfig,
+  loadConfigFile,
+  validateConfig
+};
+//# sourceMappingURL=config-BXBZURCN.js.map
