@@ -4,7 +4,7 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunks/chunk-3KHZHZS3.js";
+} from "./chunks/chunk-VEUSAJ64.js";
 import "./chunks/chunk-JGZAZ6M6.js";
 import "./chunks/chunk-4JZQMU52.js";
 import "./chunks/chunk-4WXF3QNH.js";
@@ -18,7 +18,7 @@ import {
   formatUsd
 } from "./chunks/chunk-PHBKDZCG.js";
 import "./chunks/chunk-U3V3BPXA.js";
-import "./chunks/chunk-PVGVP3FY.js";
+import "./chunks/chunk-QCPHZXSO.js";
 import "./chunks/chunk-WKDV5I5E.js";
 import "./chunks/chunk-CXGXT4O7.js";
 import {
@@ -37,7 +37,8 @@ import {
 import {
   neutralise
 } from "./chunks/chunk-4FFY6RUW.js";
-import "./chunks/chunk-3EABMOCY.js";
+import "./chunks/chunk-AOUOZNAB.js";
+import "./chunks/chunk-IW3E3M27.js";
 import "./chunks/chunk-HXM76X25.js";
 import "./chunks/chunk-77E6756Z.js";
 import "./chunks/chunk-LW653NU6.js";

@@ -37,7 +37,7 @@ import {
 } from "./chunk-PHBKDZCG.js";
 import {
   prepareRun
-} from "./chunk-PVGVP3FY.js";
+} from "./chunk-QCPHZXSO.js";
 import {
   RepoFiles,
   describeRefusal
@@ -51,7 +51,7 @@ import {
 import {
   DEFAULT_CHECK_TIMEOUT_MINUTES,
   trackedWorktreesRootProblem
-} from "./chunk-3EABMOCY.js";
+} from "./chunk-IW3E3M27.js";
 import {
   Graphite,
   Worktrees,
@@ -8739,4 +8739,4 @@ export {
   runStatus,
   executeRun
 };
-//# sourceMappingURL=chunk-3KHZHZS3.js.map
+//# sourceMappingURL=chunk-VEUSAJ64.js.map

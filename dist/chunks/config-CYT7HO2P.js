@@ -2,11 +2,13 @@
 import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
-  DEFAULT_CONFIG,
   loadConfig,
-  loadConfigFile,
+  loadConfigFile
+} from "./chunk-AOUOZNAB.js";
+import {
+  DEFAULT_CONFIG,
   validateConfig
-} from "./chunk-3EABMOCY.js";
+} from "./chunk-IW3E3M27.js";
 import "./chunk-HXM76X25.js";
 import {
   CONFIG_FILE_NAMES,
@@ -24,4 +26,4 @@ export {
   loadConfigFile,
   validateConfig
 };
-//# sourceMappingURL=config-BXBZURCN.js.map
+//# sourceMappingURL=config-CYT7HO2P.js.map

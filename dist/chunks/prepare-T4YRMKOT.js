@@ -4,9 +4,10 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   loadWorkspace,
   prepareRun
-} from "./chunk-PVGVP3FY.js";
+} from "./chunk-QCPHZXSO.js";
 import "./chunk-WKDV5I5E.js";
-import "./chunk-3EABMOCY.js";
+import "./chunk-AOUOZNAB.js";
+import "./chunk-IW3E3M27.js";
 import "./chunk-HXM76X25.js";
 import "./chunk-77E6756Z.js";
 import "./chunk-FL7PZ6ZF.js";
@@ -15,4 +16,4 @@ export {
   loadWorkspace,
   prepareRun
 };
-//# sourceMappingURL=prepare-TKUSFL3S.js.map
+//# sourceMappingURL=prepare-T4YRMKOT.js.map

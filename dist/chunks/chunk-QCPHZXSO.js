@@ -7,7 +7,7 @@ import {
 } from "./chunk-WKDV5I5E.js";
 import {
   loadConfig
-} from "./chunk-3EABMOCY.js";
+} from "./chunk-AOUOZNAB.js";
 import {
   fail,
   ok
@@ -33,4 +33,4 @@ export {
   loadWorkspace,
   prepareRun
 };
-//# sourceMappingURL=chunk-PVGVP3FY.js.map
+//# sourceMappingURL=chunk-QCPHZXSO.js.map
