@@ -8,7 +8,7 @@ import { rmSync } from "node:fs";
 import { DEFAULT_CONFIG } from "../src/config";
 import { createCheckRunner } from "../src/runner/checks";
 import { shellEnvironmentPolicy } from "../src/runner/shell-env";
-import { bundledCodexPath, makeCodexHome, offlineCodexConfig } from "../test/support/codex-env";
+import { bundledCodexPath, makeCodexHome, offlineCodexConfig } from "../src/scripted-model/codex-env";
 import { gitRepo, median, ms, quick } from "./stats";
 
 const home = makeCodexHome();

@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { phaseSchema } from "../src/contracts";
 import { configOverrides } from "../src/runner/codex-args";
-import { bundledCodexPath, makeCodexHome, OFFLINE_KEY, OFFLINE_KEY_VAR, OFFLINE_MODEL, offlineCodexConfig, offlineRunnerConfig } from "../test/support/codex-env";
-import { answers, scenarioScript, startModelServer } from "../test/support/model-server";
+import { bundledCodexPath, makeCodexHome, OFFLINE_KEY, OFFLINE_KEY_VAR, OFFLINE_MODEL, offlineCodexConfig, offlineRunnerConfig } from "../src/scripted-model/codex-env";
+import { answers, scenarioScript, startModelServer } from "../src/scripted-model/server";
 import { gitRepo, median, ms, quick, root, runProcess } from "./stats";
 
 const issueDoc = "---\nmilestone: M1\n---\n# Bench issue\n";

@@ -8,8 +8,8 @@ import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { makeCodexHome, offlineRunnerConfig } from "../test/support/codex-env";
-import { answers, scenarioScript, startModelServer, type Reply } from "../test/support/model-server";
+import { makeCodexHome, offlineRunnerConfig } from "../src/scripted-model/codex-env";
+import { answers, scenarioScript, startModelServer, type Reply } from "../src/scripted-model/server";
 
 const packageRoot = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(packageRoot, "dist/cli.js");

@@ -4,27 +4,30 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunks/chunk-VLAEWVWL.js";
-import "./chunks/chunk-BLCLASGK.js";
+} from "./chunks/chunk-VEUSAJ64.js";
+import "./chunks/chunk-JGZAZ6M6.js";
 import "./chunks/chunk-4JZQMU52.js";
-import "./chunks/chunk-5XG6AEKP.js";
-import "./chunks/chunk-SSHZ7KL7.js";
+import "./chunks/chunk-4WXF3QNH.js";
+import "./chunks/chunk-PGFSZBSJ.js";
 import {
   terminalSink
-} from "./chunks/chunk-6S3ZVRUN.js";
+} from "./chunks/chunk-UWLGWHMP.js";
 import "./chunks/chunk-WM627BPP.js";
 import {
   formatDuration,
   formatUsd
-} from "./chunks/chunk-RWSEBZFN.js";
+} from "./chunks/chunk-PHBKDZCG.js";
 import "./chunks/chunk-U3V3BPXA.js";
-import "./chunks/chunk-7JYCQYLU.js";
-import "./chunks/chunk-YDIGAN2V.js";
+import "./chunks/chunk-QCPHZXSO.js";
+import "./chunks/chunk-WKDV5I5E.js";
 import "./chunks/chunk-CXGXT4O7.js";
 import {
+  abortOnSignals,
   artifactNameFor,
-  readInputs
-} from "./chunks/chunk-UFEAJUGX.js";
+  problemText,
+  readInputs,
+  runRequest
+} from "./chunks/chunk-QIW5OQJV.js";
 import {
   ExitCode
 } from "./chunks/chunk-JBMVGVPA.js";
@@ -34,14 +37,15 @@ import {
 import {
   neutralise
 } from "./chunks/chunk-4FFY6RUW.js";
-import "./chunks/chunk-4VB4Y2DW.js";
+import "./chunks/chunk-AOUOZNAB.js";
+import "./chunks/chunk-IW3E3M27.js";
 import "./chunks/chunk-HXM76X25.js";
-import "./chunks/chunk-2JRC3SWS.js";
-import "./chunks/chunk-UQ3TEZPA.js";
+import "./chunks/chunk-77E6756Z.js";
+import "./chunks/chunk-LW653NU6.js";
 import "./chunks/chunk-X6LRK55K.js";
 import {
-  formatProblem
-} from "./chunks/chunk-7LZ6KQNL.js";
+  errorMessage
+} from "./chunks/chunk-FL7PZ6ZF.js";
 import {
   __commonJS,
   __require,
@@ -19162,7 +19166,7 @@ var require_undici = __commonJS({
   }
 });
 
-// src/action/main.ts
+// src/action/run.ts
 import { join, relative as relative2 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -19637,6 +19641,10 @@ function setOutput(name, value) {
   process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
+function setFailed(message) {
+  process.exitCode = ExitCode2.Failure;
+  error(message);
+}
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
@@ -19762,53 +19770,48 @@ async function writeJobSummary(summary2, redact, opts) {
   await summary.write();
 }
 
-// src/action/main.ts
+// src/action/run.ts
 var BUNDLE = "branches.bundle";
-async function main() {
-  const env = process.env;
+async function run(door) {
+  try {
+    return await runAction(door);
+  } catch (err) {
+    setFailed(`orchestrator: internal error: ${err instanceof Error ? err.stack ?? err.message : errorMessage(err)}`);
+    return ExitCode.NotPassed;
+  }
+}
+async function runAction({ env, stdout, exit }) {
   const inputs = readInputs(env);
   if (!inputs.ok) {
-    for (const p of inputs.problems) error(neutralise(formatProblem(p)), { title: "orchestrator: bad input" });
+    for (const p of inputs.problems) error(problemText(p), { title: "orchestrator: bad input" });
     return ExitCode.Usage;
   }
   const { value: args } = inputs;
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const controller = new AbortController();
-  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => controller.abort("interrupt"));
+  const interrupt = abortOnSignals((line) => stdout.write(`${line}
+`), exit);
   let repoRoot = null;
   let redact = (text) => text;
-  const outcome = await executeRun({
-    cwd: args.workingDirectory,
-    configPath: args.config,
-    milestone: args.milestone,
-    issue: args.issue,
-    // The token is the engine's GITHUB_TOKEN: redacted, kept out of codex's environment, handed to the push
-    // and the API client only.
-    env: args.githubToken ? { ...env, GITHUB_TOKEN: args.githubToken } : env,
-    signal: controller.signal,
-    sinks: (redactor) => {
-      redact = (text) => redactor.redact(text);
-      return [actionsSink(process.stdout, redactor, { repoRoot: () => repoRoot, workspace })];
-    },
-    overrides: {
-      push: args.pushBranches || void 0,
-      maxCostUsdPerRun: args.maxCostUsd,
-      // `off` is the input's default: only draft/ready override what the config file says.
-      pullRequests: args.pullRequests === "off" ? void 0 : args.pullRequests,
-      model: args.model,
-      reasoningEffort: args.reasoningEffort
-    },
-    artifactName: (runId) => args.uploadLogs ? artifactNameFor(args, runId, env) : null,
-    bundle: BUNDLE,
-    onStart: (started) => {
-      repoRoot = started.repoRoot;
-      setOutput("run-dir", started.runDir);
-      setOutput("log-root", started.logsRoot);
-      setOutput("artifact-name", artifactNameFor(args, started.runId, env));
-    }
-  });
+  const outcome = await executeRun(
+    runRequest(args, {
+      env,
+      signal: interrupt.signal,
+      sinks: (redactor) => {
+        redact = (text) => redactor.redact(text);
+        return [actionsSink(stdout, redactor, { repoRoot: () => repoRoot, workspace })];
+      },
+      artifactName: (runId) => args.uploadLogs ? artifactNameFor(args, runId, env) : null,
+      bundle: BUNDLE,
+      onStart: (started) => {
+        repoRoot = started.repoRoot;
+        setOutput("run-dir", started.runDir);
+        setOutput("log-root", started.logsRoot);
+        setOutput("artifact-name", artifactNameFor(args, started.runId, env));
+      }
+    })
+  ).finally(() => interrupt.dispose());
   for (const p of outcome.problems) {
-    error(neutralise(redact(formatProblem(p))), { title: "orchestrator", file: p.file && outcome.repoRoot ? relative2(workspace, join(outcome.repoRoot, p.file)) : void 0, startLine: p.line });
+    error(problemText(p, redact), { title: "orchestrator", file: p.file && outcome.repoRoot ? relative2(workspace, join(outcome.repoRoot, p.file)) : void 0, startLine: p.line });
   }
   const summary2 = outcome.summary;
   setOutput("status", runStatus(outcome));
@@ -19828,13 +19831,9 @@ async function main() {
   }
   return outcome.exitCode;
 }
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    error(`orchestrator: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-    process.exitCode = ExitCode.NotPassed;
-  }
-);
+
+// src/action/index.ts
+run({ env: process.env, stdout: process.stdout, exit: (code) => process.exit(code) }).then((code) => {
+  process.exitCode = code;
+});
 //# sourceMappingURL=action.js.map

@@ -2,8 +2,12 @@
 import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
-  runCommandFromInputs
-} from "./chunks/chunk-UFEAJUGX.js";
+  abortOnSignals,
+  asksForRun,
+  printProblems,
+  readInputs,
+  runRequest
+} from "./chunks/chunk-QIW5OQJV.js";
 import {
   ExitCode
 } from "./chunks/chunk-JBMVGVPA.js";
@@ -18,9 +22,8 @@ import {
   require_lib
 } from "./chunks/chunk-HXM76X25.js";
 import {
-  errorMessage,
-  formatProblem
-} from "./chunks/chunk-7LZ6KQNL.js";
+  errorMessage
+} from "./chunks/chunk-FL7PZ6ZF.js";
 import {
   __commonJS,
   __require,
@@ -824,7 +827,7 @@ var require_core = __commonJS({
       inhibateOptions: (state) => {
         return { ...state, ignoreOptions: true };
       },
-      useHelp: (state, segment, command2) => {
+      useHelp: (state, segment, command) => {
         const [
           ,
           /* name */
@@ -832,9 +835,9 @@ var require_core = __commonJS({
           index
         ] = segment.match(constants.HELP_REGEX);
         if (typeof index !== `undefined`) {
-          return { ...state, options: [{ name: `-c`, value: String(command2) }, { name: `-i`, value: index }] };
+          return { ...state, options: [{ name: `-c`, value: String(command) }, { name: `-i`, value: index }] };
         } else {
-          return { ...state, options: [{ name: `-c`, value: String(command2) }] };
+          return { ...state, options: [{ name: `-c`, value: String(command) }] };
         }
       },
       setError: (state, segment, errorMessage2) => {
@@ -1191,23 +1194,23 @@ var require_HelpCommand = __commonJS({
         this.commands = [];
       }
       static from(state, contexts) {
-        const command2 = new _HelpCommand(contexts);
-        command2.path = state.path;
+        const command = new _HelpCommand(contexts);
+        command.path = state.path;
         for (const opt of state.options) {
           switch (opt.name) {
             case `-c`:
               {
-                command2.commands.push(Number(opt.value));
+                command.commands.push(Number(opt.value));
               }
               break;
             case `-i`:
               {
-                command2.index = Number(opt.value);
+                command.index = Number(opt.value);
               }
               break;
           }
         }
-        return command2;
+        return command;
       }
       async execute() {
         let commands = this.commands;
@@ -1223,8 +1226,8 @@ var require_HelpCommand = __commonJS({
           this.context.stdout.write(`
 `);
           let index = 0;
-          for (const command2 of this.commands)
-            this.context.stdout.write(this.cli.usage(this.contexts[command2].commandClass, { prefix: `${index++}. `.padStart(5) }));
+          for (const command of this.commands)
+            this.context.stdout.write(this.cli.usage(this.contexts[command].commandClass, { prefix: `${index++}. `.padStart(5) }));
           this.context.stdout.write(`
 `);
           this.context.stdout.write(`Run again with -h=<index> to see the longer details of any of those commands.
@@ -1350,16 +1353,16 @@ var require_Cli = __commonJS({
       register(commandClass) {
         var _a;
         const specs = /* @__PURE__ */ new Map();
-        const command2 = new commandClass();
-        for (const key in command2) {
-          const value = command2[key];
+        const command = new commandClass();
+        for (const key in command) {
+          const value = command[key];
           if (typeof value === `object` && value !== null && value[advanced_Command.Command.isOption]) {
             specs.set(key, value);
           }
         }
         const builder = this.builder.command();
         const index = builder.cliIndex;
-        const paths = (_a = commandClass.paths) !== null && _a !== void 0 ? _a : command2.paths;
+        const paths = (_a = commandClass.paths) !== null && _a !== void 0 ? _a : command.paths;
         if (typeof paths !== `undefined`)
           for (const path of paths)
             builder.addPath(path);
@@ -1379,9 +1382,9 @@ var require_Cli = __commonJS({
         };
         switch (state.selectedIndex) {
           case constants.HELP_COMMAND_INDEX: {
-            const command2 = advanced_HelpCommand.HelpCommand.from(state, contexts);
-            command2.context = context;
-            return command2;
+            const command = advanced_HelpCommand.HelpCommand.from(state, contexts);
+            command.context = context;
+            return command;
           }
           default:
             {
@@ -1389,15 +1392,15 @@ var require_Cli = __commonJS({
               const record = this.registrations.get(commandClass);
               if (typeof record === `undefined`)
                 throw new Error(`Assertion failed: Expected the command class to have been registered.`);
-              const command2 = new commandClass();
-              command2.context = context;
-              command2.path = state.path;
+              const command = new commandClass();
+              command.context = context;
+              command.path = state.path;
               try {
                 for (const [key, { transformer }] of record.specs.entries())
-                  command2[key] = transformer(record.builder, key, state, context);
-                return command2;
+                  command[key] = transformer(record.builder, key, state, context);
+                return command;
               } catch (error) {
-                error[errorCommandSymbol] = command2;
+                error[errorCommandSymbol] = command;
                 throw error;
               }
             }
@@ -1406,28 +1409,28 @@ var require_Cli = __commonJS({
       }
       async run(input, userContext) {
         var _a, _b;
-        let command2;
+        let command;
         const context = {
           ..._Cli.defaultContext,
           ...userContext
         };
         const colored = (_a = this.enableColors) !== null && _a !== void 0 ? _a : context.colorDepth > 1;
         if (!Array.isArray(input)) {
-          command2 = input;
+          command = input;
         } else {
           try {
-            command2 = this.process(input, context);
+            command = this.process(input, context);
           } catch (error) {
             context.stdout.write(this.error(error, { colored }));
             return 1;
           }
         }
-        if (command2.help) {
-          context.stdout.write(this.usage(command2, { colored, detailed: true }));
+        if (command.help) {
+          context.stdout.write(this.usage(command, { colored, detailed: true }));
           return 0;
         }
-        command2.context = context;
-        command2.cli = {
+        command.context = context;
+        command.cli = {
           binaryLabel: this.binaryLabel,
           binaryName: this.binaryName,
           binaryVersion: this.binaryVersion,
@@ -1438,14 +1441,14 @@ var require_Cli = __commonJS({
           format: (colored2) => this.format(colored2),
           process: (input2, subContext) => this.process(input2, { ...context, ...subContext }),
           run: (input2, subContext) => this.run(input2, { ...context, ...subContext }),
-          usage: (command3, opts) => this.usage(command3, opts)
+          usage: (command2, opts) => this.usage(command2, opts)
         };
         const activate = this.enableCapture ? (_b = platform.getCaptureActivator(context)) !== null && _b !== void 0 ? _b : noopCaptureActivator : noopCaptureActivator;
         let exitCode;
         try {
-          exitCode = await activate(() => command2.validateAndExecute().catch((error) => command2.catch(error).then(() => 0)));
+          exitCode = await activate(() => command.validateAndExecute().catch((error) => command.catch(error).then(() => 0)));
         } catch (error) {
-          context.stdout.write(this.error(error, { colored, command: command2 }));
+          context.stdout.write(this.error(error, { colored, command }));
           return 1;
         }
         return exitCode;
@@ -1472,33 +1475,33 @@ var require_Cli = __commonJS({
         }
         return data;
       }
-      usage(command2 = null, { colored, detailed = false, prefix = `$ ` } = {}) {
+      usage(command = null, { colored, detailed = false, prefix = `$ ` } = {}) {
         var _a;
-        if (command2 === null) {
+        if (command === null) {
           for (const commandClass2 of this.registrations.keys()) {
             const paths = commandClass2.paths;
             const isDocumented = typeof commandClass2.usage !== `undefined`;
             const isExclusivelyDefault = !paths || paths.length === 0 || paths.length === 1 && paths[0].length === 0;
             const isDefault = isExclusivelyDefault || ((_a = paths === null || paths === void 0 ? void 0 : paths.some((path) => path.length === 0)) !== null && _a !== void 0 ? _a : false);
             if (isDefault) {
-              if (command2) {
-                command2 = null;
+              if (command) {
+                command = null;
                 break;
               } else {
-                command2 = commandClass2;
+                command = commandClass2;
               }
             } else {
               if (isDocumented) {
-                command2 = null;
+                command = null;
                 continue;
               }
             }
           }
-          if (command2) {
+          if (command) {
             detailed = true;
           }
         }
-        const commandClass = command2 !== null && command2 instanceof advanced_Command.Command ? command2.constructor : command2;
+        const commandClass = command !== null && command instanceof advanced_Command.Command ? command.constructor : command;
         let result = ``;
         if (!commandClass) {
           const commandsByCategories = /* @__PURE__ */ new Map();
@@ -1622,7 +1625,7 @@ var require_Cli = __commonJS({
       }
       error(error, _a) {
         var _b;
-        var { colored, command: command2 = (_b = error[errorCommandSymbol]) !== null && _b !== void 0 ? _b : null } = _a === void 0 ? {} : _a;
+        var { colored, command = (_b = error[errorCommandSymbol]) !== null && _b !== void 0 ? _b : null } = _a === void 0 ? {} : _a;
         if (!error || typeof error !== `object` || !(`stack` in error))
           error = new Error(`Execution failed with a non-error rejection (rejected value: ${JSON.stringify(error)})`);
         let result = ``;
@@ -1636,7 +1639,7 @@ var require_Cli = __commonJS({
           if (meta.type === `usage`) {
             result += `
 `;
-            result += this.usage(command2);
+            result += this.usage(command);
           }
         } else {
           if (error.stack) {
@@ -2085,9 +2088,9 @@ function dedupeCandidates(text) {
   return out.join("\n");
 }
 var MissingOptionError = class extends import_clipanion.UsageError {
-  constructor(message, command2) {
+  constructor(message, command) {
     super(message);
-    this.command = command2;
+    this.command = command;
   }
   command;
 };
@@ -2100,7 +2103,7 @@ var VersionFlagCommand = class extends import_clipanion.Builtins.VersionCommand 
 var OrchestratorCli = class extends import_clipanion.Cli {
   /** The commands, then `--help` and `--version`. */
   registerAll(commands) {
-    for (const command2 of [...commands, HelpFlagCommand, VersionFlagCommand]) this.register(command2);
+    for (const command of [...commands, HelpFlagCommand, VersionFlagCommand]) this.register(command);
     return this;
   }
   /** Every usage text (help, errors) is built from here; naming the placeholders first keeps the columns aligned. */
@@ -2109,8 +2112,8 @@ var OrchestratorCli = class extends import_clipanion.Cli {
     return { usage: namePlaceholders(usage), options: options.map((o) => ({ ...o, definition: namePlaceholders(o.definition) })) };
   }
   error(error, opts = {}) {
-    const command2 = error instanceof MissingOptionError ? error.command : opts.command;
-    return dedupeCandidates(namePlaceholders(super.error(error, { ...opts, ...command2 ? { command: command2 } : {} })));
+    const command = error instanceof MissingOptionError ? error.command : opts.command;
+    return dedupeCandidates(namePlaceholders(super.error(error, { ...opts, ...command ? { command } : {} })));
   }
   process(input, context) {
     try {
@@ -2127,10 +2130,10 @@ var OrchestratorCli = class extends import_clipanion.Cli {
     const firstOption = input.findIndex((token) => token.startsWith("-"));
     const leading = firstOption === -1 ? input : input.slice(0, firstOption);
     let best = null;
-    for (const [command2, { builder }] of this.registrations) {
+    for (const [command, { builder }] of this.registrations) {
       for (const path of builder.paths) {
         const matches = path.length > 0 && path.length <= leading.length && path.every((part, i) => leading[i] === part);
-        if (matches && path.length > (best?.length ?? 0)) best = { command: command2, length: path.length };
+        if (matches && path.length > (best?.length ?? 0)) best = { command, length: path.length };
       }
     }
     if (best === null) return null;
@@ -2147,17 +2150,13 @@ var import_clipanion3 = __toESM(require_advanced(), 1);
 
 // src/cli/context.ts
 var import_clipanion2 = __toESM(require_advanced(), 1);
+function reportProblems(context, problems, what = "problem") {
+  printProblems(context.stderr, problems, { counted: what, style: styleFor(context.stderr, context.env) });
+  return ExitCode.Usage;
+}
 var OrchestratorCommand = class extends import_clipanion2.Command {
   reportProblems(problems, what = "problem") {
-    const s = styleFor(this.context.stderr, this.context.env);
-    const count = problems.length === 1 ? `1 ${what}` : `${problems.length} ${what}s`;
-    this.context.stderr.write(`${s.red(s.bold("error"))}: ${count}
-`);
-    for (const p of problems) {
-      this.context.stderr.write(`${neutralise(formatProblem(p)).replace(/^/gm, "  ")}
-`);
-    }
-    return ExitCode.Usage;
+    return reportProblems(this.context, problems, what);
   }
 };
 var RepoCommand = class extends OrchestratorCommand {
@@ -2175,7 +2174,7 @@ var CleanCommand = class extends RepoCommand {
     examples: [["Clean up after an interrupted run", "$0 clean"]]
   });
   async execute() {
-    const [{ loadConfig }, { Worktrees }, { RunLock }] = await Promise.all([import("./chunks/config-OIWAFBNK.js"), import("./chunks/git-V2GMYXGP.js"), import("./chunks/lock-V7ZP3ERJ.js")]);
+    const [{ loadConfig }, { Worktrees }, { RunLock }] = await Promise.all([import("./chunks/config-CYT7HO2P.js"), import("./chunks/git-RZITF5T3.js"), import("./chunks/lock-TU5KUEAW.js")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
     const worktrees = await Worktrees.open(loaded.value);
@@ -2248,11 +2247,10 @@ var InitCommand = class extends import_clipanion5.Command {
   format = import_clipanion5.Option.String("--format", "mjs", { description: "Config format: mjs (default), ts or json", validator: t.isEnum(FORMATS) });
   provider = import_clipanion5.Option.String("--provider", "openai", { description: "Model provider block: openai (default), azure or custom", validator: t.isEnum(PROVIDERS) });
   async execute() {
-    const { initRepository } = await import("./chunks/init-I3AWH26K.js");
+    const { initRepository } = await import("./chunks/init-GFC5X6S7.js");
     const result = await initRepository(this.context.cwd, this.format, this.provider);
     if (!result.ok) {
-      for (const p of result.problems) this.context.stderr.write(`error: ${formatProblem(p)}
-`);
+      printProblems(this.context.stderr, result.problems);
       return ExitCode.Usage;
     }
     for (const file of result.value.written) this.context.stdout.write(`wrote ${file}
@@ -2288,7 +2286,7 @@ var LogsCommand = class extends RepoCommand {
   raw = import_clipanion6.Option.Boolean("--raw", false, { description: "Print the runner's raw events (JSONL)" });
   async execute() {
     const { stdout } = this.context;
-    const [{ loadConfig }, { showLogs }] = await Promise.all([import("./chunks/config-OIWAFBNK.js"), import("./chunks/phase-log-QYFX7DLZ.js")]);
+    const [{ loadConfig }, { showLogs }] = await Promise.all([import("./chunks/config-CYT7HO2P.js"), import("./chunks/phase-log-IV4JM4VB.js")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
     const style = styleFor(stdout, this.context.env);
@@ -2321,21 +2319,21 @@ function validateErrorDocument(problems) {
   return `${JSON.stringify({ ok: false, config: null, issues: 0, problems }, null, 2)}
 `;
 }
-function errorOutput(command2, problems, milestone = null) {
-  if (command2 === "run") return runErrorRecord(problems);
-  if (command2 === "plan") return planErrorDocument(milestone, problems);
-  if (command2 === "status") return statusErrorDocument(milestone, problems);
+function errorOutput(command, problems, milestone = null) {
+  if (command === "run") return runErrorRecord(problems);
+  if (command === "plan") return planErrorDocument(milestone, problems);
+  if (command === "status") return statusErrorDocument(milestone, problems);
   return validateErrorDocument(problems);
 }
 function usageErrorRecord(argv, text) {
-  const command2 = argv.find((token) => !token.startsWith("-"));
-  if (!argv.includes("--json") || command2 !== "run" && command2 !== "plan" && command2 !== "status" && command2 !== "validate") return null;
+  const command = argv.find((token) => !token.startsWith("-"));
+  if (!argv.includes("--json") || command !== "run" && command !== "plan" && command !== "status" && command !== "validate") return null;
   const [first = "", ...rest] = text.trim().split("\n");
   const usage = rest.filter((line) => line.startsWith("$ ")).map((line) => line.slice(2));
   const problem = { code: "USAGE", message: first.replace(/^[A-Z][a-z]+(?: [A-Z][a-z]+)* Error: /, "") };
   if (usage.length > 0) problem.hint = `usage: ${usage.join(" | ")}`;
   const milestone = argv[argv.findIndex((t3) => t3 === "--milestone" || t3 === "-m") + 1] ?? null;
-  return errorOutput(command2, [problem], argv.some((t3) => t3 === "--milestone" || t3 === "-m") ? milestone : null);
+  return errorOutput(command, [problem], argv.some((t3) => t3 === "--milestone" || t3 === "-m") ? milestone : null);
 }
 
 // src/cli/commands/plan.ts
@@ -2353,7 +2351,7 @@ var PlanCommand = class extends RepoCommand {
   issue = import_clipanion7.Option.String("--issue,-i", { description: "Plan only this issue of the milestone" });
   json = import_clipanion7.Option.Boolean("--json", false, { description: "Print the plan as JSON on stdout" });
   async execute() {
-    const [{ prepareRun }, { planJson, renderPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-WAVD7UB6.js"), import("./chunks/plan-A4ZRNP7U.js"), import("./chunks/next-action-OZWWY2JH.js")]);
+    const [{ prepareRun }, { planJson, renderPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-T4YRMKOT.js"), import("./chunks/plan-A4ZRNP7U.js"), import("./chunks/next-action-HDXWNS5N.js")]);
     const prepared = await prepareRun({
       cwd: this.context.cwd,
       configPath: this.config,
@@ -2419,7 +2417,7 @@ var PluginSyncCommand = class extends OrchestratorCommand {
   dryRun = import_clipanion8.Option.Boolean("--dry-run", false, { description: "Print what would change, change nothing" });
   async execute() {
     const { stdout, stderr, env, cwd } = this.context;
-    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-3D346PBY.js"), import("./chunks/sync-VPY47HGG.js")]);
+    const [{ findGitRoot }, sync] = await Promise.all([import("./chunks/discover-TQX5QITB.js"), import("./chunks/sync-HONWS5RF.js")]);
     const source = shippedSkillsDir();
     if (source === null) {
       stderr.write("error: this orchestrator install has no plugin/skills folder; reinstall the package\n");
@@ -2458,32 +2456,6 @@ var PluginSyncCommand = class extends OrchestratorCommand {
 
 // src/cli/commands/run.ts
 var import_clipanion9 = __toESM(require_advanced(), 1);
-
-// src/engine/interrupt.ts
-function abortOnSignals(say) {
-  const controller = new AbortController();
-  let signals = 0;
-  const onSignal = (name) => {
-    signals += 1;
-    if (signals > 1) {
-      say(`${name} again: exiting without waiting for the phase to stop`);
-      process.exit(ExitCode.Interrupted);
-    }
-    say(`${name}: stopping the running phase, writing logs\u2026 (again to force)`);
-    controller.abort("interrupt");
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  return {
-    signal: controller.signal,
-    dispose() {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
-    }
-  };
-}
-
-// src/cli/commands/run.ts
 var RunCommand = class extends RepoCommand {
   static paths = [["run"]];
   static usage = import_clipanion9.Command.Usage({
@@ -2503,41 +2475,41 @@ var RunCommand = class extends RepoCommand {
   issue = import_clipanion9.Option.String("--issue,-i", { description: "Run only this issue of the milestone" });
   json = import_clipanion9.Option.Boolean("--json", false, { description: "NDJSON events on stdout (human text goes to stderr)" });
   async execute() {
-    const { stdout, stderr, env } = this.context;
-    const interrupt = abortOnSignals((line) => stderr.write(`
-${line}
-`));
-    try {
-      const human = this.json ? stderr : stdout;
-      const style = styleFor(human, env);
-      const [{ executeRun }, { ndjsonSink }, { terminalSink }, { liveModeFor }] = await Promise.all([
-        import("./chunks/session-YNDQD6LM.js"),
-        import("./chunks/ndjson-N3UXBBP6.js"),
-        import("./chunks/terminal-D3VMSWDO.js"),
-        import("./chunks/live-5PZ4EIQ2.js")
-      ]);
-      const live = liveModeFor(human, env, this.json);
-      const result = await executeRun({
-        cwd: this.context.cwd,
-        configPath: this.config,
-        milestone: this.milestone,
-        issue: this.issue,
-        env,
-        signal: interrupt.signal,
-        sinks: (redactor) => this.json ? [ndjsonSink(stdout, redactor), terminalSink(stderr, style, redactor, { live })] : [terminalSink(stdout, style, redactor, { live })]
-      });
-      if (result.problems.length > 0) {
-        if (this.json) stdout.write(runErrorRecord(result.problems));
-        if (result.exitCode === ExitCode.Usage) return this.reportProblems(result.problems);
-        for (const p of result.problems) stderr.write(`error: ${neutralise(p.message)}
-`);
-      }
-      return result.exitCode;
-    } finally {
-      interrupt.dispose();
-    }
+    return runInTerminal({ cwd: this.context.cwd, configPath: this.config, milestone: this.milestone, issue: this.issue }, this.json, this.context);
   }
 };
+async function runInTerminal(settings, json, context) {
+  const { stdout, stderr, env } = context;
+  const interrupt = abortOnSignals((line) => stderr.write(`
+${line}
+`), context.exit);
+  try {
+    const human = json ? stderr : stdout;
+    const style = styleFor(human, env);
+    const [{ executeRun }, { ndjsonSink }, { terminalSink }, { liveModeFor }] = await Promise.all([
+      import("./chunks/session-F26Z6AQR.js"),
+      import("./chunks/ndjson-N3UXBBP6.js"),
+      import("./chunks/terminal-S6IXNJM7.js"),
+      import("./chunks/live-5PZ4EIQ2.js")
+    ]);
+    const live = liveModeFor(human, env, json);
+    const result = await executeRun(
+      runRequest(settings, {
+        env,
+        signal: interrupt.signal,
+        sinks: (redactor) => json ? [ndjsonSink(stdout, redactor), terminalSink(stderr, style, redactor, { live })] : [terminalSink(stdout, style, redactor, { live })]
+      })
+    );
+    if (result.problems.length > 0) {
+      if (json) stdout.write(runErrorRecord(result.problems));
+      if (result.exitCode === ExitCode.Usage) return reportProblems(context, result.problems);
+      printProblems(stderr, result.problems);
+    }
+    return result.exitCode;
+  } finally {
+    interrupt.dispose();
+  }
+}
 
 // src/cli/commands/status.ts
 var import_clipanion10 = __toESM(require_advanced(), 1);
@@ -2556,7 +2528,7 @@ var StatusCommand = class extends RepoCommand {
   milestone = import_clipanion10.Option.String("--milestone,-m", { required: true, description: "Milestone id" });
   json = import_clipanion10.Option.Boolean("--json", false, { description: "Print the status as JSON on stdout" });
   async execute() {
-    const [{ loadWorkspace }, { buildPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-WAVD7UB6.js"), import("./chunks/issues-FUJQ3LDT.js"), import("./chunks/next-action-OZWWY2JH.js")]);
+    const [{ loadWorkspace }, { buildPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-T4YRMKOT.js"), import("./chunks/issues-UFE5UDBR.js"), import("./chunks/next-action-HDXWNS5N.js")]);
     const refuse = (problems) => {
       if (this.json) this.context.stdout.write(statusErrorDocument(this.milestone, problems));
       return this.reportProblems(problems);
@@ -2616,7 +2588,7 @@ var ValidateCommand = class extends RepoCommand {
   });
   json = import_clipanion11.Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
   async execute() {
-    const [{ loadWorkspace }, { readiness }] = await Promise.all([import("./chunks/prepare-WAVD7UB6.js"), import("./chunks/readiness-DRYDLKF4.js")]);
+    const [{ loadWorkspace }, { readiness }] = await Promise.all([import("./chunks/prepare-T4YRMKOT.js"), import("./chunks/readiness-FF75QV2R.js")]);
     const found = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
     const ready = found.ok ? await readiness(found.value.loaded, this.context.env, this.context.cwd) : [];
     const workspace = found.ok && ready.length > 0 ? { ok: false, problems: ready } : found;
@@ -2655,11 +2627,12 @@ function createCli(opts) {
   return cli.registerAll([RunCommand, PlanCommand, StatusCommand, ValidateCommand, LogsCommand, CleanCommand, InitCommand, PluginSyncCommand, HelpCommand]);
 }
 async function main(argv, context) {
+  if (argv.length === 0 && asksForRun(context.env)) return runFromInputs(context);
   const colors = styleFor(context.stdout, context.env) !== styleFor({ isTTY: false }, {});
   const cli = createCli({ colors });
-  let command2;
+  let command;
   try {
-    command2 = cli.process(argv, context);
+    command = cli.process(argv, context);
   } catch (err) {
     context.stderr.write(cli.error(err, { colored: colors }));
     const record = usageErrorRecord(argv, cli.error(err, { colored: false }));
@@ -2667,37 +2640,29 @@ async function main(argv, context) {
     return ExitCode.Usage;
   }
   try {
-    return await cli.run(command2, context);
+    return await cli.run(command, context);
   } catch (err) {
     context.stderr.write(`orchestrator: internal error: ${errorMessage(err)}
 `);
     return ExitCode.NotPassed;
   }
 }
+function runFromInputs(context) {
+  const inputs = readInputs(context.env);
+  if (!inputs.ok) return reportProblems(context, inputs.problems);
+  return runInTerminal(inputs.value, false, { ...context, cwd: inputs.value.cwd });
+}
 
 // src/cli/bin.ts
-function command() {
-  const argv = process.argv.slice(2);
-  const fromInputs = argv.length === 0 ? runCommandFromInputs(process.env) : null;
-  if (fromInputs === null) return { argv, cwd: process.cwd() };
-  if (fromInputs.ok) return fromInputs.value;
-  for (const p of fromInputs.problems) process.stderr.write(`error: ${formatProblem(p)}
-`);
-  return 2;
-}
-var resolved = command();
-if (typeof resolved === "number") {
-  process.exitCode = resolved;
-} else {
-  main(resolved.argv, {
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    cwd: resolved.cwd,
-    env: process.env,
-    colorDepth: 1
-  }).then((code) => {
-    process.exitCode = code;
-  });
-}
+main(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+  colorDepth: 1,
+  exit: (code) => process.exit(code)
+}).then((code) => {
+  process.exitCode = code;
+});
 //# sourceMappingURL=cli.js.map

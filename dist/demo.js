@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join as join2, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// test/support/codex-env.ts
+// src/scripted-model/codex-env.ts
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 var OFFLINE_MODEL = "gpt-5.5";
@@ -54,10 +54,10 @@ function offlineRunnerConfig(serverUrl) {
   };
 }
 
-// test/support/model-server.ts
+// src/scripted-model/server.ts
 import { createServer } from "node:http";
 
-// test/support/loopback.ts
+// src/scripted-model/loopback.ts
 async function readBody(req) {
   const chunks = [];
   for await (const chunk of req) chunks.push(chunk);
@@ -80,7 +80,7 @@ async function listenOnLoopback(server) {
   };
 }
 
-// test/support/model-server.ts
+// src/scripted-model/server.ts
 function textOf(content) {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";

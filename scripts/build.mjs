@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds everything generated from src/: the esbuild bundles of dist/ (one file per entrypoint, shared lazy
-// chunks), the public type declarations, and the plugin's engine and prompts. `--check` builds in memory
+// chunks), the public type declarations, the plugin's engine and prompts, and from the config definition
+// schema/config.schema.json and the README's key table. `--check` builds in memory
 // and fails when any of it differs on disk (stale dist/ or plugin/).
 import { readFile, readdir, rm, mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
@@ -19,7 +20,7 @@ const executables = new Set(["dist/cli.js", `${PLUGIN_ENGINE}/orchestrate.mjs`])
 export const entryPoints = {
   cli: "src/cli/bin.ts",
   // The GitHub Action door (action.yml runs it).
-  action: "src/action/main.ts",
+  action: "src/action/index.ts",
   index: "src/index.ts",
   // The offline demo (scripted model server + real codex); not part of the published API.
   demo: "demo/run.ts",
@@ -119,8 +120,23 @@ function declarations() {
   return files;
 }
 
+/**
+ * Files derived from the config definition (src/config/definition.ts): the JSON Schema and the README's key
+ * table. The generator is TypeScript, so it is bundled in memory and imported from a data URL.
+ */
+async function configFiles() {
+  const result = await esbuild.build({ ...common, entryPoints: ["src/config/generate.ts"], banner: {}, plugins: [], splitting: false, outfile: "generate.mjs" });
+  const source = result.outputFiles[0].text;
+  const generate = await import(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`);
+  const readme = await readFile(join(root, generate.README_FILE), "utf8");
+  return [
+    { path: generate.SCHEMA_FILE, text: generate.schemaText() },
+    { path: generate.README_FILE, text: generate.readmeWithKeyTable(readme) },
+  ];
+}
+
 export async function buildFiles() {
-  const files = [...(await bundle()), ...(await pluginFiles()), ...declarations()];
+  const files = [...(await bundle()), ...(await pluginFiles()), ...declarations(), ...(await configFiles())];
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 

@@ -31,7 +31,6 @@ export type ProblemCode =
   | "TIMEOUT"
   | "ABORTED"
   | "CONTRACT"
-  | "BLOCKED"
   | "PROMPT"
   /** A configured check could not start (command not found, the sandbox refused to start). */
   | "CHECK"
@@ -65,22 +64,6 @@ export const fail = <T = never>(problems: Problem | Problem[]): Result<T> => ({
   ok: false,
   problems: Array.isArray(problems) ? problems : [problems],
 });
-
-/** Carries Problems across async boundaries where a Result would be awkward; caught by entrypoints. */
-export class OrchestratorError extends Error {
-  readonly problems: Problem[];
-  constructor(problems: Problem | Problem[]) {
-    const list = Array.isArray(problems) ? problems : [problems];
-    super(list.map(formatProblem).join("\n"));
-    this.name = "OrchestratorError";
-    this.problems = list;
-  }
-}
-
-export function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new OrchestratorError(result.problems);
-  return result.value;
-}
 
 /** `file:line: key: message (hint)` — the shape editors and terminals make clickable. */
 export function formatProblem(p: Problem): string {

@@ -1,24 +1,16 @@
 import { isAbsolute, resolve } from "node:path";
-import type { PullRequestMode, ReasoningEffort } from "../config/types";
+import type { PullRequestMode } from "../config/types";
+import type { RunSettings } from "../doors/request";
 import { fail, ok, type Problem, type Result } from "../errors";
 
-export interface ActionInputs {
-  milestone: string;
-  issue?: string;
-  config?: string;
-  /** Absolute: `working-directory` resolved against GITHUB_WORKSPACE. */
-  workingDirectory: string;
-  pushBranches: boolean;
+/**
+ * The Action's inputs (SPEC §8), read the same way for `uses: org/orchestrator@v1` and `uses: docker://IMAGE`:
+ * the run's settings, which `runRequest` turns into the engine's request, and what only the Action does.
+ */
+export interface ActionInputs extends RunSettings {
+  pullRequests: PullRequestMode;
   uploadLogs: boolean;
   artifactName?: string;
-  /** `pull-requests`: off (default), draft or ready; on also pushes. */
-  pullRequests: PullRequestMode;
-  /** `github-token` (default `${{ github.token }}`): reaches only the push and the API calls. */
-  githubToken?: string;
-  model?: string;
-  reasoningEffort?: ReasoningEffort;
-  /** `max-cost-usd`: budget.maxCostUsdPerRun for this run. */
-  maxCostUsd?: number;
 }
 
 /**
@@ -67,9 +59,10 @@ export function readInputs(env: NodeJS.ProcessEnv): Result<ActionInputs> {
   const parsed = {
     milestone: milestone ?? "",
     issue: input(env, "issue"),
-    config: input(env, "config"),
-    workingDirectory: isAbsolute(dir) ? dir : resolve(workspace, dir),
-    pushBranches: boolean(env, "push-branches", false, problems),
+    configPath: input(env, "config"),
+    // `working-directory` resolved against GITHUB_WORKSPACE.
+    cwd: isAbsolute(dir) ? dir : resolve(workspace, dir),
+    push: boolean(env, "push-branches", false, problems),
     uploadLogs: boolean(env, "upload-logs", true, problems),
     artifactName: input(env, "artifact-name"),
     pullRequests: choice(env, "pull-requests", ["off", "draft", "ready"] as const, problems) ?? "off",
@@ -90,17 +83,8 @@ export function artifactNameFor(inputs: ActionInputs, runId: string | null, env:
 
 /**
  * `uses: docker://IMAGE` runs the container with the step's inputs as INPUT_* variables and no arguments:
- * the equivalent `run` command line and directory, or null when the inputs do not ask for a run.
+ * true when they ask for a run (a milestone is given).
  */
-export function runCommandFromInputs(env: NodeJS.ProcessEnv): Result<{ argv: string[]; cwd: string }> | null {
-  if (input(env, "milestone") === undefined) return null;
-  const inputs = readInputs(env);
-  if (!inputs.ok) return inputs;
-  const { milestone, issue, config, workingDirectory, maxCostUsd } = inputs.value;
-  if (maxCostUsd !== undefined) {
-    // The CLI has no flag for it: a spend cap must not be dropped silently.
-    return fail({ code: "USAGE", key: "max-cost-usd", message: "input max-cost-usd is not supported with docker://", hint: "Set budget.maxCostUsdPerRun in the config instead, or use the action (uses: org/orchestrator@v1)." });
-  }
-  const argv = ["run", "--milestone", milestone, ...(issue ? ["--issue", issue] : []), ...(config ? ["--config", config] : [])];
-  return ok({ argv, cwd: workingDirectory });
+export function asksForRun(env: NodeJS.ProcessEnv): boolean {
+  return input(env, "milestone") !== undefined;
 }

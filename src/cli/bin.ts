@@ -1,29 +1,14 @@
-import { runCommandFromInputs } from "../action/inputs";
-import { formatProblem } from "../errors";
 import { main } from "./main";
 
-/** Arguments, or — with none, as `uses: docker://…` runs the image — the step's INPUT_* variables. */
-function command(): { argv: string[]; cwd: string } | number {
-  const argv = process.argv.slice(2);
-  const fromInputs = argv.length === 0 ? runCommandFromInputs(process.env) : null;
-  if (fromInputs === null) return { argv, cwd: process.cwd() };
-  if (fromInputs.ok) return fromInputs.value;
-  for (const p of fromInputs.problems) process.stderr.write(`error: ${formatProblem(p)}\n`);
-  return 2;
-}
-
-const resolved = command();
-if (typeof resolved === "number") {
-  process.exitCode = resolved;
-} else {
-  main(resolved.argv, {
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    cwd: resolved.cwd,
-    env: process.env,
-    colorDepth: 1,
-  }).then((code) => {
-    process.exitCode = code;
-  });
-}
+// The CLI's and the Docker image's entry (`dist/cli.js`): the only place it decides how the process ends.
+main(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+  colorDepth: 1,
+  exit: (code) => process.exit(code),
+}).then((code) => {
+  process.exitCode = code;
+});

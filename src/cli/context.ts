@@ -1,24 +1,26 @@
 import { Command, Option, type BaseContext } from "clipanion";
-import { formatProblem, type Problem } from "../errors";
+import type { Problem } from "../errors";
+import { printProblems } from "../doors/problems";
 import { ExitCode } from "../engine/exit-codes";
-import { neutralise } from "../report/neutralise";
 import { styleFor } from "../report/style";
 
 export interface CliContext extends BaseContext {
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Ends the process at once (a second interrupt); the entry file's `process.exit`. */
+  exit: (code: number) => void;
+}
+
+/** The usage/config/issue-doc problems that stopped a command before it ran anything: exit 2. */
+export function reportProblems(context: CliContext, problems: Problem[], what = "problem"): number {
+  printProblems(context.stderr, problems, { counted: what, style: styleFor(context.stderr as { isTTY?: boolean }, context.env) });
+  return ExitCode.Usage;
 }
 
 /** Problem printing, shared by every command. */
 export abstract class OrchestratorCommand extends Command<CliContext> {
   protected reportProblems(problems: Problem[], what = "problem"): number {
-    const s = styleFor(this.context.stderr as { isTTY?: boolean }, this.context.env);
-    const count = problems.length === 1 ? `1 ${what}` : `${problems.length} ${what}s`;
-    this.context.stderr.write(`${s.red(s.bold("error"))}: ${count}\n`);
-    for (const p of problems) {
-      this.context.stderr.write(`${neutralise(formatProblem(p)).replace(/^/gm, "  ")}\n`);
-    }
-    return ExitCode.Usage;
+    return reportProblems(this.context, problems, what);
   }
 }
 

@@ -14,6 +14,9 @@ import { RunCommand } from "./commands/run";
 import { StatusCommand } from "./commands/status";
 import { ValidateCommand } from "./commands/validate";
 import { usageErrorRecord } from "./json-output";
+import { asksForRun, readInputs } from "../action/inputs";
+import { reportProblems } from "./context";
+import { runInTerminal } from "./commands/run";
 
 export function createCli(opts: { colors: boolean }): OrchestratorCli {
   const cli = new OrchestratorCli({
@@ -26,8 +29,13 @@ export function createCli(opts: { colors: boolean }): OrchestratorCli {
   return cli.registerAll([RunCommand, PlanCommand, StatusCommand, ValidateCommand, LogsCommand, CleanCommand, InitCommand, PluginSyncCommand, HelpCommand]);
 }
 
-/** Runs the CLI and returns the SPEC §6 exit code; usage errors (bad flags) are exit 2, not clipanion's 1. */
+/**
+ * Runs the CLI and returns the SPEC §6 exit code; usage errors (bad flags) are exit 2, not clipanion's 1.
+ * With no arguments and a step's `INPUT_MILESTONE` (`uses: docker://IMAGE`) it runs what the step's inputs
+ * ask, read as the Action reads them.
+ */
 export async function main(argv: string[], context: CliContext): Promise<number> {
+  if (argv.length === 0 && asksForRun(context.env)) return runFromInputs(context);
   const colors = styleFor(context.stdout as { isTTY?: boolean }, context.env) !== styleFor({ isTTY: false }, {});
   const cli = createCli({ colors });
   let command;
@@ -46,4 +54,11 @@ export async function main(argv: string[], context: CliContext): Promise<number>
     context.stderr.write(`orchestrator: internal error: ${errorMessage(err)}\n`);
     return ExitCode.NotPassed;
   }
+}
+
+/** The Docker door: the Action's inputs, the CLI's presentation, in `working-directory`. */
+function runFromInputs(context: CliContext): Promise<number> | number {
+  const inputs = readInputs(context.env);
+  if (!inputs.ok) return reportProblems(context, inputs.problems);
+  return runInTerminal(inputs.value, false, { ...context, cwd: inputs.value.cwd });
 }

@@ -1,7 +1,10 @@
 import { access, mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fail, ok, type Result } from "../errors";
+import { CONFIG_DEFINITION } from "./definition";
+import { initBodyOf } from "./derive";
 import { findGitRoot } from "./discover";
+import { DEFAULT_CONFIG } from "./validate";
 
 export type InitFormat = "mjs" | "ts" | "json";
 
@@ -10,115 +13,63 @@ const CONFIG_NAMES = ["orchestrator.config.json", "orchestrator.config.ts", "orc
 export type InitProvider = "openai" | "azure" | "custom";
 
 /**
- * The `runner` block for each provider. A custom provider is a `model_providers` entry passed through
- * `runner.config` (codex `--config` overrides); the model stays a name codex knows, so the agent gets
- * codex's classic tools (`exec_command`, `apply_patch`) whatever serves it.
+ * The provider-specific lines of the `runner` section, replacing the defaults of the keys they name. A custom
+ * provider is a `model_providers` entry passed through `runner.config` (codex `--config` overrides); the
+ * model stays a name codex knows, so the agent gets codex's classic tools (`exec_command`, `apply_patch`)
+ * whatever serves it.
  */
-const RUNNER_BLOCKS: Record<InitProvider, string> = {
-  openai: `  runner: {
-    // "codex-sdk" (default) or "codex-cli"; fallback is used only when the SDK runner cannot start.
-    default: "codex-sdk",
-    sandbox: "workspace-write",
-    // model: "gpt-5.5",
-    // codex reads OPENAI_API_KEY from your environment. Extra environment for codex only;
-    // \${VAR} is expanded from your environment and never logged.
-    // env: { OPENAI_API_KEY: "\${OPENAI_API_KEY}" },
-    phaseTimeoutMinutes: 60,
-  },`,
-  azure: `  runner: {
-    default: "codex-sdk",
-    sandbox: "workspace-write",
-    // A model name codex knows (so the agent gets codex's classic tools); your deployment must serve it.
-    model: "gpt-5.5",
-    config: {
-      // Use the provider defined below instead of the built-in OpenAI one.
-      model_provider: "azure",
-      model_providers: {
-        azure: {
-          name: "Azure OpenAI",
-          // Your resource's endpoint, ending in /openai: codex appends /responses.
-          base_url: "https://YOUR-RESOURCE.openai.azure.com/openai",
-          // The environment variable holding the key: codex reads it, nothing logs it.
-          env_key: "AZURE_OPENAI_API_KEY",
-          // Appended to every request URL.
-          query_params: { "api-version": "2025-04-01-preview" },
-          wire_api: "responses",
-        },
-      },
-    },
-    phaseTimeoutMinutes: 60,
-  },`,
-  custom: `  runner: {
-    default: "codex-sdk",
-    sandbox: "workspace-write",
-    // A model name codex knows (so the agent gets codex's classic tools); your server must accept it.
-    model: "gpt-5.5",
-    config: {
-      // Use the provider defined below instead of the built-in OpenAI one.
-      model_provider: "company",
-      model_providers: {
-        company: {
-          name: "Company model gateway",
-          // Base URL of a server speaking the OpenAI Responses API: codex POSTs to <base_url>/responses.
-          base_url: "http://127.0.0.1:8080/v1",
-          wire_api: "responses",
-          // The environment variable holding the key (sent as a bearer token); omit it for no key.
-          env_key: "COMPANY_LLM_API_KEY",
-          // Static headers on every request, e.g. a routing or team header your gateway wants.
-          // http_headers: { "X-Team": "platform" },
-          // Most gateways do not speak the Responses WebSocket transport: stream over plain HTTP at once.
-          supports_websockets: false,
-        },
-      },
-    },
-    phaseTimeoutMinutes: 60,
-  },`,
+const PROVIDER_LINES: Record<InitProvider, Readonly<Record<string, readonly string[]>>> = {
+  openai: {},
+  azure: {
+    "runner.model": ["// A model name codex knows (so the agent gets codex's classic tools); your deployment must serve it.", 'model: "gpt-5.5",'],
+    "runner.config": [
+      "config: {",
+      "  // Use the provider defined below instead of the built-in OpenAI one.",
+      '  model_provider: "azure",',
+      "  model_providers: {",
+      "    azure: {",
+      '      name: "Azure OpenAI",',
+      "      // Your resource's endpoint, ending in /openai: codex appends /responses.",
+      '      base_url: "https://YOUR-RESOURCE.openai.azure.com/openai",',
+      "      // The environment variable holding the key: codex reads it, nothing logs it.",
+      '      env_key: "AZURE_OPENAI_API_KEY",',
+      "      // Appended to every request URL.",
+      '      query_params: { "api-version": "2025-04-01-preview" },',
+      '      wire_api: "responses",',
+      "    },",
+      "  },",
+      "},",
+    ],
+  },
+  custom: {
+    "runner.model": ["// A model name codex knows (so the agent gets codex's classic tools); your server must accept it.", 'model: "gpt-5.5",'],
+    "runner.config": [
+      "config: {",
+      "  // Use the provider defined below instead of the built-in OpenAI one.",
+      '  model_provider: "company",',
+      "  model_providers: {",
+      "    company: {",
+      '      name: "Company model gateway",',
+      "      // Base URL of a server speaking the OpenAI Responses API: codex POSTs to <base_url>/responses.",
+      '      base_url: "http://127.0.0.1:8080/v1",',
+      '      wire_api: "responses",',
+      "      // The environment variable holding the key (sent as a bearer token); omit it for no key.",
+      '      env_key: "COMPANY_LLM_API_KEY",',
+      "      // Static headers on every request, e.g. a routing or team header your gateway wants.",
+      '      // http_headers: { "X-Team": "platform" },',
+      "      // Most gateways do not speak the Responses WebSocket transport: stream over plain HTTP at once.",
+      "      supports_websockets: false,",
+      "    },",
+      "  },",
+      "},",
+    ],
+  },
 };
 
-const commentedBody = (provider: InitProvider) => `{
-  issues: {
-    // Globs (relative to the repository root) of the issue docs.
-    paths: ["docs/issues/**/*.md"],
-    // Front-matter fields: the id (absent: the file name), the milestone, and the ids an issue waits for.
-    idField: "id",
-    milestoneField: "milestone",
-    dependencyFields: ["depends_on"],
-    // Issues whose status is one of doneValues are skipped and satisfy dependencies.
-    statusField: "status",
-    doneValues: ["done", "closed"],
-  },
-${RUNNER_BLOCKS[provider]}
-  review: {
-    // At most this many fix phases per issue, each followed by a review.
-    maxCycles: 2,
-    // A review that fails with findings of none of these severities counts as pass (nits never cost a fix).
-    failOn: ["blocker", "major", "minor"],
-  },
-  // Your own commands, run in the issue worktree under the agent's sandbox after each dev and fix phase;
-  // an issue passes only when all of them exit 0. For example:
-  // checks: [{ name: "tests", run: "npm test", timeoutMinutes: 10 }],
-  checks: [],
-  worktrees: {
-    root: ".orchestrator/worktrees",
-    branchPrefix: "orchestrator/",
-    base: "HEAD",
-    // Start a dependent issue from its passed dependencies' branches.
-    stack: true,
-    push: false,
-    // Sign the engine's commits as your git config says (off: no signer prompt can block a run).
-    signCommits: false,
-  },
-  logs: { root: ".orchestrator/logs" },
-  // Spend caps, checked whenever codex reports usage; each is off until set, e.g.
-  // { maxTokensPerIssue: 2000000, maxTokensPerRun: 10000000, maxCostUsdPerRun: 25 }.
-  // Tokens = input (cached included) + output (reasoning included). A cost cap needs a price for the
-  // model: the built-in table, or runner.pricing { inputPerMTok, cachedInputPerMTok, outputPerMTok } (USD).
-  budget: {},
-  // A pull request per passed issue: "off", "draft" or "ready" (needs GITHUB_TOKEN; on implies worktrees.push).
-  github: { pullRequests: "off", labels: [] },
-}`;
+/** Every key with its default (from the config definition), commented, with the provider's lines. */
+const commentedBody = (provider: InitProvider) => initBodyOf(CONFIG_DEFINITION, PROVIDER_LINES[provider]);
 
-/** JSON has no comments: the same provider settings without the explanations (the README has them). */
+/** The JSON template stays plain JSON (any reader takes it): the provider settings without the explanations. */
 const JSON_RUNNER: Record<InitProvider, Record<string, unknown> | undefined> = {
   openai: undefined,
   azure: {
@@ -172,9 +123,9 @@ export default defineConfig(${commentedBody(provider)});
       const runner = JSON_RUNNER[provider];
       const body = {
         $schema: "./node_modules/@orchestrator/engine/schema/config.schema.json",
-        issues: { paths: ["docs/issues/**/*.md"] },
+        issues: { paths: DEFAULT_CONFIG.issues.paths },
         ...(runner ? { runner } : {}),
-        review: { maxCycles: 2 },
+        review: { maxCycles: DEFAULT_CONFIG.review.maxCycles },
       };
       return { file: "orchestrator.config.json", text: `${JSON.stringify(body, null, 2)}\n` };
     }

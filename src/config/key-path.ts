@@ -45,3 +45,8 @@ export function splitTypanionError(error: string): { key: string; message: strin
     return { key: "", message: error };
   }
 }
+
+/** A key path as an array (`["runner", "env", "MY VAR"]`) written the one way users read it. */
+export function formatKey(path: readonly (string | number)[]): string {
+  return path.reduce<string>((parent, key) => joinKey(parent, key), "");
+}

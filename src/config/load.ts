@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { errorMessage, fail, ok, type Problem, type Result } from "../errors";
-import { lineColumn, scanJson } from "./json-locate";
+import { readJson } from "./json";
 import { SnapshotError, snapshotConfig } from "./snapshot";
 
 /**
@@ -181,20 +181,11 @@ async function loadJson(file: string, shownAs: string): Promise<Result<ConfigSou
   } catch (err) {
     return fail({ code: "CONFIG_LOAD", file: shownAs, message: `cannot read the config: ${errorMessage(err)}` });
   }
-  const scan = scanJson(text);
-  const lines = new Map([...scan.keys].map(([key, offset]) => [key, lineColumn(text, offset).line]));
-  try {
-    return ok({ raw: JSON.parse(text) as unknown, lines });
-  } catch (err) {
-    if (!scan.error) return fail({ code: "CONFIG_LOAD", file: shownAs, message: `invalid JSON: ${errorMessage(err)}` });
-    const { line, column } = lineColumn(text, scan.error.offset);
-    return fail({
-      code: "CONFIG_LOAD",
-      file: shownAs,
-      line,
-      message: `invalid JSON at line ${line}, column ${column}: ${scan.error.message}`,
-    });
-  }
+  const json = readJson(text);
+  if (!json.error) return ok({ raw: json.value, lines: json.lines });
+  const { line, column, message } = json.error;
+  if (line === undefined) return fail({ code: "CONFIG_LOAD", file: shownAs, message: `invalid JSON: ${message}` });
+  return fail({ code: "CONFIG_LOAD", file: shownAs, line, message: `invalid JSON at line ${line}, column ${column}: ${message}` });
 }
 
 /**

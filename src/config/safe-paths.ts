@@ -1,6 +1,12 @@
 import { lstatSync, readFileSync, realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Problem, Result } from "../errors";
+import { CONFIG_DEFINITION } from "./definition";
+import { keysOf } from "./derive";
+import { formatKey } from "./key-path";
+import { printable } from "./leaves";
+import { rawAt } from "./rules";
+import type { OrchestratorConfig } from "./types";
 
 /**
  * Config values that would damage the repository they name (issue 14): engine output written into the git
@@ -149,4 +155,45 @@ export async function trackedWorktreesRootProblem(git: GitRun, repoRoot: string,
     message: `${JSON.stringify(root)} holds ${tracked.length} tracked file${tracked.length === 1 ? "" : "s"} (${shown}${tracked.length > 3 ? ", …" : ""}); the engine's .gitignore there would hide new files from git`,
     hint: 'Point worktrees.root at a folder of its own, e.g. ".orchestrator/worktrees".',
   };
+}
+
+/** Keys naming paths the engine reads or writes (`confined` in the definition); they must stay inside the repository. */
+const CONFINED_PATH_KEYS = keysOf(CONFIG_DEFINITION)
+  .filter(({ key }) => key.confined)
+  // Reported as they always were: the roots the engine writes (they have defaults), then the paths it reads.
+  .sort((a, b) => Number(b.key.default !== undefined) - Number(a.key.default !== undefined))
+  .map(({ path }) => path);
+
+/** Repo-relative form of `path`, or undefined when it resolves to the repo root itself or outside it. */
+function insideRepo(repoRoot: string, path: string): string | undefined {
+  const rel = relative(repoRoot, resolve(repoRoot, path));
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+  return rel;
+}
+
+export function confinedPathProblems(raw: unknown, file: string, repoRoot: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const path of CONFINED_PATH_KEYS) {
+    const value = rawAt(raw, path);
+    if (typeof value !== "string" || value === "" || insideRepo(repoRoot, value) !== undefined) continue;
+    problems.push({
+      code: "CONFIG_INVALID",
+      file,
+      key: formatKey(path),
+      message: `${printable(value)} resolves to ${resolve(repoRoot, value)}, which is not inside the repository ${repoRoot}`,
+      hint: "Use a path relative to the repository root that stays inside it, e.g. .orchestrator/logs.",
+    });
+  }
+  return problems;
+}
+
+/** The config with its confined paths written repo-relative. */
+export function confinePaths(config: OrchestratorConfig, repoRoot: string): OrchestratorConfig {
+  const copy = structuredClone(config) as unknown as Record<string, Record<string, unknown>>;
+  for (const [section, name] of CONFINED_PATH_KEYS) {
+    const holder = name === undefined ? undefined : copy[section as string];
+    const path = holder?.[name as string];
+    if (holder && typeof path === "string") holder[name as string] = insideRepo(repoRoot, path) ?? path;
+  }
+  return copy as unknown as OrchestratorConfig;
 }

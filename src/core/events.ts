@@ -150,8 +150,6 @@ export type EngineEvent =
   | (Base & { type: "issue.completed"; issue: string; summary: IssueSummary })
   | (Base & { type: "run.completed"; summary: RunSummary });
 
-export type EngineEventType = EngineEvent["type"];
-
 /** Where events go: terminal, NDJSON, log files, Actions log. Sinks never throw into the engine. */
 export interface Sink {
   handle(event: EngineEvent): void;

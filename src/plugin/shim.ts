@@ -3,10 +3,11 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../config";
 import { version } from "../../package.json";
 import { ExitCode } from "../engine/exit-codes";
-import { abortOnSignals } from "../engine/interrupt";
+import { abortOnSignals } from "../doors/interrupt";
+import { printProblems } from "../doors/problems";
+import { runRequest } from "../doors/request";
 import { executeRun } from "../engine/session";
-import { errorMessage, formatProblem } from "../errors";
-import { neutralise } from "../report/neutralise";
+import { errorMessage } from "../errors";
 import { showLogs } from "../report/phase-log";
 import { terminalSink } from "../report/terminal";
 import { styleFor } from "../report/style";
@@ -64,19 +65,23 @@ async function main(argv: string[]): Promise<number> {
   const [milestone, issue, ...extra] = positionals;
   if (!milestone || extra.length > 0) return usage(`expected <milestone> [issue], got ${positionals.length} arguments`);
 
-  const interrupt = abortOnSignals((line) => process.stdout.write(`${line}\n`));
+  const interrupt = abortOnSignals(
+    (line) => process.stdout.write(`${line}\n`),
+    (code) => process.exit(code),
+  );
   try {
-    const outcome = await executeRun({
-      cwd: process.cwd(),
-      configPath: values.config,
-      milestone,
-      issue,
-      env: process.env,
-      signal: interrupt.signal,
-      // An agent's transcript is no terminal: heartbeat lines say a long phase is still working.
-      sinks: (redactor) => [terminalSink(process.stdout, styleFor({ isTTY: false }, {}), redactor, { live: "heartbeat" })],
-    });
-    for (const p of outcome.problems) process.stdout.write(`error: ${neutralise(formatProblem(p))}\n`);
+    const outcome = await executeRun(
+      runRequest(
+        { cwd: process.cwd(), configPath: values.config, milestone, issue },
+        {
+          env: process.env,
+          signal: interrupt.signal,
+          // An agent's transcript is no terminal: heartbeat lines say a long phase is still working.
+          sinks: (redactor) => [terminalSink(process.stdout, styleFor({ isTTY: false }, {}), redactor, { live: "heartbeat" })],
+        },
+      ),
+    );
+    printProblems(process.stdout, outcome.problems);
     process.stdout.write(summaryLine(milestone, outcome));
     return outcome.exitCode;
   } finally {
@@ -99,7 +104,7 @@ async function logs(positionals: string[], values: { config?: string; issue?: st
       )
     : loaded;
   if (shown.ok) return ExitCode.Ok;
-  for (const p of shown.problems) process.stderr.write(`error: ${neutralise(formatProblem(p))}\n`);
+  printProblems(process.stderr, shown.problems);
   return ExitCode.Usage;
 }
 

@@ -18,7 +18,7 @@ export const SECRET_NAME = /(API_?KEY|_KEY|TOKEN|SECRET|CREDENTIALS?)$|PASSWORD|
 /**
  * SPEC §3: `runner.env` values of this length or more are secrets, redacted everywhere. Shorter ones are
  * too likely to be ordinary words or numbers (`1`, `on`, `dev`) to blank everywhere: they are passed
- * through and are not secret (README "Where SPEC.md is silent").
+ * through and are not secret (README "Where the contract is silent").
  */
 export const MIN_SECRET_LENGTH = 4;
 

@@ -42,9 +42,6 @@ export function addUsage(a: TokenUsage, b: TokenUsage): TokenUsage {
 /** What a budget counts (SPEC §3): input (cached included) + output (reasoning included). */
 export const totalTokens = (u: TokenUsage) => u.inputTokens + u.outputTokens;
 
-/** The date the built-in prices were taken. */
-export const PRICES_TAKEN_ON: string = prices.takenOn;
-
 /** `runner.pricing` wins; otherwise the built-in row for the model; null when neither exists. */
 export function pricingFor(model: string | undefined, override: Pricing | undefined): Pricing | null {
   if (override) return override;

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectOutput } from "../support/child-output";
 import { GIT_ENV, issueDoc, PROJECT_ROOT } from "../support/fixture-repo";
-import { answers } from "../support/model-server";
+import { answers } from "../../src/scripted-model/server";
 import { setupRun, useCleanups } from "../support/run-setup";
 
 const cleanup = useCleanups();

@@ -23,7 +23,7 @@ interface ActionYml {
 
 const action = parse(readFileSync(join(PROJECT_ROOT, "action.yml"), "utf8")) as ActionYml;
 const text = readFileSync(join(PROJECT_ROOT, "action.yml"), "utf8");
-const mainSource = readFileSync(join(PROJECT_ROOT, "src/action/main.ts"), "utf8");
+const mainSource = readFileSync(join(PROJECT_ROOT, "src/action/run.ts"), "utf8");
 const inputsSource = readFileSync(join(PROJECT_ROOT, "src/action/inputs.ts"), "utf8");
 const runStep = action.runs.steps.find((s) => s.id === "run") as Step;
 const uploadStep = action.runs.steps.find((s) => s.uses?.startsWith("actions/upload-artifact@")) as Step;

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectOutput } from "../support/child-output";
-import { OFFLINE_KEY } from "../support/codex-env";
+import { OFFLINE_KEY } from "../../src/scripted-model/codex-env";
 import { git, GIT_ENV, issueDoc, PROJECT_ROOT } from "../support/fixture-repo";
-import { addFilePatch, answers } from "../support/model-server";
+import { addFilePatch, answers } from "../../src/scripted-model/server";
 import { setupRun, useCleanups } from "../support/run-setup";
 
 const cleanup = useCleanups();

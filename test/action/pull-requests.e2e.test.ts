@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { runAction } from "../support/action-run";
 import { git, issueDoc, runCli } from "../support/fixture-repo";
 import { startGitHubServer } from "../support/github-server";
-import { addFilePatch, answers } from "../support/model-server";
+import { addFilePatch, answers } from "../../src/scripted-model/server";
 import { readJson, setupRun, useCleanups } from "../support/run-setup";
 
 const cleanup = useCleanups();

@@ -2,9 +2,9 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, chownSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OFFLINE_KEY } from "../support/codex-env";
+import { OFFLINE_KEY } from "../../src/scripted-model/codex-env";
 import { git, issueDoc, PROJECT_ROOT } from "../support/fixture-repo";
-import { addFilePatch, answers } from "../support/model-server";
+import { addFilePatch, answers } from "../../src/scripted-model/server";
 import { latestRunDir, mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
 import { buildImage, ensureBaseImage, imageLabels, podman, podmanUnavailable, removeImage, ULIMITS } from "./podman";
 
@@ -75,10 +75,13 @@ function expectCliOutcome(repoDir: string, runDir: string) {
       for (const line of readFileSync(join(runDir, phase.log), "utf8").trim().split("\n")) expect(() => JSON.parse(line)).not.toThrow();
     }
   }
-  expect(git(repoDir, "log", "--format=%s", "main..orchestrator/A-1")).toBe("orchestrator(A-1): dev #1");
+  // Each passed branch ends with the engine's verdict commit, which a rerun reads (README "Recovering and rerunning").
+  expect(git(repoDir, "log", "--format=%s", "main..orchestrator/A-1").split("\n")).toEqual(["orchestrator(A-1): passed", "orchestrator(A-1): dev #1"]);
   expect(git(repoDir, "log", "--format=%s", "main..orchestrator/A-2").split("\n")).toEqual([
+    "orchestrator(A-2): passed",
     "orchestrator(A-2): fix #1",
     "orchestrator(A-2): dev #1",
+    "orchestrator(A-1): passed",
     "orchestrator(A-1): dev #1",
   ]);
   expect(git(repoDir, "show", "orchestrator/A-2:a1.txt")).toBe("one");
@@ -151,5 +154,6 @@ describe.skipIf(unavailable !== null)("Docker image (podman build and run, scrip
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("review.maxCycles");
     expect(execFileSync("git", ["branch", "--list", "orchestrator/*"], { cwd: repo.dir, encoding: "utf8" })).toBe("");
-  });
+    // Two container starts: each is ~9 s of podman on vfs storage alone, several times that on a busy machine.
+  }, 180_000);
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { issueDoc, makeRepo, runCli, type FixtureRepo } from "../support/fixture-repo";
 
@@ -216,5 +217,31 @@ describe("which codex a run uses", () => {
     const repo = repoWith(MILESTONES, { runner: { codexPath: "/nonexistent/bin/codex" } });
     const r = await runCli(["run", "-m", "M0"], { cwd: repo.dir });
     expect(r.stdout).toContain("warning: codex /nonexistent/bin/codex (from runner.codexPath) did not answer --version");
+  });
+});
+
+describe("the Docker door: no arguments, the step's INPUT_* read as the Action reads them", () => {
+  const noToken = { GITHUB_TOKEN: "", GH_TOKEN: "", GITHUB_REPOSITORY: "" };
+
+  it("runs in working-directory under GITHUB_WORKSPACE", async () => {
+    const repo = repoWith(MILESTONES);
+    const r = await runCli([], { cwd: tmpdir(), env: { ...noToken, GITHUB_WORKSPACE: dirname(repo.dir), INPUT_MILESTONE: "M0", INPUT_WORKING_DIRECTORY: basename(repo.dir) } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("every issue of M0 is done");
+  });
+
+  it("passes pull-requests on to the engine (once parsed and dropped): its preflight refuses a missing token, exit 2", async () => {
+    const repo = repoWith(MILESTONES);
+    const r = await runCli([], { cwd: repo.dir, env: { ...noToken, GITHUB_WORKSPACE: repo.dir, INPUT_MILESTONE: "M1", INPUT_PULL_REQUESTS: "draft" } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/github\.pullRequests: pull requests are on but/);
+  });
+
+  it("names a bad input, through the CLI's problem printer, exit 2", async () => {
+    const repo = repoWith(MILESTONES);
+    const r = await runCli([], { cwd: repo.dir, env: { GITHUB_WORKSPACE: repo.dir, INPUT_MILESTONE: "M1", INPUT_MAX_COST_USD: "lots" } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("error: 1 problem\n  max-cost-usd: input max-cost-usd must be an amount of USD");
+    expect(r.stdout).toBe("");
   });
 });

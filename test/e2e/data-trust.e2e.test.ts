@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectOutput, type ChildOutput } from "../support/child-output";
 import { GIT_ENV, git, issueDoc, makeRepo, PROJECT_ROOT, runCli, startCli } from "../support/fixture-repo";
-import { answers } from "../support/model-server";
+import { answers } from "../../src/scripted-model/server";
 import { mainState, setupRun, useCleanups } from "../support/run-setup";
 import { ALIAS_BOMB } from "../support/attacks";
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { git, issueDoc, runCli, startCli } from "../support/fixture-repo";
-import { addFilePatch, answers, type IssueScenario } from "../support/model-server";
+import { addFilePatch, answers, type IssueScenario } from "../../src/scripted-model/server";
 import { latestRunDir, readJson, setupRun, useCleanups } from "../support/run-setup";
 
 const cleanup = useCleanups();

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { git, issueDoc, runCli } from "../support/fixture-repo";
-import { addFilePatch, answers } from "../support/model-server";
+import { addFilePatch, answers } from "../../src/scripted-model/server";
 import { latestRunDir, readJson, setupRun, useCleanups } from "../support/run-setup";
 
 const cleanup = useCleanups();

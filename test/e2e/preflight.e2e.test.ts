@@ -3,7 +3,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { git, issueDoc, runCli } from "../support/fixture-repo";
-import { answers } from "../support/model-server";
+import { answers } from "../../src/scripted-model/server";
 import { setupRun, useCleanups } from "../support/run-setup";
 
 const cleanup = useCleanups();

@@ -4,9 +4,10 @@ import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectOutput } from "../support/child-output";
-import { makeCodexHome, OFFLINE_KEY } from "../support/codex-env";
+import { makeCodexHome, OFFLINE_KEY } from "../../src/scripted-model/codex-env";
 import { git, issueDoc, makeRepo, PROJECT_ROOT, runCli } from "../support/fixture-repo";
-import { addFilePatch, answers, scenarioScript, startModelServer } from "../support/model-server";
+import { addFilePatch, answers, scenarioScript, startModelServer } from "../../src/scripted-model/server";
+import { productionLock } from "../support/packed";
 import { latestRunDir, readJson, useCleanups } from "../support/run-setup";
 
 /**
@@ -45,13 +46,6 @@ metrics_exporter = "none"
 /** A user's `~/.codex/config.toml` pinning a model codex knows, with the quiet settings above. */
 const USER_CODEX_CONFIG = `model = "gpt-5.5"
 ${QUIET_CODEX}`;
-
-/** The production dependencies exactly as this repository's lock pins them (see the install note below). */
-function productionLock(name: string): string {
-  const lock = JSON.parse(readFileSync(join(PROJECT_ROOT, "package-lock.json"), "utf8")) as { packages: Record<string, { dev?: boolean }> };
-  const packages = Object.fromEntries(Object.entries(lock.packages).filter(([path, entry]) => path !== "" && !entry.dev));
-  return JSON.stringify({ name, lockfileVersion: 3, requires: true, packages: { "": { name }, ...packages } }, null, 2);
-}
 
 const greeting = addFilePatch("GREETING.md", ["Hello from the README test"]);
 

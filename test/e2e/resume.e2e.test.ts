@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { OFFLINE_KEY } from "../support/codex-env";
+import { OFFLINE_KEY } from "../../src/scripted-model/codex-env";
 import { git, issueDoc, runCli, startCli } from "../support/fixture-repo";
-import { addFilePatch, answers, type IssueScenario } from "../support/model-server";
+import { addFilePatch, answers, type IssueScenario } from "../../src/scripted-model/server";
 import { latestRunDir, mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
 
 const cleanup = useCleanups();

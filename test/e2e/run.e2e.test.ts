@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { OFFLINE_KEY } from "../support/codex-env";
+import { OFFLINE_KEY } from "../../src/scripted-model/codex-env";
 import { git, issueDoc, runCli, startCli } from "../support/fixture-repo";
-import { addFilePatch, answers } from "../support/model-server";
+import { addFilePatch, answers } from "../../src/scripted-model/server";
 import { mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
 
 const cleanup = useCleanups();
@@ -185,4 +185,27 @@ describe("orchestrator run (dist/cli.js, real codex binary, scripted model serve
     expect(again.stdout).toContain("(recovered work)");
     expect(git(repo.dir, "show", "orchestrator/C-1:c.txt")).toBe("c");
   }, 120_000);
+
+  it("a second signal exits 130 at once, through the CLI entry's exit, without waiting for the phase to stop", async () => {
+    const { repo, env } = await setup({ "docs/issues/D-1.md": issueDoc({ milestone: "M4" }, "# D one") }, { "D-1": { dev: { actions: [addFilePatch("d.txt", ["d"])], answer: { kind: "hang" } } } });
+    let sent = false;
+    const cli = startCli(["run", "--milestone", "M4"], {
+      cwd: repo.dir,
+      env,
+      onOutput: (chunk) => {
+        if (!sent && chunk.includes("d.txt")) {
+          sent = true;
+          // Both at once: the second arrives while the first is still stopping the phase.
+          setTimeout(() => {
+            cli.child.kill("SIGINT");
+            cli.child.kill("SIGTERM");
+          }, 300);
+        }
+      },
+    });
+    const result = await cli.done;
+    expect(result.code).toBe(130);
+    expect(result.stderr).toContain("SIGINT: stopping the running phase, writing logs… (again to force)");
+    expect(result.stderr).toContain("SIGTERM again: exiting without waiting for the phase to stop");
+  }, 60_000);
 });

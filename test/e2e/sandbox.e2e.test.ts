@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { git, issueDoc, runCli, startCli } from "../support/fixture-repo";
-import { addFilePatch, answers, type IssueScenario, type Reply } from "../support/model-server";
+import { addFilePatch, answers, type IssueScenario, type Reply } from "../../src/scripted-model/server";
 import { latestRunDir, mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
 
 /**

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectOutput } from "../support/child-output";
-import { bundledCodexPath, OFFLINE_KEY, OFFLINE_KEY_VAR, offlineCodexConfig } from "../support/codex-env";
+import { bundledCodexPath, OFFLINE_KEY, OFFLINE_KEY_VAR, offlineCodexConfig } from "../../src/scripted-model/codex-env";
 import { git, GIT_ENV, issueDoc, PROJECT_ROOT, runCli, startCli } from "../support/fixture-repo";
-import { addFilePatch, answers, type Reply } from "../support/model-server";
+import { addFilePatch, answers, type Reply } from "../../src/scripted-model/server";
 import { latestRunDir, mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
 
 /**

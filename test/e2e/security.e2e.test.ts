@@ -3,9 +3,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { OFFLINE_KEY } from "../support/codex-env";
+import { OFFLINE_KEY } from "../../src/scripted-model/codex-env";
 import { git, issueDoc, runCli, startCli } from "../support/fixture-repo";
-import { addFilePatch, answers } from "../support/model-server";
+import { addFilePatch, answers } from "../../src/scripted-model/server";
 import { latestRunDir, mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
 
 const cleanup = useCleanups();

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectOutput } from "../support/child-output";
 import { CLI, git, GIT_ENV, issueDoc, PROJECT_ROOT, runCli } from "../support/fixture-repo";
-import { addFilePatch, answers, type Reply } from "../support/model-server";
+import { addFilePatch, answers, type Reply } from "../../src/scripted-model/server";
 import { latestRunDir, readJson, setupRun, useCleanups } from "../support/run-setup";
 
 const cleanup = useCleanups();

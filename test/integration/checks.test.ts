@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../src/config";
 import { createCheckRunner } from "../../src/runner/checks";
 import { shellEnvironmentPolicy } from "../../src/runner/shell-env";
-import { bundledCodexPath, makeCodexHome, type CodexHome } from "../support/codex-env";
+import { bundledCodexPath, makeCodexHome, type CodexHome } from "../../src/scripted-model/codex-env";
 import { makeRepo, type FixtureRepo } from "../support/fixture-repo";
 
 /** Checks under the real `codex sandbox`, one at a time, outside the loop. */

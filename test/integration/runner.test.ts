@@ -7,9 +7,9 @@ import { phaseSchema, validatePhaseOutput } from "../../src/contracts";
 import { createRunner } from "../../src/runner";
 import type { RunnerOutcome } from "../../src/runner/types";
 import type { RunnerKind } from "../../src/config/types";
-import { bundledCodexPath, makeCodexHome, offlineRunnerConfig, type CodexHome } from "../support/codex-env";
+import { bundledCodexPath, makeCodexHome, offlineRunnerConfig, type CodexHome } from "../../src/scripted-model/codex-env";
 import { makeRepo, type FixtureRepo } from "../support/fixture-repo";
-import { addFilePatch, answers, startModelServer, type ModelServer, type Script } from "../support/model-server";
+import { addFilePatch, answers, startModelServer, type ModelServer, type Script } from "../../src/scripted-model/server";
 
 let home: CodexHome;
 let repo: FixtureRepo;

@@ -5,11 +5,11 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLAUDE_BIN, FAKE_ANTHROPIC_KEY, makeClaudeHome, runClaude } from "../support/claude";
-import { bundledCodexPath } from "../support/codex-env";
+import { bundledCodexPath } from "../../src/scripted-model/codex-env";
 import { GIT_ENV, PROJECT_ROOT, git, issueDoc } from "../support/fixture-repo";
-import { listenOnLoopback } from "../support/loopback";
+import { listenOnLoopback } from "../../src/scripted-model/loopback";
 import { startMessagesServer, type MessagesReply, type MessagesRequest, type MessagesServer } from "../support/messages-server";
-import { answers, addFilePatch } from "../support/model-server";
+import { answers, addFilePatch } from "../../src/scripted-model/server";
 import { latestRunDir, mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
 
 /**

@@ -12,10 +12,10 @@ import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync } from "node:
 import { join } from "node:path";
 import matter from "gray-matter";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { makeCodexHome, type CodexHome } from "../support/codex-env";
+import { makeCodexHome, type CodexHome } from "../../src/scripted-model/codex-env";
 import { CODEX_BIN, codex, codexExec, injectedSkills, listedSkills, offlineFlags, run } from "../support/codex-plugin";
 import { makeRepo, PROJECT_ROOT, type FixtureRepo } from "../support/fixture-repo";
-import { startModelServer } from "../support/model-server";
+import { startModelServer } from "../../src/scripted-model/server";
 
 const PLUGIN_NAME = "orchestrator";
 const SKILLS = ["dev-auto-orchestrate", "autonomous-development"] as const;

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { configOverrides } from "../../src/runner/codex-args";
-import { bundledCodexPath, OFFLINE_KEY, OFFLINE_KEY_VAR, OFFLINE_MODEL, offlineCodexConfig } from "./codex-env";
+import { bundledCodexPath, OFFLINE_KEY, OFFLINE_KEY_VAR, OFFLINE_MODEL, offlineCodexConfig } from "../../src/scripted-model/codex-env";
 
 /** The bundled codex executable (codex-cli 0.163.0), or null when the platform package is not installed. */
 function resolveCodexBinary(): string | null {
@@ -107,7 +107,7 @@ export function listedSkills(promptInput: string): ListedSkill[] {
 }
 
 /**
- * One `codex exec` turn against the scripted model server (test/support/model-server.ts), prompt on stdin.
+ * One `codex exec` turn against the scripted model server (src/scripted-model/server.ts), prompt on stdin.
  * Async on purpose: the server answers from this process's event loop. `plugins` toggles features.plugins.
  */
 export function codexExec(

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
-import { listenOnLoopback, readBody } from "./loopback";
+import { listenOnLoopback, readBody } from "../../src/scripted-model/loopback";
 
 /**
  * A scripted Anthropic Messages API server on 127.0.0.1 for the real Claude Code binary (`claude -p`), which

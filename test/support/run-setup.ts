@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach } from "vitest";
-import { makeCodexHome, offlineRunnerConfig, type CodexHome } from "./codex-env";
+import { makeCodexHome, offlineRunnerConfig, type CodexHome } from "../../src/scripted-model/codex-env";
 import { git, makeRepo, type FixtureRepo } from "./fixture-repo";
-import { scenarioScript, startModelServer, type ModelServer } from "./model-server";
+import { scenarioScript, startModelServer, type ModelServer } from "../../src/scripted-model/server";
 
 /** Registers an afterEach that runs the registered cleanups in reverse order; call once per test file. */
 export function useCleanups(): (fn: () => void | Promise<void>) => void {

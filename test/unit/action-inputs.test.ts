@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readInputs, runCommandFromInputs } from "../../src/action/inputs";
+import { asksForRun, readInputs } from "../../src/action/inputs";
+import { runRequest } from "../../src/doors/request";
 
 const env = (inputs: Record<string, string>) => ({ GITHUB_WORKSPACE: "/w", ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])) });
 
@@ -12,8 +13,13 @@ describe("max-cost-usd", () => {
     }
   });
 
-  it("is refused by the docker:// door, which has no way to pass it on, rather than dropped", () => {
-    expect(runCommandFromInputs(env({ milestone: "M1", "max-cost-usd": "5" }))).toMatchObject({ ok: false, problems: [{ key: "max-cost-usd" }] });
-    expect(runCommandFromInputs(env({ milestone: "M1" }))).toMatchObject({ ok: true, value: { argv: ["run", "--milestone", "M1"] } });
+  it("reaches the engine from the docker:// door as from the Action, rather than being dropped or refused", () => {
+    const inputs = env({ milestone: "M1", "max-cost-usd": "5" });
+    expect(asksForRun(inputs)).toBe(true);
+    const read = readInputs(inputs);
+    if (!read.ok) throw new Error("inputs refused");
+    const req = runRequest(read.value, { env: inputs, signal: new AbortController().signal, sinks: () => [] });
+    expect(req.overrides).toMatchObject({ maxCostUsdPerRun: 5 });
+    expect(asksForRun(env({ issue: "A-1" }))).toBe(false);
   });
 });

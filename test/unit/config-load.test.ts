@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { scanJson } from "../../src/config/json-locate";
+import { readJson } from "../../src/config/json";
 import { CONFIG_SETTLE_MS, loadConfigFile } from "../../src/config/load";
 import type { Problem, Result } from "../../src/errors";
 
@@ -95,7 +95,7 @@ describe("loadConfigFile: errors", () => {
     ['{ "a": tru }', 1, 8, 'expected a value, got "t"'],
     ['{ "a": "\\x" }', 1, 9, "invalid escape sequence in a string"],
     ['{ "a": 01 }', 1, 9, "expected ',' or '}', got \"1\""],
-    ['// comment\n{}', 1, 1, 'expected a value, got "/"'],
+    ['/* comment\n{}', 1, 1, "unterminated comment"],
   ])("locates the JSON error in %j", async (text, line, column, message) => {
     const problem = only(await loadConfigFile(file("c.json", text)));
     expect(problem.message).toBe(`invalid JSON at line ${line}, column ${column}: ${message}`);
@@ -187,7 +187,7 @@ describe("loadConfigFile: a config is data (issue 14)", () => {
   });
 });
 
-describe("scanJson", () => {
+describe("readJson", () => {
   it("finds an error exactly when JSON.parse rejects the text", () => {
     const jsonish = fc.string({ unit: fc.constantFrom("{", "}", "[", "]", ":", ",", '"', "1", "0", "-", ".", "e", "+", "t", "rue", "null", " ", "\\", "u", "a", "\n", "\t") , maxLength: 20 });
     fc.assert(
@@ -198,21 +198,29 @@ describe("scanJson", () => {
         } catch {
           parses = false;
         }
-        expect(scanJson(text).error === undefined).toBe(parses);
+        expect(readJson(text).error === undefined).toBe(parses);
       }),
       { numRuns: 2000 },
     );
   });
 
-  it("records the offset of every key and array entry", () => {
-    const text = '{ "a": { "b c": [10, { "d": 1 }] }, "e": 2 }';
-    expect(Object.fromEntries(scanJson(text).keys)).toEqual({
+  it("records the line of every key and array entry", () => {
+    const text = '{\n "a": {\n  "b c": [\n   10,\n   { "d": 1 }\n  ]\n },\n "e": 2\n}';
+    expect(Object.fromEntries(readJson(text).lines)).toEqual({
       a: 2,
-      'a["b c"]': 9,
-      'a["b c"][0]': 17,
-      'a["b c"][1]': 21,
-      'a["b c"][1].d': 23,
-      e: 36,
+      'a["b c"]': 3,
+      'a["b c"][0]': 4,
+      'a["b c"][1]': 5,
+      'a["b c"][1].d': 5,
+      e: 8,
     });
+  });
+
+  it("accepts comments (issue 19), keeping every key's line", () => {
+    const text = '// the config\n{\n  /* loop */ "review": {\n    // two cycles\n    "maxCycles": 2\n  }\n}\n';
+    const json = readJson(text);
+    expect(json.error).toBeUndefined();
+    expect(json.value).toEqual({ review: { maxCycles: 2 } });
+    expect(json.lines.get("review.maxCycles")).toBe(5);
   });
 });

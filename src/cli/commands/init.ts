@@ -1,7 +1,7 @@
 import { Command, Option } from "clipanion";
 import * as t from "typanion";
 import { ExitCode } from "../../engine/exit-codes";
-import { formatProblem } from "../../errors";
+import { printProblems } from "../../doors/problems";
 import type { CliContext } from "../context";
 
 const FORMATS = ["mjs", "ts", "json"] as const;
@@ -28,7 +28,7 @@ export class InitCommand extends Command<CliContext> {
     const { initRepository } = await import("../../config/init");
     const result = await initRepository(this.context.cwd, this.format, this.provider);
     if (!result.ok) {
-      for (const p of result.problems) this.context.stderr.write(`error: ${formatProblem(p)}\n`);
+      printProblems(this.context.stderr, result.problems);
       return ExitCode.Usage;
     }
     for (const file of result.value.written) this.context.stdout.write(`wrote ${file}\n`);

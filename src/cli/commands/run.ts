@@ -1,9 +1,10 @@
 import { Command, Option } from "clipanion";
 import { ExitCode } from "../../engine/exit-codes";
-import { abortOnSignals } from "../../engine/interrupt";
-import { neutralise } from "../../report/neutralise";
+import { abortOnSignals } from "../../doors/interrupt";
+import { printProblems } from "../../doors/problems";
+import { runRequest, type RunSettings } from "../../doors/request";
 import { styleFor } from "../../report/style";
-import { RepoCommand } from "../context";
+import { RepoCommand, reportProblems, type CliContext } from "../context";
 import { runErrorRecord } from "../json-output";
 
 export class RunCommand extends RepoCommand {
@@ -27,37 +28,43 @@ export class RunCommand extends RepoCommand {
   json = Option.Boolean("--json", false, { description: "NDJSON events on stdout (human text goes to stderr)" });
 
   async execute(): Promise<number> {
-    const { stdout, stderr, env } = this.context;
-    const interrupt = abortOnSignals((line) => stderr.write(`\n${line}\n`));
-    try {
-      const human = this.json ? stderr : stdout;
-      const style = styleFor(human as { isTTY?: boolean }, env);
-      // Loaded on use: `--help` and `--version` start without the engine (bench/cold-start.bench.ts).
-      const [{ executeRun }, { ndjsonSink }, { terminalSink }, { liveModeFor }] = await Promise.all([
-        import("../../engine/session"),
-        import("../../report/ndjson"),
-        import("../../report/terminal"),
-        import("../../report/live"),
-      ]);
-      // A status line only on a terminal and never under --json; elsewhere a heartbeat line after a silence.
-      const live = liveModeFor(human as { isTTY?: boolean }, env, this.json);
-      const result = await executeRun({
-        cwd: this.context.cwd,
-        configPath: this.config,
-        milestone: this.milestone,
-        issue: this.issue,
+    return runInTerminal({ cwd: this.context.cwd, configPath: this.config, milestone: this.milestone, issue: this.issue }, this.json, this.context);
+  }
+}
+
+/**
+ * A run shown on a terminal (or a log): `orchestrator run`, and the Docker image driven by a step's inputs.
+ * With `json` NDJSON events go to stdout and the human text to stderr.
+ */
+export async function runInTerminal(settings: RunSettings, json: boolean, context: CliContext): Promise<number> {
+  const { stdout, stderr, env } = context;
+  const interrupt = abortOnSignals((line) => stderr.write(`\n${line}\n`), context.exit);
+  try {
+    const human = json ? stderr : stdout;
+    const style = styleFor(human as { isTTY?: boolean }, env);
+    // Loaded on use: `--help` and `--version` start without the engine (bench/cold-start.bench.ts).
+    const [{ executeRun }, { ndjsonSink }, { terminalSink }, { liveModeFor }] = await Promise.all([
+      import("../../engine/session"),
+      import("../../report/ndjson"),
+      import("../../report/terminal"),
+      import("../../report/live"),
+    ]);
+    // A status line only on a terminal and never under --json; elsewhere a heartbeat line after a silence.
+    const live = liveModeFor(human as { isTTY?: boolean }, env, json);
+    const result = await executeRun(
+      runRequest(settings, {
         env,
         signal: interrupt.signal,
-        sinks: (redactor) => (this.json ? [ndjsonSink(stdout, redactor), terminalSink(stderr, style, redactor, { live })] : [terminalSink(stdout, style, redactor, { live })]),
-      });
-      if (result.problems.length > 0) {
-        if (this.json) stdout.write(runErrorRecord(result.problems));
-        if (result.exitCode === ExitCode.Usage) return this.reportProblems(result.problems);
-        for (const p of result.problems) stderr.write(`error: ${neutralise(p.message)}\n`);
-      }
-      return result.exitCode;
-    } finally {
-      interrupt.dispose();
+        sinks: (redactor) => (json ? [ndjsonSink(stdout, redactor), terminalSink(stderr, style, redactor, { live })] : [terminalSink(stdout, style, redactor, { live })]),
+      }),
+    );
+    if (result.problems.length > 0) {
+      if (json) stdout.write(runErrorRecord(result.problems));
+      if (result.exitCode === ExitCode.Usage) return reportProblems(context, result.problems);
+      printProblems(stderr, result.problems);
     }
+    return result.exitCode;
+  } finally {
+    interrupt.dispose();
   }
 }

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+import { createRequire as __orchestratorCreateRequire } from "node:module";
+const require = __orchestratorCreateRequire(import.meta.url);
+import {
+  GIT_TIMEOUTS,
+  GitGuard,
+  Graphite,
+  MAIN_HEAD,
+  NO_HOOKS,
+  Worktrees,
+  fallbackIdentity,
+  gtRefusal,
+  movedRefs,
+  parseWorktreeList,
+  readRefs,
+  refusal,
+  safeGitEnv
+} from "./chunk-LW653NU6.js";
+import "./chunk-X6LRK55K.js";
+import "./chunk-FL7PZ6ZF.js";
+import "./chunk-HKHRZ4CP.js";
+export {
+  GIT_TIMEOUTS,
+  GitGuard,
+  Graphite,
+  MAIN_HEAD,
+  NO_HOOKS,
+  Worktrees,
+  fallbackIdentity,
+  gtRefusal,
+  movedRefs,
+  parseWorktreeList,
+  readRefs,
+  refusal,
+  safeGitEnv
+};
+//# sourceMappingURL=git-RZITF5T3.js.map

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+import { createRequire as __orchestratorCreateRequire } from "node:module";
+const require = __orchestratorCreateRequire(import.meta.url);
+import {
+  loadWorkspace,
+  prepareRun
+} from "./chunk-QCPHZXSO.js";
+import "./chunk-WKDV5I5E.js";
+import "./chunk-AOUOZNAB.js";
+import "./chunk-IW3E3M27.js";
+import "./chunk-HXM76X25.js";
+import "./chunk-77E6756Z.js";
+import "./chunk-FL7PZ6ZF.js";
+import "./chunk-HKHRZ4CP.js";
+export {
+  loadWorkspace,
+  prepareRun
+};
+//# sourceMappingURL=prepare-T4YRMKOT.js.map
