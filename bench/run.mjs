@@ -16,6 +16,17 @@ const benches = readdirSync(join(root, "bench"))
   .filter((f) => names.length === 0 || names.some((n) => f.includes(n)))
   .sort();
 
+/**
+ * Packages stay external (resolved from node_modules at run time), except jsonc-parser: src/ imports its ESM
+ * build, whose extensionless relative imports only a bundler resolves (dist/ bundles it the same way).
+ */
+const externalPackages = {
+  name: "external-packages",
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith("jsonc-parser") ? undefined : { path: args.path, external: true }));
+  },
+};
+
 // Inside the project so the bundles resolve dependencies from its node_modules.
 mkdirSync(join(root, "node_modules/.cache"), { recursive: true });
 const out = mkdtempSync(join(root, "node_modules/.cache/orchestrator-bench-"));
@@ -30,7 +41,7 @@ try {
       platform: "node",
       format: "esm",
       target: "node20",
-      packages: "external",
+      plugins: [externalPackages],
       loader: { ".md": "text" },
       logLevel: "error",
     });
