@@ -4,23 +4,23 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunks/chunk-VEUSAJ64.js";
-import "./chunks/chunk-JGZAZ6M6.js";
+} from "./chunks/chunk-4LSWGD7C.js";
+import "./chunks/chunk-EMHYLZ4T.js";
 import "./chunks/chunk-4JZQMU52.js";
 import "./chunks/chunk-4WXF3QNH.js";
 import "./chunks/chunk-PGFSZBSJ.js";
 import {
   terminalSink
-} from "./chunks/chunk-UWLGWHMP.js";
+} from "./chunks/chunk-24F5HCLR.js";
 import "./chunks/chunk-WM627BPP.js";
 import {
   formatDuration,
   formatUsd
 } from "./chunks/chunk-PHBKDZCG.js";
 import "./chunks/chunk-U3V3BPXA.js";
-import "./chunks/chunk-QCPHZXSO.js";
+import "./chunks/chunk-HQLJAUHY.js";
 import "./chunks/chunk-WKDV5I5E.js";
-import "./chunks/chunk-CXGXT4O7.js";
+import "./chunks/chunk-MQ6VXM4M.js";
 import {
   abortOnSignals,
   artifactNameFor,
@@ -37,12 +37,13 @@ import {
 import {
   neutralise
 } from "./chunks/chunk-4FFY6RUW.js";
-import "./chunks/chunk-AOUOZNAB.js";
-import "./chunks/chunk-IW3E3M27.js";
+import "./chunks/chunk-MKFC7RCH.js";
+import "./chunks/chunk-TMII7X7T.js";
 import "./chunks/chunk-HXM76X25.js";
 import "./chunks/chunk-77E6756Z.js";
-import "./chunks/chunk-LW653NU6.js";
+import "./chunks/chunk-AK3DWAQS.js";
 import "./chunks/chunk-X6LRK55K.js";
+import "./chunks/chunk-MAUF2E2R.js";
 import {
   errorMessage
 } from "./chunks/chunk-FL7PZ6ZF.js";

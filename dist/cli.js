@@ -2174,7 +2174,7 @@ var CleanCommand = class extends RepoCommand {
     examples: [["Clean up after an interrupted run", "$0 clean"]]
   });
   async execute() {
-    const [{ loadConfig }, { Worktrees }, { RunLock }] = await Promise.all([import("./chunks/config-CYT7HO2P.js"), import("./chunks/git-RZITF5T3.js"), import("./chunks/lock-TU5KUEAW.js")]);
+    const [{ loadConfig }, { Worktrees }, { RunLock }] = await Promise.all([import("./chunks/config-V6B4RPRH.js"), import("./chunks/git-CG2MVUWG.js"), import("./chunks/lock-TU5KUEAW.js")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
     const worktrees = await Worktrees.open(loaded.value);
@@ -2247,7 +2247,7 @@ var InitCommand = class extends import_clipanion5.Command {
   format = import_clipanion5.Option.String("--format", "mjs", { description: "Config format: mjs (default), ts or json", validator: t.isEnum(FORMATS) });
   provider = import_clipanion5.Option.String("--provider", "openai", { description: "Model provider block: openai (default), azure or custom", validator: t.isEnum(PROVIDERS) });
   async execute() {
-    const { initRepository } = await import("./chunks/init-GFC5X6S7.js");
+    const { initRepository } = await import("./chunks/init-RRIDXPPG.js");
     const result = await initRepository(this.context.cwd, this.format, this.provider);
     if (!result.ok) {
       printProblems(this.context.stderr, result.problems);
@@ -2286,7 +2286,7 @@ var LogsCommand = class extends RepoCommand {
   raw = import_clipanion6.Option.Boolean("--raw", false, { description: "Print the runner's raw events (JSONL)" });
   async execute() {
     const { stdout } = this.context;
-    const [{ loadConfig }, { showLogs }] = await Promise.all([import("./chunks/config-CYT7HO2P.js"), import("./chunks/phase-log-IV4JM4VB.js")]);
+    const [{ loadConfig }, { showLogs }] = await Promise.all([import("./chunks/config-V6B4RPRH.js"), import("./chunks/phase-log-ODD2THI4.js")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
     const style = styleFor(stdout, this.context.env);
@@ -2351,7 +2351,7 @@ var PlanCommand = class extends RepoCommand {
   issue = import_clipanion7.Option.String("--issue,-i", { description: "Plan only this issue of the milestone" });
   json = import_clipanion7.Option.Boolean("--json", false, { description: "Print the plan as JSON on stdout" });
   async execute() {
-    const [{ prepareRun }, { planJson, renderPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-T4YRMKOT.js"), import("./chunks/plan-A4ZRNP7U.js"), import("./chunks/next-action-HDXWNS5N.js")]);
+    const [{ prepareRun }, { planJson, renderPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-EAHHKKQF.js"), import("./chunks/plan-H6MBLEEK.js"), import("./chunks/next-action-XC4ABYKD.js")]);
     const prepared = await prepareRun({
       cwd: this.context.cwd,
       configPath: this.config,
@@ -2487,9 +2487,9 @@ ${line}
     const human = json ? stderr : stdout;
     const style = styleFor(human, env);
     const [{ executeRun }, { ndjsonSink }, { terminalSink }, { liveModeFor }] = await Promise.all([
-      import("./chunks/session-F26Z6AQR.js"),
+      import("./chunks/session-6PD5NPF2.js"),
       import("./chunks/ndjson-N3UXBBP6.js"),
-      import("./chunks/terminal-S6IXNJM7.js"),
+      import("./chunks/terminal-2MJAZUJN.js"),
       import("./chunks/live-5PZ4EIQ2.js")
     ]);
     const live = liveModeFor(human, env, json);
@@ -2528,7 +2528,7 @@ var StatusCommand = class extends RepoCommand {
   milestone = import_clipanion10.Option.String("--milestone,-m", { required: true, description: "Milestone id" });
   json = import_clipanion10.Option.Boolean("--json", false, { description: "Print the status as JSON on stdout" });
   async execute() {
-    const [{ loadWorkspace }, { buildPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-T4YRMKOT.js"), import("./chunks/issues-UFE5UDBR.js"), import("./chunks/next-action-HDXWNS5N.js")]);
+    const [{ loadWorkspace }, { buildPlan }, { outlookFor }] = await Promise.all([import("./chunks/prepare-EAHHKKQF.js"), import("./chunks/issues-UFE5UDBR.js"), import("./chunks/next-action-XC4ABYKD.js")]);
     const refuse = (problems) => {
       if (this.json) this.context.stdout.write(statusErrorDocument(this.milestone, problems));
       return this.reportProblems(problems);
@@ -2588,7 +2588,7 @@ var ValidateCommand = class extends RepoCommand {
   });
   json = import_clipanion11.Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
   async execute() {
-    const [{ loadWorkspace }, { readiness }] = await Promise.all([import("./chunks/prepare-T4YRMKOT.js"), import("./chunks/readiness-FF75QV2R.js")]);
+    const [{ loadWorkspace }, { readiness }] = await Promise.all([import("./chunks/prepare-EAHHKKQF.js"), import("./chunks/readiness-B7MIXADF.js")]);
     const found = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
     const ready = found.ok ? await readiness(found.value.loaded, this.context.env, this.context.cwd) : [];
     const workspace = found.ok && ready.length > 0 ? { ok: false, problems: ready } : found;

@@ -1,4 +1,5 @@
 import * as t from "typanion";
+import { branchPrefixProblem } from "../git/naming";
 /**
  * The building blocks of the config's shape. Each check validates a value with typanion (collecting every
  * error with its path, in our own `expected …, got …` wording) and carries the JSON Schema that says the same
@@ -39,11 +40,7 @@ export declare function nonNegativeNumber(): Check<number>;
 export declare function list<T>(item: Check<T>, what: string, { nonEmpty }?: {
     nonEmpty?: boolean | undefined;
 }): Check<T[]>;
-/**
- * Why `prefix + <issue id>` could not be a git branch name (git check-ref-format), or undefined when it can.
- * Issue ids start with a letter or digit, so only what the prefix contributes on its own is checked.
- */
-export declare function branchPrefixProblem(prefix: string): string | undefined;
+export { branchPrefixProblem };
 export declare const checkName: Check<string>;
 export declare const branchPrefix: Check<string>;
 /** Names and string values; an `undefined` value (an unset `process.env.X` in a module config) means absent. */
@@ -78,4 +75,3 @@ export declare function opt<T>(check: Check<T>): Check<T | undefined> & {
 };
 /** The same check, with a description (and more) in its schema for editors. */
 export declare function describe<C extends Check<unknown>>(check: C, description: string, extra?: JsonSchema): C;
-export {};

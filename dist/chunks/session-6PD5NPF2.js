@@ -4,28 +4,29 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunk-VEUSAJ64.js";
-import "./chunk-JGZAZ6M6.js";
+} from "./chunk-4LSWGD7C.js";
+import "./chunk-EMHYLZ4T.js";
 import "./chunk-4JZQMU52.js";
 import "./chunk-4WXF3QNH.js";
 import "./chunk-PGFSZBSJ.js";
 import "./chunk-PHBKDZCG.js";
-import "./chunk-QCPHZXSO.js";
+import "./chunk-HQLJAUHY.js";
 import "./chunk-WKDV5I5E.js";
-import "./chunk-CXGXT4O7.js";
+import "./chunk-MQ6VXM4M.js";
 import "./chunk-JBMVGVPA.js";
 import "./chunk-5SM3VJ5H.js";
 import "./chunk-4FFY6RUW.js";
-import "./chunk-AOUOZNAB.js";
-import "./chunk-IW3E3M27.js";
+import "./chunk-MKFC7RCH.js";
+import "./chunk-TMII7X7T.js";
 import "./chunk-HXM76X25.js";
 import "./chunk-77E6756Z.js";
-import "./chunk-LW653NU6.js";
+import "./chunk-AK3DWAQS.js";
 import "./chunk-X6LRK55K.js";
+import "./chunk-MAUF2E2R.js";
 import "./chunk-FL7PZ6ZF.js";
 import "./chunk-HKHRZ4CP.js";
 export {
   executeRun,
   runStatus
 };
-//# sourceMappingURL=session-F26Z6AQR.js.map
+//# sourceMappingURL=session-6PD5NPF2.js.map

@@ -5,11 +5,12 @@ import {
   CONFIG_DEFINITION,
   DEFAULT_CONFIG,
   initBodyOf
-} from "./chunk-IW3E3M27.js";
+} from "./chunk-TMII7X7T.js";
 import "./chunk-HXM76X25.js";
 import {
   findGitRoot
 } from "./chunk-77E6756Z.js";
+import "./chunk-MAUF2E2R.js";
 import {
   fail,
   ok
@@ -182,4 +183,4 @@ async function initRepository(cwd, format, provider = "openai") {
 export {
   initRepository
 };
-//# sourceMappingURL=init-GFC5X6S7.js.map
+//# sourceMappingURL=init-RRIDXPPG.js.map

@@ -15,8 +15,9 @@ import {
   readRefs,
   refusal,
   safeGitEnv
-} from "./chunk-LW653NU6.js";
+} from "./chunk-AK3DWAQS.js";
 import "./chunk-X6LRK55K.js";
+import "./chunk-MAUF2E2R.js";
 import "./chunk-FL7PZ6ZF.js";
 import "./chunk-HKHRZ4CP.js";
 export {
@@ -34,4 +35,4 @@ export {
   refusal,
   safeGitEnv
 };
-//# sourceMappingURL=git-RZITF5T3.js.map
+//# sourceMappingURL=git-CG2MVUWG.js.map

@@ -4,7 +4,7 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   describeUsage,
   displayCommand
-} from "./chunk-UWLGWHMP.js";
+} from "./chunk-24F5HCLR.js";
 import "./chunk-WM627BPP.js";
 import {
   formatUsd,
@@ -226,4 +226,4 @@ export {
   writePhaseLog,
   writeRawLog
 };
-//# sourceMappingURL=phase-log-IV4JM4VB.js.map
+//# sourceMappingURL=phase-log-ODD2THI4.js.map

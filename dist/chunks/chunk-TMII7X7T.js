@@ -5,6 +5,9 @@ import {
   require_lib
 } from "./chunk-HXM76X25.js";
 import {
+  branchPrefixProblem
+} from "./chunk-MAUF2E2R.js";
+import {
   fail,
   ok
 } from "./chunk-FL7PZ6ZF.js";
@@ -89,21 +92,6 @@ function list(item, what, { nonEmpty = false } = {}) {
     }
   });
   return described(check, { type: "array", items: item.schema, ...nonEmpty ? { minItems: 1 } : {} });
-}
-var RESERVED_FIRST_PARTS = /* @__PURE__ */ new Set(["refs", "heads", "tags", "remotes", "HEAD"]);
-function branchPrefixProblem(prefix) {
-  if (prefix === "") return "must not be empty";
-  if (prefix.startsWith("-")) return 'must not start with "-"';
-  if (prefix.startsWith("/")) return 'must not start with "/"';
-  const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(prefix)?.[0];
-  if (bad !== void 0) return `must not contain ${bad.charCodeAt(0) <= 32 || bad === "\x7F" ? "spaces or control characters" : JSON.stringify(bad)}`;
-  for (const seq of ["..", "//", "@{"]) if (prefix.includes(seq)) return `must not contain "${seq}"`;
-  const parts = prefix.split("/");
-  if (parts.some((part) => part.startsWith("."))) return 'no part between slashes may start with "."';
-  if (parts.slice(0, -1).some((part) => part.endsWith(".lock"))) return 'no part between slashes may end with ".lock"';
-  if (prefix.endsWith(".lock")) return 'must not end with ".lock"';
-  if (RESERVED_FIRST_PARTS.has(parts[0]) && parts.length > 1) return `must not start with "${parts[0]}/" (the branch would be read as another ref)`;
-  return void 0;
 }
 var CHECK_NAME = /^[A-Za-z0-9][A-Za-z0-9._:/ -]{0,63}$/;
 var checkName = leaf("a check name (letters, digits, space . _ : / -; at most 64 characters, starting with a letter or digit)", { type: "string", pattern: CHECK_NAME.source }, (v) => typeof v === "string" && CHECK_NAME.test(v));
@@ -866,4 +854,4 @@ export {
   DEFAULT_CONFIG,
   validateConfig
 };
-//# sourceMappingURL=chunk-IW3E3M27.js.map
+//# sourceMappingURL=chunk-TMII7X7T.js.map

@@ -5,13 +5,14 @@ import {
   allDone,
   planJson,
   renderPlan
-} from "./chunk-CXGXT4O7.js";
+} from "./chunk-MQ6VXM4M.js";
 import "./chunk-5SM3VJ5H.js";
 import "./chunk-4FFY6RUW.js";
+import "./chunk-MAUF2E2R.js";
 import "./chunk-HKHRZ4CP.js";
 export {
   allDone,
   planJson,
   renderPlan
 };
-//# sourceMappingURL=plan-A4ZRNP7U.js.map
+//# sourceMappingURL=plan-H6MBLEEK.js.map

@@ -144,7 +144,8 @@ var plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 function isContractAnswer(text) {
   if (!text.trimStart().startsWith("{")) return false;
   try {
-    return typeof JSON.parse(text).phase === "string";
+    const answer = JSON.parse(text);
+    return typeof answer === "object" && answer !== null && "phase" in answer && typeof answer.phase === "string";
   } catch {
     return false;
   }
@@ -209,8 +210,8 @@ function describeResult(r, s) {
   const out = r.output;
   const good = r.status === "done" || r.status === "pass";
   const mark = good ? s.green("\u2713") : s.red("\u2717");
-  const lines = [`${mark} ${head} ${s.bold(neutralise(r.status))}: ${clip(out.summary ?? "", 1)[0] ?? ""}${s.dim(` (${secs})`)}${commit}`];
-  for (const f of out.findings ?? []) {
+  const lines = [`${mark} ${head} ${s.bold(neutralise(r.status))}: ${clip(out?.summary ?? "", 1)[0] ?? ""}${s.dim(` (${secs})`)}${commit}`];
+  for (const f of out && "findings" in out ? out.findings : []) {
     const where = f.path ? ` ${neutralise(f.path)}${f.line ? `:${neutralise(String(f.line))}` : ""}` : "";
     lines.push(`    ${neutralise(f.id)} ${neutralise(f.severity)}${where}: ${clip(f.message, 1)[0] ?? ""}`);
   }
@@ -383,4 +384,4 @@ export {
   renderSummary,
   terminalSink
 };
-//# sourceMappingURL=chunk-UWLGWHMP.js.map
+//# sourceMappingURL=chunk-24F5HCLR.js.map

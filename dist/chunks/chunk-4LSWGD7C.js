@@ -3,7 +3,7 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   inspectBranches
-} from "./chunk-JGZAZ6M6.js";
+} from "./chunk-EMHYLZ4T.js";
 import {
   writeFileAtomic
 } from "./chunk-4JZQMU52.js";
@@ -37,31 +37,36 @@ import {
 } from "./chunk-PHBKDZCG.js";
 import {
   prepareRun
-} from "./chunk-QCPHZXSO.js";
+} from "./chunk-HQLJAUHY.js";
 import {
   RepoFiles,
   describeRefusal
 } from "./chunk-WKDV5I5E.js";
 import {
   allDone
-} from "./chunk-CXGXT4O7.js";
+} from "./chunk-MQ6VXM4M.js";
 import {
   ExitCode
 } from "./chunk-JBMVGVPA.js";
 import {
   DEFAULT_CHECK_TIMEOUT_MINUTES,
   trackedWorktreesRootProblem
-} from "./chunk-IW3E3M27.js";
+} from "./chunk-TMII7X7T.js";
 import {
   Graphite,
   Worktrees,
   engineCommitMessage,
   ensureOwnDirectory,
-  movedRefs
-} from "./chunk-LW653NU6.js";
+  movedRefs,
+  spawnGroup
+} from "./chunk-AK3DWAQS.js";
 import {
   tokenSpellings
 } from "./chunk-X6LRK55K.js";
+import {
+  branchFor,
+  worktreeFor
+} from "./chunk-MAUF2E2R.js";
 import {
   errorMessage,
   fail,
@@ -7564,9 +7569,7 @@ function createRunner(cfg, env, onFallback = () => void 0, area) {
 }
 
 // src/runner/checks.ts
-import { spawn as spawn2 } from "node:child_process";
 import { randomBytes } from "node:crypto";
-var KILL_GRACE_MS2 = 2e3;
 var MAX_OUTPUT = 1024 * 1024;
 var TAIL_LINES = 40;
 var TAIL_CHARS = 4e3;
@@ -7585,7 +7588,7 @@ function createCheckRunner(opts) {
         const args = ["sandbox", ...configOverrides(withSandbox(opts.cfg.config, temp.path)).flatMap((c) => ["-c", c]), "-c", `sandbox_mode=${JSON.stringify(opts.cfg.sandbox)}`];
         args.push("--", "sh", "-c", 'printf "%s\\n" "$1"; exec sh -c "$2"', "orchestrator-check", nonce, check.run);
         const timeoutMs = (check.timeoutMinutes ?? DEFAULT_CHECK_TIMEOUT_MINUTES) * 6e4;
-        const ran = await spawnGroup(opts.codex, args, { cwd: worktree, env: { ...opts.env, TMPDIR: temp.path }, timeoutMs, signal, marker: nonce });
+        const ran = await runGroup(opts.codex, args, { cwd: worktree, env: { ...opts.env, TMPDIR: temp.path }, timeoutMs, signal, marker: nonce });
         const cannot = (why) => fail({
           code: "CHECK",
           message: `check ${check.name} cannot start: ${why}`,
@@ -7607,7 +7610,7 @@ function createCheckRunner(opts) {
     }
   };
 }
-function spawnGroup(cmd, args, opts) {
+function runGroup(cmd, args, opts) {
   return new Promise((resolve2) => {
     const started = performance.now();
     const chunks = [];
@@ -7630,41 +7633,23 @@ function spawnGroup(cmd, args, opts) {
     };
     let timedOut = false;
     let spawnError = null;
-    let exited = false;
-    const child = spawn2(cmd, args, { cwd: opts.cwd, env: opts.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    const killGroup = (sig) => {
-      if (child.pid === void 0) return;
-      try {
-        process.kill(-child.pid, sig);
-      } catch {
-      }
-    };
-    let graceTimer;
-    const stop = () => {
-      killGroup("SIGTERM");
-      graceTimer ??= setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS2);
-    };
+    const group = spawnGroup(cmd, args, opts);
+    const { child } = group;
     const timer = setTimeout(() => {
       timedOut = true;
-      stop();
+      group.stop();
     }, opts.timeoutMs);
-    const onAbort = () => stop();
-    if (opts.signal.aborted) stop();
+    const onAbort = () => group.stop();
+    if (opts.signal.aborted) group.stop();
     else opts.signal.addEventListener("abort", onAbort, { once: true });
-    const onExit = () => !exited && killGroup("SIGKILL");
-    process.on("exit", onExit);
-    child.stdout.on("data", keep);
-    child.stderr.on("data", keep);
+    child.stdout?.on("data", keep);
+    child.stderr?.on("data", keep);
     child.on("error", (err) => spawnError = err);
-    child.on("exit", () => {
-      exited = true;
-      killGroup("SIGKILL");
-    });
+    child.on("exit", () => group.kill());
     child.on("close", (code, signal) => {
       clearTimeout(timer);
-      clearTimeout(graceTimer);
+      group.release();
       opts.signal.removeEventListener("abort", onAbort);
-      process.off("exit", onExit);
       const text = Buffer.concat(chunks).toString("utf8");
       const output = cut > 0 ? `[\u2026 ${cut} bytes of output cut]
 ${text}` : text;
@@ -7716,7 +7701,7 @@ function withIdleTimeout(runner, idleMs, endpoint) {
   };
 }
 
-// src/engine/events.ts
+// src/core/events.ts
 function fanOut(sinks) {
   return {
     handle(event) {
@@ -8142,7 +8127,7 @@ async function runLoop(ctx) {
   const pricing = pricingFor(ctx.config.runner.model, ctx.config.runner.pricing);
   const spend = { pricing, tracker: new BudgetTracker(ctx.config.budget, pricing), runStop: null };
   for (const planned of ctx.plan.issues) {
-    const summary2 = ctx.signal.aborted ? skipped(planned, ctx, stopReason(ctx.signal)) : spend.runStop !== null ? skipped(planned, ctx, spend.runStop) : await runIssue(planned, ctx, done, order, emit, now, spend);
+    const summary2 = ctx.signal.aborted ? skipped(planned, ctx, stopReason(ctx.signal)) : spend.runStop !== null ? skipped(planned, ctx, spend.runStop) : await runIssue({ planned, ctx, done, order, emit, now, spend });
     done.set(planned.issue.id, summary2);
     if (summary2.status === "skipped") emit({ type: "issue.skipped", issue: summary2.id, phase: null, reason: summary2.reason ?? "" });
     else emit({ type: "issue.completed", issue: summary2.id, phase: null, summary: summary2 });
@@ -8182,7 +8167,7 @@ function baseSummary(planned, ctx) {
     reason: null,
     hint: null,
     resumed: null,
-    branch: `${ctx.config.worktrees.branchPrefix}${planned.issue.id}`,
+    branch: branchFor(ctx.config.worktrees.branchPrefix, planned.issue.id),
     reviews: 0,
     fixes: 0,
     worktree: null,
@@ -8202,49 +8187,68 @@ function passedEarlier(summary, commit) {
 function skipped(planned, ctx, reason) {
   return { ...baseSummary(planned, ctx), status: "skipped", reason };
 }
-async function runIssue(planned, ctx, done, order, emit, now, spend) {
-  const startedAt = now().getTime();
-  const summary = await runIssueSteps(planned, ctx, done, order, emit, now, spend);
+async function runIssue(run) {
+  const startedAt = run.now().getTime();
+  const summary = await issueSteps(run);
   if (summary.status !== "skipped") {
-    summary.costUsd = costOf(summary.usage, spend.pricing);
-    summary.durationMs = now().getTime() - startedAt;
+    summary.costUsd = costOf(summary.usage, run.spend.pricing);
+    summary.durationMs = run.now().getTime() - startedAt;
   }
   return summary;
 }
-async function runIssueSteps(planned, ctx, done, order, emit, now, spend) {
-  const { issue } = planned;
-  const prefix = ctx.config.worktrees.branchPrefix;
-  const state = ctx.branches?.get(issue.id) ?? { kind: "absent" };
-  const blocking = planned.waitsFor.filter((dep) => order.has(dep) && done.get(dep)?.status !== "passed");
-  if (blocking.length > 0) {
-    const why = blocking.map((dep) => `${dep} ${done.get(dep)?.status ?? "did not run"}`).join(", ");
-    return skipped(planned, ctx, `dependency ${why}`);
-  }
+async function issueSteps(run) {
+  const { planned, ctx } = run;
+  const blocked = blockedBy(run);
+  if (blocked !== null) return skipped(planned, ctx, blocked);
+  const state = ctx.branches?.get(planned.issue.id) ?? { kind: "absent" };
   const summary = baseSummary(planned, ctx);
-  const worktree = join6(ctx.repoRoot, ctx.config.worktrees.root, issue.id);
   if (state.kind !== "absent") {
     summary.resumed = { state: state.kind, commit: state.commit, source: state.source, lastPhase: state.kind === "unfinished" ? state.lastPhase : null, recovered: null };
   }
+  const worktree = worktreeFor(join6(ctx.repoRoot, ctx.config.worktrees.root), planned.issue.id);
+  const stackOn = stackingFor(run);
+  if (state.kind === "passed" && !existsSync(worktree)) return earlierPass(run, summary, state.commit, stackOn);
+  const opened = await openWorktree(run, summary, worktree, state, stackOn);
+  if (!("baseSha" in opened)) return opened;
+  if (state.kind === "passed" && opened.recovered === null) {
+    const removed = await ctx.git.remove(worktree);
+    if (!removed.ok) summary.worktree = relative(ctx.repoRoot, worktree);
+    return earlierPass(run, summary, state.commit, stackOn);
+  }
+  await trackOnStack(run, opened);
+  const outcome = await runPhases(run, opened);
+  return finishIssue(run, opened, outcome);
+}
+function blockedBy({ planned, done, order }) {
+  const blocking = planned.waitsFor.filter((dep) => order.has(dep) && done.get(dep)?.status !== "passed");
+  if (blocking.length === 0) return null;
+  return `dependency ${blocking.map((dep) => `${dep} ${done.get(dep)?.status ?? "did not run"}`).join(", ")}`;
+}
+function stackingFor({ planned, ctx, done, order }) {
+  if (!ctx.config.worktrees.stack) return [];
+  const prefix = ctx.config.worktrees.branchPrefix;
   const passedBranch = (dep) => {
-    if (done.get(dep)?.status === "passed") return `${prefix}${dep}`;
+    if (done.get(dep)?.status === "passed") return branchFor(prefix, dep);
     const earlier = order.has(dep) ? void 0 : ctx.branches?.get(dep);
     if (earlier?.kind !== "passed") return null;
-    return earlier.source === "origin" ? `refs/remotes/origin/${prefix}${dep}` : `${prefix}${dep}`;
+    return earlier.source === "origin" ? `refs/remotes/origin/${branchFor(prefix, dep)}` : branchFor(prefix, dep);
   };
   const deps = [...planned.waitsFor, ...planned.leftOut ?? []];
   const position = (dep) => order.get(dep) ?? deps.indexOf(dep);
-  const stackOn = ctx.config.worktrees.stack ? deps.sort((a, b) => position(a) - position(b)).map(passedBranch).filter((b) => b !== null) : [];
-  const earlierPass = async () => {
-    const passed = passedEarlier(summary, state.kind === "passed" ? state.commit : "");
-    if (ctx.pullRequests) passed.pullRequest = await ctx.pullRequests.retarget({ branch: summary.branch, stackedOn: stackOn.at(-1) ?? null });
-    if (passed.pullRequest && "error" in passed.pullRequest) emit({ type: "warning", issue: issue.id, phase: null, message: `pull request for ${summary.branch} failed: ${passed.pullRequest.error}` });
-    return passed;
-  };
-  if (state.kind === "passed" && !existsSync(worktree)) return earlierPass();
+  return deps.sort((a, b) => position(a) - position(b)).map(passedBranch).filter((b) => b !== null);
+}
+async function earlierPass({ ctx, emit, planned }, summary, commit, stackOn) {
+  const passed = passedEarlier(summary, commit);
+  if (ctx.pullRequests) passed.pullRequest = await ctx.pullRequests.retarget({ branch: summary.branch, stackedOn: stackOn.at(-1) ?? null });
+  if (passed.pullRequest && "error" in passed.pullRequest) emit({ type: "warning", issue: planned.issue.id, phase: null, message: `pull request for ${summary.branch} failed: ${passed.pullRequest.error}` });
+  return passed;
+}
+async function openWorktree(run, summary, worktree, state, stackOn) {
+  const { ctx, planned } = run;
   const existing = state.kind === "absent" ? void 0 : state.source;
   const start = stackOn.at(-1) ?? ctx.config.worktrees.base;
   const merged = state.kind === "passed" ? [] : existing ? stackOn : stackOn.slice(0, -1);
-  const created = await ctx.git.create({ id: issue.id, branch: summary.branch, path: worktree, base: start, mergeBranches: merged, existing });
+  const created = await ctx.git.create({ id: planned.issue.id, base: start, mergeBranches: merged, existing });
   if (!created.ok) {
     const failed = { ...summary, status: "failed", reason: messages(created.problems), hint: created.problems.find((p) => p.hint)?.hint ?? null };
     const refused = created.problems[0]?.code;
@@ -8252,21 +8256,24 @@ async function runIssueSteps(planned, ctx, done, order, emit, now, spend) {
     if (refused === "SECRET") failed.withheld = "the work a stopped run left holds a secret";
     return failed;
   }
-  const { recovered } = created.value;
+  const { recovered, baseSha } = created.value;
   if (summary.resumed) summary.resumed.recovered = recovered;
-  const warn = (message) => emit({ type: "warning", issue: issue.id, phase: null, message });
-  if (state.kind === "passed" && recovered === null) {
-    const removed2 = await ctx.git.remove(worktree);
-    if (!removed2.ok) summary.worktree = relative(ctx.repoRoot, worktree);
-    return earlierPass();
+  if (!(state.kind === "passed" && recovered === null)) {
+    run.emit({ type: "issue.started", issue: planned.issue.id, phase: null, title: planned.issue.title, branch: summary.branch, worktree, base: existing ? summary.branch : start, merged, resumed: summary.resumed });
   }
-  emit({ type: "issue.started", issue: issue.id, phase: null, title: issue.title, branch: summary.branch, worktree, base: existing ? summary.branch : start, merged, resumed: summary.resumed });
-  if (ctx.stack) {
-    const parent = stackOn.at(-1) ?? ctx.stack.trunk;
-    const tracked = await ctx.stack.track(worktree, summary.branch, parent);
-    summary.graphite = { parent, submitted: false, error: tracked.ok ? null : messages(tracked.problems) };
-    if (!tracked.ok) warn(`gt track of ${summary.branch} failed: ${summary.graphite.error}`);
-  }
+  return { summary, worktree, baseSha, state, recovered, stackOn };
+}
+async function trackOnStack({ ctx, emit, planned }, { summary, worktree, stackOn }) {
+  if (!ctx.stack) return;
+  const parent = stackOn.at(-1) ?? ctx.stack.trunk;
+  const tracked = await ctx.stack.track(worktree, summary.branch, parent);
+  summary.graphite = { parent, submitted: false, error: tracked.ok ? null : messages(tracked.problems) };
+  if (!tracked.ok) emit({ type: "warning", issue: planned.issue.id, phase: null, message: `gt track of ${summary.branch} failed: ${summary.graphite.error}` });
+}
+async function runPhases(run, open) {
+  const { planned, ctx, emit, now, spend } = run;
+  const { issue } = planned;
+  const { summary, worktree } = open;
   spend.tracker.startIssue();
   const outputs = {};
   const results = [];
@@ -8280,33 +8287,29 @@ async function runIssueSteps(planned, ctx, done, order, emit, now, spend) {
   const phase = async (name) => {
     seq += 1;
     attempts[name] += 1;
-    const run = await runPhase(name, attempts[name], seq, { planned, ctx, worktree, branch: summary.branch, baseSha: created.value.baseSha, outputs, checks, checksBefore, emit, now, spend });
+    const ran = await runPhase(name, attempts[name], seq, { planned, ctx, worktree, branch: summary.branch, baseSha: open.baseSha, outputs, checks, checksBefore, emit, now, spend });
     checksBefore = null;
-    const files = phaseFiles(issue.id, seq, name);
-    const ran = run.result.checks?.map((c) => ({ name: c.name, status: c.status, exitCode: c.exitCode, durationMs: c.durationMs })) ?? null;
-    summary.phases.push({ phase: name, attempt: attempts[name], status: run.result.status, result: files.result, log: files.log, checks: ran });
-    if (run.result.checks) checks = run.result.checks;
-    summary.usage = addUsage(summary.usage, fromCodex(run.result.usage));
-    if (run.budget) {
-      crossing = run.budget;
-      if (run.budget.scope === "run") spend.runStop = run.budget.reason;
+    recordPhase(summary, ran.result, seq);
+    if (ran.result.checks) checks = ran.result.checks;
+    if (ran.budget) {
+      crossing = ran.budget;
+      if (ran.budget.scope === "run") spend.runStop = ran.budget.reason;
     }
-    if (name === "review") summary.reviews += 1;
-    if (name === "fix") summary.fixes += 1;
-    interrupted ||= run.interrupted;
-    const code = run.result.error?.code;
+    interrupted ||= ran.interrupted;
+    const code = ran.result.error?.code;
     if (code === "SECRET" || code === "NESTED_REPO") keptFor = code;
-    if (run.result.output !== null) outputs[name] = run.result.verdict ? effectiveReview(run.result.output, run.result.verdict) : run.result.output;
-    results.push(run.result);
-    return run.result;
+    const answer = ran.result.output;
+    if (answer !== null) outputs[name] = answer.phase === "review" && ran.result.verdict ? effectiveReview(answer, ran.result.verdict) : answer;
+    results.push(ran.result);
+    return ran.result;
   };
   const failedBy = (r) => {
     if (crossing) return crossing.reason;
     if (r.error) return `${r.phase} #${r.attempt} ${r.status}: ${r.error.message}`;
-    if (r.status === "blocked") return `${r.phase} #${r.attempt} blocked: ${r.output.summary}`;
+    if (r.status === "blocked") return `${r.phase} #${r.attempt} blocked: ${r.output?.summary ?? ""}`;
     return null;
   };
-  const resumeWithReview = state.kind === "unfinished" || state.kind === "passed" || recovered !== null;
+  const resumeWithReview = open.state.kind === "unfinished" || open.state.kind === "passed" || open.recovered !== null;
   let reason = null;
   if (resumeWithReview && ctx.checks && ctx.config.checks.length > 0) {
     const ran = await runChecks(ctx, issue.id, "review", seq + 1, worktree, emit);
@@ -8337,39 +8340,36 @@ async function runIssueSteps(planned, ctx, done, order, emit, now, spend) {
     }
   }
   if (summary.status !== "passed" && summary.status !== "capped") summary.status = "failed";
-  summary.reason = reason;
+  return { reason, interrupted, keptFor, results, reviewAttempts: attempts.review };
+}
+function recordPhase(summary, result, seq) {
+  const files = phaseFiles(summary.id, seq, result.phase);
+  const ran = result.checks?.map((c) => ({ name: c.name, status: c.status, exitCode: c.exitCode, durationMs: c.durationMs })) ?? null;
+  summary.phases.push({ phase: result.phase, attempt: result.attempt, status: result.status, result: files.result, log: files.log, checks: ran });
+  summary.usage = addUsage(summary.usage, fromCodex(result.usage));
+  if (result.phase === "review") summary.reviews += 1;
+  if (result.phase === "fix") summary.fixes += 1;
+}
+async function finishIssue(run, open, outcome) {
+  const { ctx, planned } = run;
+  const { issue } = planned;
+  const { summary, worktree } = open;
+  const { keptFor } = outcome;
+  summary.reason = outcome.reason;
   if (summary.status !== "passed") {
     summary.hint = `Run again to continue ${issue.id} on its branch (\`orchestrator status --milestone ${ctx.plan.milestone}\` shows what the next run does).`;
   }
   if (keptFor) {
     summary.hint = `The worktree ${relative(ctx.repoRoot, worktree)} keeps the agent's uncommitted files: ${keptFor === "SECRET" ? "remove the secret (and rotate the credential)" : "remove the nested repository"}, then run again to continue ${issue.id} on its branch.`;
   }
-  if (interrupted || keptFor) {
+  if (outcome.interrupted || keptFor) {
     summary.worktree = relative(ctx.repoRoot, worktree);
     if (keptFor === "SECRET") summary.withheld = "a phase found a secret in the agent's files";
     return summary;
   }
-  if (summary.status === "passed") {
-    const subject = `orchestrator(${issue.id}): passed`;
-    const verdict = await ctx.git.commit(worktree, engineCommitMessage(subject, { issue: issue.id, phase: "review", attempt: attempts.review, verdict: "pass" }), { allowEmpty: true });
-    const refused = verdict.ok ? void 0 : verdict.problems[0]?.code;
-    if (refused === "SECRET" || refused === "NESTED_REPO") {
-      if (!verdict.ok) Object.assign(summary, { status: "failed", reason: `recording the pass: ${messages(verdict.problems)}`, worktree: relative(ctx.repoRoot, worktree) });
-      if (refused === "SECRET") summary.withheld = "the pass commit found a secret in the agent's files";
-      return summary;
-    }
-    if (!verdict.ok) warn(`recording the pass on ${summary.branch} failed (the next run reviews it again): ${messages(verdict.problems)}`);
-  }
-  if (summary.status === "passed" && ctx.config.worktrees.push && ctx.git.push) {
-    const pushed = await ctx.git.push(worktree, summary.branch);
-    if (!pushed.ok) warn(`push of ${summary.branch} failed: ${messages(pushed.problems)}`);
-    if (ctx.pullRequests) {
-      const published = pushed.ok ? await ctx.pullRequests.publish({ runId: ctx.runId, issue, summary, stackedOn: stackOn.at(-1) ?? null, phases: results }) : { record: { error: "not opened: the branch was not pushed" }, warnings: [] };
-      summary.pullRequest = published.record;
-      for (const message of published.warnings) warn(message);
-      if ("error" in published.record && pushed.ok) warn(`pull request for ${summary.branch} failed: ${published.record.error}`);
-    }
-  }
+  const warn = (message) => run.emit({ type: "warning", issue: issue.id, phase: null, message });
+  if (summary.status === "passed" && !await recordPass(run, open, outcome.reviewAttempts, warn)) return summary;
+  if (summary.status === "passed" && ctx.config.worktrees.push && ctx.git.push) await publish(run, open, outcome.results, warn);
   if (summary.status === "passed" && ctx.stack?.submit && summary.graphite?.error === null) {
     const submitted = await ctx.stack.submit(worktree, summary.branch);
     if (submitted.ok) summary.graphite.submitted = true;
@@ -8385,118 +8385,139 @@ async function runIssueSteps(planned, ctx, done, order, emit, now, spend) {
   }
   return summary;
 }
-var json = (value) => value === void 0 ? "(none)" : JSON.stringify(value, null, 2);
-async function runPhase(phase, attempt, seq, input) {
-  const { planned, ctx, worktree, outputs, emit, now } = input;
+async function recordPass({ ctx, planned }, { summary, worktree }, reviewAttempt, warn) {
   const { issue } = planned;
+  const subject = `orchestrator(${issue.id}): passed`;
+  const verdict = await ctx.git.commit(worktree, engineCommitMessage(subject, { issue: issue.id, phase: "review", attempt: reviewAttempt, verdict: "pass" }), { allowEmpty: true });
+  if (verdict.ok) return true;
+  const refused = verdict.problems[0]?.code;
+  if (refused === "SECRET" || refused === "NESTED_REPO") {
+    Object.assign(summary, { status: "failed", reason: `recording the pass: ${messages(verdict.problems)}`, worktree: relative(ctx.repoRoot, worktree) });
+    if (refused === "SECRET") summary.withheld = "the pass commit found a secret in the agent's files";
+    return false;
+  }
+  warn(`recording the pass on ${summary.branch} failed (the next run reviews it again): ${messages(verdict.problems)}`);
+  return true;
+}
+async function publish({ ctx, planned }, { summary, worktree, stackOn }, results, warn) {
+  if (!ctx.git.push) return;
+  const pushed = await ctx.git.push(worktree, summary.branch);
+  if (!pushed.ok) warn(`push of ${summary.branch} failed: ${messages(pushed.problems)}`);
+  if (!ctx.pullRequests) return;
+  const published = pushed.ok ? await ctx.pullRequests.publish({ runId: ctx.runId, issue: planned.issue, summary, stackedOn: stackOn.at(-1) ?? null, phases: results }) : { record: { error: "not opened: the branch was not pushed" }, warnings: [] };
+  summary.pullRequest = published.record;
+  for (const message of published.warnings) warn(message);
+  if ("error" in published.record && pushed.ok) warn(`pull request for ${summary.branch} failed: ${published.record.error}`);
+}
+var json = (value) => value === void 0 ? "(none)" : JSON.stringify(value, null, 2);
+function phasePrompt(phase, attempt, { planned: { issue }, ctx, worktree, branch, baseSha, outputs, checks }) {
   const previous = phase === "review" ? attempt === 1 ? outputs.dev : outputs.fix : outputs.review;
-  const prompt = ctx.redact(renderPrompt(ctx.prompts[phase], {
-    "issue.id": issue.id,
-    "issue.title": issue.title,
-    "issue.path": issue.path,
-    "issue.body": issue.body.trim(),
-    "issue.frontMatter": JSON.stringify(issue.frontMatter),
-    phase,
-    attempt: String(attempt),
-    worktree,
-    branch: input.branch,
-    base: input.baseSha,
-    previous: json(previous),
-    review: json(outputs.review),
-    checks: renderChecks(input.checks, ctx.config.checks.length)
-  }));
-  emit({ type: "phase.started", issue: issue.id, phase, attempt, seq, prompt });
-  const started = now();
-  const timeoutMs = ctx.config.runner.phaseTimeoutMinutes * 6e4;
+  return ctx.redact(
+    renderPrompt(ctx.prompts[phase], {
+      "issue.id": issue.id,
+      "issue.title": issue.title,
+      "issue.path": issue.path,
+      "issue.body": issue.body.trim(),
+      "issue.frontMatter": JSON.stringify(issue.frontMatter),
+      phase,
+      attempt: String(attempt),
+      worktree,
+      branch,
+      base: baseSha,
+      previous: json(previous),
+      review: json(outputs.review),
+      checks: renderChecks(checks, ctx.config.checks.length)
+    })
+  );
+}
+async function runTurn(phase, prompt, input) {
+  const { ctx, emit, worktree } = input;
+  const issue = input.planned.issue.id;
   const controller = new AbortController();
   const onStop = () => controller.abort(ctx.signal.reason);
+  if (ctx.signal.aborted) onStop();
   ctx.signal.addEventListener("abort", onStop, { once: true });
-  const refsBefore = await refsAtStart(ctx, input.branch);
-  const timer = setTimeout(() => controller.abort("timeout"), timeoutMs);
-  let outcome;
+  const timer = setTimeout(() => controller.abort("timeout"), ctx.config.runner.phaseTimeoutMinutes * 6e4);
   let lastUsage = null;
   let crossing = null;
-  const onUsage = (usage3) => {
-    lastUsage = usage3;
-    const tokens = fromCodex(usage3);
-    emit({ type: "usage", issue: issue.id, phase, usage: tokens });
+  const onUsage = (usage2) => {
+    lastUsage = usage2;
+    const tokens = fromCodex(usage2);
+    emit({ type: "usage", issue, phase, usage: tokens });
     crossing ??= input.spend.tracker.phaseUsage(tokens);
     if (crossing && !controller.signal.aborted) controller.abort("budget");
   };
   try {
-    outcome = await ctx.runner.run({
+    const outcome = await ctx.runner.run({
       prompt,
       workingDirectory: worktree,
       outputSchema: phaseSchema(phase),
       signal: controller.signal,
       onEvent: (event) => {
-        emit({ type: "runner.event", issue: issue.id, phase, event });
+        emit({ type: "runner.event", issue, phase, event });
         if (event.type === "turn.completed") {
           lastUsage = event.usage;
-          emit({ type: "usage", issue: issue.id, phase, usage: fromCodex(event.usage) });
+          emit({ type: "usage", issue, phase, usage: fromCodex(event.usage) });
         }
       },
       onUsage
     });
+    return { outcome, lastUsage, crossing, stopped: controller.signal.aborted, stoppedBy: controller.signal.reason };
   } finally {
     clearTimeout(timer);
     ctx.signal.removeEventListener("abort", onStop);
   }
-  const interrupted = ctx.signal.aborted;
-  const usage2 = outcome.usage ?? lastUsage;
-  const final = input.spend.tracker.endPhase(fromCodex(usage2));
-  const stoppedByBudget = crossing !== null && controller.signal.aborted && controller.signal.reason === "budget";
+}
+function judgeTurn(phase, turn, ctx) {
+  const { outcome } = turn;
+  const stoppedByBudget = turn.crossing !== null && turn.stopped && turn.stoppedBy === "budget";
   const turnEnded = outcome.usage !== null;
-  let status;
-  let output = null;
-  let error = null;
-  if (interrupted) {
-    status = "interrupted";
-    error = { code: "ABORTED", message: stopReason(ctx.signal) };
-  } else if (stoppedByBudget && !turnEnded) {
-    status = "error";
-    error = { code: "BUDGET", message: `${crossing?.reason ?? "budget"}; the phase was stopped` };
-  } else if (controller.signal.aborted && controller.signal.reason === "timeout") {
-    status = "error";
-    error = { code: "TIMEOUT", message: `phase exceeded runner.phaseTimeoutMinutes (${ctx.config.runner.phaseTimeoutMinutes} min) and was aborted` };
-  } else if (outcome.error && !(stoppedByBudget && outcome.error.code === "ABORTED")) {
-    status = "error";
-    error = { code: outcome.error.code, message: outcome.error.message };
-  } else if (outcome.finalMessage === null) {
-    status = "error";
-    error = { code: "CONTRACT", message: "the agent ended the turn without a final message" };
-  } else {
-    const checked = validatePhaseOutput(phase, outcome.finalMessage);
-    if (checked.ok) {
-      output = checked.value;
-      status = checked.value.status;
-    } else {
-      status = "error";
-      const details = checked.problems.map((p) => p.message);
-      const shown = details.slice(0, 3).join("; ") + (details.length > 3 ? `; and ${details.length - 3} more` : "");
-      error = { code: "CONTRACT", message: `the answer does not match the ${phase} contract: ${shown}`, details };
-    }
+  if (ctx.signal.aborted) return { status: "interrupted", output: null, error: { code: "ABORTED", message: stopReason(ctx.signal) } };
+  if (stoppedByBudget && !turnEnded) return { status: "error", output: null, error: { code: "BUDGET", message: `${turn.crossing?.reason ?? "budget"}; the phase was stopped` } };
+  if (turn.stopped && turn.stoppedBy === "timeout") {
+    return { status: "error", output: null, error: { code: "TIMEOUT", message: `phase exceeded runner.phaseTimeoutMinutes (${ctx.config.runner.phaseTimeoutMinutes} min) and was aborted` } };
   }
-  crossing ??= final;
+  if (outcome.error && !(stoppedByBudget && outcome.error.code === "ABORTED")) return { status: "error", output: null, error: { code: outcome.error.code, message: outcome.error.message } };
+  if (outcome.finalMessage === null) return { status: "error", output: null, error: { code: "CONTRACT", message: "the agent ended the turn without a final message" } };
+  const checked = validatePhaseOutput(phase, outcome.finalMessage);
+  if (checked.ok) return { status: checked.value.status, output: checked.value, error: null };
+  const details = checked.problems.map((p) => p.message);
+  const shown = details.slice(0, 3).join("; ") + (details.length > 3 ? `; and ${details.length - 3} more` : "");
+  return { status: "error", output: null, error: { code: "CONTRACT", message: `the answer does not match the ${phase} contract: ${shown}`, details } };
+}
+async function commitPhase(phase, attempt, input, judged) {
+  const { ctx, emit, worktree } = input;
+  const { issue } = input.planned;
+  const named = judged.output && "changes" in judged.output ? judged.output.changes.map((c) => c.path) : void 0;
+  const warn = (message) => emit({ type: "warning", issue: issue.id, phase, message });
+  const committed = await ctx.git.commit(worktree, engineCommitMessage(`orchestrator(${issue.id}): ${phase} #${attempt}`, { issue: issue.id, phase, attempt }), { named, warn });
+  if (committed.ok) return { commit: committed.value, status: judged.status, error: judged.error };
+  const first = committed.problems[0];
+  const keeps = first?.code === "SECRET" || first?.code === "NESTED_REPO";
+  if (!keeps && judged.error) return { commit: null, status: judged.status, error: judged.error };
+  return { commit: null, status: "error", error: { code: keeps && first ? first.code : "GIT", message: messages(committed.problems) } };
+}
+async function runPhase(phase, attempt, seq, input) {
+  const { ctx, emit, now } = input;
+  const { issue } = input.planned;
+  const prompt = phasePrompt(phase, attempt, input);
+  emit({ type: "phase.started", issue: issue.id, phase, attempt, seq, prompt });
+  const started = now();
+  const refsBefore = await refsAtStart(ctx, input.branch);
+  const turn = await runTurn(phase, prompt, input);
+  const interrupted = ctx.signal.aborted;
+  const usage2 = turn.outcome.usage ?? turn.lastUsage;
+  const final = input.spend.tracker.endPhase(fromCodex(usage2));
+  const judged = judgeTurn(phase, turn, ctx);
+  const crossing = turn.crossing ?? final;
+  let { status, error } = judged;
+  const { output } = judged;
   let commit = null;
-  if (!interrupted) {
-    const named = output?.changes?.map((c) => c.path);
-    const warn = (message) => emit({ type: "warning", issue: issue.id, phase, message });
-    const committed = await ctx.git.commit(worktree, engineCommitMessage(`orchestrator(${issue.id}): ${phase} #${attempt}`, { issue: issue.id, phase, attempt }), { named, warn });
-    if (committed.ok) commit = committed.value;
-    else {
-      const first = committed.problems[0];
-      const keeps = first.code === "SECRET" || first.code === "NESTED_REPO";
-      if (keeps || !error) {
-        status = "error";
-        error = { code: keeps ? first.code : "GIT", message: committed.problems.map((p) => p.message).join("; ") };
-      }
-    }
-  }
+  if (!interrupted) ({ commit, status, error } = await commitPhase(phase, attempt, input, judged));
   let checks = input.checksBefore;
   const changedByReview = phase === "review" && commit !== null && (status === "pass" || status === "fail");
   if (!interrupted && !error && !crossing && (changedByReview || status === "done" && !(phase === "fix" && commit === null))) {
-    const ran = await runChecks(ctx, issue.id, phase, seq, worktree, emit);
+    const ran = await runChecks(ctx, issue.id, phase, seq, input.worktree, emit);
     checks = ran.results;
     if (ran.error) {
       status = ctx.signal.aborted ? "interrupted" : "error";
@@ -8504,7 +8525,7 @@ async function runPhase(phase, attempt, seq, input) {
     }
   }
   let verdict;
-  if (phase === "review" && !error && output !== null) {
+  if (output?.phase === "review" && !error) {
     verdict = decideVerdict(output, attempt, checks ?? input.checks, ctx.config.review.failOn);
     if (verdict.note) emit({ type: "verdict", issue: issue.id, phase: "review", status: verdict.status, message: verdict.note });
   }
@@ -8519,8 +8540,8 @@ async function runPhase(phase, attempt, seq, input) {
     phase,
     attempt,
     status,
-    runner: outcome.runner,
-    threadId: outcome.threadId,
+    runner: turn.outcome.runner,
+    threadId: turn.outcome.threadId,
     startedAt: started.toISOString(),
     endedAt: ended.toISOString(),
     durationMs: ended.getTime() - started.getTime(),
@@ -8616,7 +8637,7 @@ async function executeRun(req) {
   const trackedRoot = await trackedWorktreesRootProblem(git.value.guard, repoRoot, config.worktrees.root, loaded.file);
   if (trackedRoot) return usage([trackedRoot], repoRoot);
   const { graphite: gt } = config;
-  const stack = gt.enabled ? await Graphite.open({ repoRoot, git: git.value.guard, branchPrefix: config.worktrees.branchPrefix, submit: gt.submit, draft: gt.draft }) : null;
+  const stack = gt.enabled ? await Graphite.open({ repoRoot, git: git.value.guard, submit: gt.submit, draft: gt.draft }) : null;
   if (stack && !stack.ok) return usage(stack.problems, repoRoot);
   const notice = { warn: (_message) => {
   } };
@@ -8639,7 +8660,7 @@ async function executeRun(req) {
     const branches = await readBranches(worktrees, plan, config.worktrees.branchPrefix);
     if (!branches.ok) return usage(branches.problems, repoRoot);
     early.push(...branches.value.warnings);
-    const runsPhases = plan.issues.some(({ issue }) => branches.value.states.get(issue.id)?.kind !== "passed" || existsSync2(join7(repoRoot, config.worktrees.root, issue.id)));
+    const runsPhases = plan.issues.some(({ issue }) => branches.value.states.get(issue.id)?.kind !== "passed" || existsSync2(worktreeFor(join7(repoRoot, config.worktrees.root), issue.id)));
     const ready = await preflight({ repoRoot, config, env: req.env, codex, codexSearch: codexSearchDescription(cwd, repoRoot), runner: runsPhases });
     if (ready.problems.length > 0) return usage(ready.problems, repoRoot);
     const access = runsPhases ? await openModelAccess(config.runner, req.env, extraEnv) : ok(idleAccess(config, req.env, extraEnv));
@@ -8739,4 +8760,4 @@ export {
   runStatus,
   executeRun
 };
-//# sourceMappingURL=chunk-VEUSAJ64.js.map
+//# sourceMappingURL=chunk-4LSWGD7C.js.map

@@ -4,7 +4,10 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   TRAILER,
   parseTrailers
-} from "./chunk-LW653NU6.js";
+} from "./chunk-AK3DWAQS.js";
+import {
+  branchFor
+} from "./chunk-MAUF2E2R.js";
 import {
   ok
 } from "./chunk-FL7PZ6ZF.js";
@@ -23,7 +26,7 @@ async function inspectBranches(git, repoRoot, branchPrefix, ids) {
   }
   const states = /* @__PURE__ */ new Map();
   for (const id of ids) {
-    const branch = `${branchPrefix}${id}`;
+    const branch = branchFor(branchPrefix, id);
     const local = tips.get(`refs/heads/${branch}`);
     const remote = local ? void 0 : tips.get(`refs/remotes/origin/${branch}`);
     const tip = local ?? remote;
@@ -52,4 +55,4 @@ async function inspectBranches(git, repoRoot, branchPrefix, ids) {
 export {
   inspectBranches
 };
-//# sourceMappingURL=chunk-JGZAZ6M6.js.map
+//# sourceMappingURL=chunk-EMHYLZ4T.js.map

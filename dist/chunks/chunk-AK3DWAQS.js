@@ -5,6 +5,11 @@ import {
   pushAuthConfig
 } from "./chunk-X6LRK55K.js";
 import {
+  branchFor,
+  isIssueBranch,
+  worktreeFor
+} from "./chunk-MAUF2E2R.js";
+import {
   errorMessage,
   fail,
   ok
@@ -33,34 +38,52 @@ function installExitHook() {
     for (const pid of live) killGroup(pid, "SIGKILL");
   });
 }
-function runChild(command, args, opts) {
+function spawnGroup(command, args, opts) {
   installExitHook();
+  const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const pid = child.pid;
+  if (pid !== void 0) live.add(pid);
+  let graceTimer;
+  return {
+    child,
+    stop() {
+      if (pid === void 0 || graceTimer !== void 0) return;
+      killGroup(pid, "SIGTERM");
+      graceTimer = setTimeout(() => killGroup(pid, "SIGKILL"), KILL_GRACE_MS);
+      graceTimer.unref();
+    },
+    kill() {
+      if (pid !== void 0) killGroup(pid, "SIGKILL");
+    },
+    release() {
+      clearTimeout(graceTimer);
+      if (pid !== void 0) live.delete(pid);
+    }
+  };
+}
+function runChild(command, args, opts) {
   return new Promise((resolve3) => {
-    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    const pid = child.pid;
+    const group = spawnGroup(command, args, opts);
+    const { child } = group;
     const out = [];
     const err = [];
     let size = 0;
     let stopped = null;
-    let graceTimer;
     const stop = (why) => {
-      if (stopped !== null || pid === void 0) return;
+      if (stopped !== null || child.pid === void 0) return;
       stopped = why;
-      killGroup(pid, "SIGTERM");
-      graceTimer = setTimeout(() => killGroup(pid, "SIGKILL"), KILL_GRACE_MS);
-      graceTimer.unref();
+      group.stop();
     };
     const collect = (into) => (chunk) => {
       size += chunk.length;
       if (size > opts.maxBuffer) return stop(`its output exceeded ${opts.maxBuffer} bytes`);
       into.push(chunk);
     };
-    child.stdout.on("data", collect(out));
-    child.stderr.on("data", collect(err));
+    child.stdout?.on("data", collect(out));
+    child.stderr?.on("data", collect(err));
     const timer = setTimeout(() => stop(`it ran longer than ${Math.round(opts.timeoutMs / 1e3)} s and was ended`), opts.timeoutMs);
     const onAbort = () => stop("the run was interrupted");
     opts.signal?.addEventListener("abort", onAbort, { once: true });
-    if (pid !== void 0) live.add(pid);
     let spawnError;
     child.on("error", (e) => {
       spawnError = e.code ?? e.message;
@@ -68,11 +91,8 @@ function runChild(command, args, opts) {
     child.on("close", (code) => {
       clearTimeout(timer);
       opts.signal?.removeEventListener("abort", onAbort);
-      clearTimeout(graceTimer);
-      if (pid !== void 0) {
-        if (stopped !== null) killGroup(pid, "SIGKILL");
-        live.delete(pid);
-      }
+      if (stopped !== null) group.kill();
+      group.release();
       resolve3({
         code,
         stdout: Buffer.concat(out).toString("utf8"),
@@ -165,7 +185,7 @@ function refusal(args, cwd, scope) {
   if (command === "--version" && rest.length === 0) return null;
   if (isFlag(command)) return `global option ${command} is not allowed`;
   const inIssueWorktree = inside(scope.worktreesRoot, resolve(cwd));
-  const issueBranch = (name) => name !== void 0 && name.startsWith(scope.branchPrefix) && name.length > scope.branchPrefix.length;
+  const issueBranch = (name) => isIssueBranch(scope.branchPrefix, name);
   if (READ_ONLY.has(command)) {
     return hasAny(rest, ["--output", "-o", "--ext-diff", "--textconv"]) && command === "diff" ? "diff may only print" : null;
   }
@@ -383,7 +403,7 @@ async function ensureOwnDirectory(dir, confinedTo) {
   }
 }
 
-// src/engine/trailers.ts
+// src/git/trailers.ts
 var TRAILER = {
   issue: "Orchestrator-Issue",
   phase: "Orchestrator-Phase",
@@ -583,7 +603,8 @@ var Worktrees = class _Worktrees {
    * `mergeBranches` the branch does not already contain is merged in. Nothing is deleted or reset.
    */
   async create(opts) {
-    const { branch, path } = opts;
+    const branch = branchFor(this.guard.scope.branchPrefix, opts.id);
+    const path = worktreeFor(this.guard.scope.worktreesRoot, opts.id);
     const shown = relative3(this.repoRoot, path);
     const start = opts.base === this.base?.rev ? ok(this.base.sha) : await this.resolveCommit(opts.base);
     if (!start.ok) return start;
@@ -806,7 +827,7 @@ var Worktrees = class _Worktrees {
     const { worktreesRoot, branchPrefix } = this.guard.scope;
     for (const w of listed.value) {
       const rel = relative3(worktreesRoot, w.path);
-      if (rel === "" || rel.startsWith("..") || !w.branch?.startsWith(branchPrefix)) continue;
+      if (rel === "" || rel.startsWith("..") || !isIssueBranch(branchPrefix, w.branch ?? void 0)) continue;
       const shown = relative3(this.repoRoot, w.path);
       const status = existsSync4(w.path) ? await this.git(w.path, "status", "--porcelain") : ok("");
       if (!status.ok || status.value !== "") {
@@ -830,7 +851,7 @@ function gtRefusal(args, branchPrefix) {
   if (command === "--version" && rest.length === 0) return null;
   if (command === "track") {
     const [branch, parentFlag, parent, interactive, ...more] = rest;
-    if (!branch?.startsWith(branchPrefix) || branch.length === branchPrefix.length) return `gt track may only track branches under ${branchPrefix}`;
+    if (!isIssueBranch(branchPrefix, branch)) return `gt track may only track branches under ${branchPrefix}`;
     if (parentFlag !== "--parent" || !parent || parent.startsWith("-") || interactive !== "--no-interactive" || more.length > 0) {
       return "gt track takes exactly <branch> --parent <parent> --no-interactive";
     }
@@ -843,8 +864,8 @@ function gtRefusal(args, branchPrefix) {
   }
   return `gt ${command ?? ""} is not allowed`;
 }
-async function runGt(args, cwd, git, branchPrefix) {
-  const why = gtRefusal(args, branchPrefix);
+async function runGt(args, cwd, git) {
+  const why = gtRefusal(args, git.scope.branchPrefix);
   if (why) return fail({ code: "GIT_FORBIDDEN", message: `refused to run \`gt ${args.join(" ")}\`: ${why}` });
   const network = args[0] === "submit";
   const env = await git.environment(cwd, network);
@@ -858,28 +879,26 @@ async function runGt(args, cwd, git, branchPrefix) {
   return fail({ code: "GRAPHITE", message: `\`gt ${args.join(" ")}\` failed: ${detail}` });
 }
 var Graphite = class _Graphite {
-  constructor(trunk, git, branchPrefix, opts) {
+  constructor(trunk, git, opts) {
     this.trunk = trunk;
     this.git = git;
-    this.branchPrefix = branchPrefix;
     if (opts.submit) {
       const flags = ["--no-interactive", "--no-edit", opts.draft ? "--draft" : "--publish"];
       this.submit = async (worktree) => {
-        const done = await runGt(["submit", ...flags], worktree, this.git, this.branchPrefix);
+        const done = await runGt(["submit", ...flags], worktree, this.git);
         return done.ok ? ok(void 0) : done;
       };
     }
   }
   trunk;
   git;
-  branchPrefix;
   submit;
   /**
    * Checks the preconditions before any issue runs: `gt` runs, and the repository was set up with
    * `gt init` (its trunk is read from the repo config Graphite keeps in the git directory).
    */
   static async open(opts) {
-    const version = await runGt(["--version"], opts.repoRoot, opts.git, opts.branchPrefix);
+    const version = await runGt(["--version"], opts.repoRoot, opts.git);
     if (!version.ok) return version;
     const commonDir = await opts.git.run(opts.repoRoot, ["rev-parse", "--git-common-dir"]);
     if (!commonDir.ok) return commonDir;
@@ -897,15 +916,16 @@ var Graphite = class _Graphite {
       return fail(notInitialised);
     }
     if (typeof trunk !== "string" || trunk === "") return fail(notInitialised);
-    return ok(new _Graphite(trunk, opts.git, opts.branchPrefix, opts));
+    return ok(new _Graphite(trunk, opts.git, opts));
   }
   async track(worktree, branch, parent) {
-    const done = await runGt(["track", branch, "--parent", parent, "--no-interactive"], worktree, this.git, this.branchPrefix);
+    const done = await runGt(["track", branch, "--parent", parent, "--no-interactive"], worktree, this.git);
     return done.ok ? ok(void 0) : done;
   }
 };
 
 export {
+  spawnGroup,
   NO_HOOKS,
   safeGitEnv,
   refusal,
@@ -924,4 +944,4 @@ export {
   gtRefusal,
   Graphite
 };
-//# sourceMappingURL=chunk-LW653NU6.js.map
+//# sourceMappingURL=chunk-AK3DWAQS.js.map

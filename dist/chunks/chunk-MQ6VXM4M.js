@@ -7,6 +7,9 @@ import {
 import {
   neutralise
 } from "./chunk-4FFY6RUW.js";
+import {
+  branchFor
+} from "./chunk-MAUF2E2R.js";
 
 // src/report/plan.ts
 import { relative } from "node:path";
@@ -22,7 +25,7 @@ function planJson(plan, loaded, next = /* @__PURE__ */ new Map()) {
       path: issue.path,
       dependencies: issue.dependencies,
       waitsFor,
-      branch: `${loaded.config.worktrees.branchPrefix}${issue.id}`,
+      branch: branchFor(loaded.config.worktrees.branchPrefix, issue.id),
       next: next.get(issue.id)?.next ?? "dev",
       nextText: next.get(issue.id)?.nextText ?? "dev on a new branch"
     })),
@@ -58,4 +61,4 @@ export {
   allDone,
   renderPlan
 };
-//# sourceMappingURL=chunk-CXGXT4O7.js.map
+//# sourceMappingURL=chunk-MQ6VXM4M.js.map

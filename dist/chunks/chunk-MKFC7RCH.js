@@ -5,7 +5,7 @@ import {
   formatKey,
   joinKey,
   validateConfig
-} from "./chunk-IW3E3M27.js";
+} from "./chunk-TMII7X7T.js";
 import {
   findConfig
 } from "./chunk-77E6756Z.js";
@@ -1251,4 +1251,4 @@ export {
   loadConfigFile,
   loadConfig
 };
-//# sourceMappingURL=chunk-AOUOZNAB.js.map
+//# sourceMappingURL=chunk-MKFC7RCH.js.map

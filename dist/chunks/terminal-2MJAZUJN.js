@@ -8,7 +8,7 @@ import {
   pullRequestCell,
   renderSummary,
   terminalSink
-} from "./chunk-UWLGWHMP.js";
+} from "./chunk-24F5HCLR.js";
 import "./chunk-WM627BPP.js";
 import "./chunk-PHBKDZCG.js";
 import "./chunk-U3V3BPXA.js";
@@ -23,4 +23,4 @@ export {
   renderSummary,
   terminalSink
 };
-//# sourceMappingURL=terminal-S6IXNJM7.js.map
+//# sourceMappingURL=terminal-2MJAZUJN.js.map

@@ -3,11 +3,15 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   inspectBranches
-} from "./chunk-JGZAZ6M6.js";
+} from "./chunk-EMHYLZ4T.js";
 import {
   Worktrees
-} from "./chunk-LW653NU6.js";
+} from "./chunk-AK3DWAQS.js";
 import "./chunk-X6LRK55K.js";
+import {
+  branchFor,
+  worktreeFor
+} from "./chunk-MAUF2E2R.js";
 import {
   ok
 } from "./chunk-FL7PZ6ZF.js";
@@ -50,14 +54,14 @@ async function outlookFor(loaded, plan, done = []) {
   const states = await inspectBranches(git.value.guard, repoRoot, prefix, plan.issues.map((p) => p.issue.id));
   if (!states.ok) return states;
   const rows = plan.issues.map(({ issue, waitsFor }) => {
-    const path = join(config.worktrees.root, issue.id);
+    const path = worktreeFor(config.worktrees.root, issue.id);
     const left = existsSync(join(repoRoot, path)) ? path : null;
-    return outlook(issue.id, issue.title, `${prefix}${issue.id}`, states.value.get(issue.id) ?? { kind: "absent" }, left, waitsFor, config.review.maxCycles);
+    return outlook(issue.id, issue.title, branchFor(prefix, issue.id), states.value.get(issue.id) ?? { kind: "absent" }, left, waitsFor, config.review.maxCycles);
   });
   const finished = done.map((issue) => ({
     id: issue.id,
     title: issue.title,
-    branch: `${prefix}${issue.id}`,
+    branch: branchFor(prefix, issue.id),
     state: "done",
     commit: null,
     source: null,
@@ -72,4 +76,4 @@ async function outlookFor(loaded, plan, done = []) {
 export {
   outlookFor
 };
-//# sourceMappingURL=next-action-HDXWNS5N.js.map
+//# sourceMappingURL=next-action-XC4ABYKD.js.map

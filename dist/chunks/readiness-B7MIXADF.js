@@ -13,8 +13,9 @@ import "./chunk-PHBKDZCG.js";
 import {
   Graphite,
   Worktrees
-} from "./chunk-LW653NU6.js";
+} from "./chunk-AK3DWAQS.js";
 import "./chunk-X6LRK55K.js";
+import "./chunk-MAUF2E2R.js";
 import "./chunk-FL7PZ6ZF.js";
 import "./chunk-HKHRZ4CP.js";
 
@@ -27,7 +28,7 @@ async function readiness(loaded, env, cwd) {
   if (!git.ok) problems.push(...git.problems);
   else {
     if (config.graphite.enabled) {
-      const gt = await Graphite.open({ repoRoot, git: git.value.guard, branchPrefix: config.worktrees.branchPrefix, submit: config.graphite.submit, draft: config.graphite.draft });
+      const gt = await Graphite.open({ repoRoot, git: git.value.guard, submit: config.graphite.submit, draft: config.graphite.draft });
       if (!gt.ok) problems.push(...gt.problems);
     }
     const prs = await openPullRequests({ config, env, git: git.value, redact: (text) => new Redactor(secretValuesFrom(env, {})).redact(text) });
@@ -42,4 +43,4 @@ async function readiness(loaded, env, cwd) {
 export {
   readiness
 };
-//# sourceMappingURL=readiness-FF75QV2R.js.map
+//# sourceMappingURL=readiness-B7MIXADF.js.map

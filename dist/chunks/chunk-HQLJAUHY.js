@@ -7,7 +7,7 @@ import {
 } from "./chunk-WKDV5I5E.js";
 import {
   loadConfig
-} from "./chunk-AOUOZNAB.js";
+} from "./chunk-MKFC7RCH.js";
 import {
   fail,
   ok
@@ -33,4 +33,4 @@ export {
   loadWorkspace,
   prepareRun
 };
-//# sourceMappingURL=chunk-QCPHZXSO.js.map
+//# sourceMappingURL=chunk-HQLJAUHY.js.map

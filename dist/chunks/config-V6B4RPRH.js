@@ -4,17 +4,18 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   loadConfig,
   loadConfigFile
-} from "./chunk-AOUOZNAB.js";
+} from "./chunk-MKFC7RCH.js";
 import {
   DEFAULT_CONFIG,
   validateConfig
-} from "./chunk-IW3E3M27.js";
+} from "./chunk-TMII7X7T.js";
 import "./chunk-HXM76X25.js";
 import {
   CONFIG_FILE_NAMES,
   findConfig,
   findGitRoot
 } from "./chunk-77E6756Z.js";
+import "./chunk-MAUF2E2R.js";
 import "./chunk-FL7PZ6ZF.js";
 import "./chunk-HKHRZ4CP.js";
 export {
@@ -26,4 +27,4 @@ export {
   loadConfigFile,
   validateConfig
 };
-//# sourceMappingURL=config-CYT7HO2P.js.map
+//# sourceMappingURL=config-V6B4RPRH.js.map
