@@ -8,12 +8,20 @@ import { buildFiles, generatedRoots } from "../../scripts/build.mjs";
  * suites that run dist/ rebuild it on disk first (test/support/build-dist.ts), which would hide a stale commit.
  */
 function staleAgainstHead(files: { path: string; text: string }[]): string[] {
-  const git = (args: string[], input?: string) => execFileSync("git", args, { encoding: "utf8", input, maxBuffer: 512 * 1024 * 1024 });
+  const git = (args: string[]) => execFileSync("git", args, { encoding: "utf8", maxBuffer: 512 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
   const committed = new Set(git(["ls-tree", "-r", "-z", "--name-only", "HEAD", "--", ...(generatedRoots as string[])]).split("\0").filter(Boolean));
+  const headText = (path: string): string | null => {
+    try {
+      return git(["cat-file", "blob", `HEAD:${path}`]);
+    } catch {
+      return null;
+    }
+  };
   const stale: string[] = [];
+  // Generated files also live outside the generated roots (schema/config.schema.json, the README's key table).
   for (const f of files) {
-    const inHead = committed.delete(f.path);
-    if (!inHead || git(["cat-file", "blob", `HEAD:${f.path}`]) !== f.text) stale.push(f.path);
+    committed.delete(f.path);
+    if (headText(f.path) !== f.text) stale.push(f.path);
   }
   return [...stale, ...committed];
 }
