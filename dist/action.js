@@ -11,7 +11,7 @@ import "./chunks/chunk-4WXF3QNH.js";
 import "./chunks/chunk-PGFSZBSJ.js";
 import {
   terminalSink
-} from "./chunks/chunk-24F5HCLR.js";
+} from "./chunks/chunk-IJNUUNIA.js";
 import "./chunks/chunk-WM627BPP.js";
 import {
   formatDuration,

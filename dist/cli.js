@@ -2286,7 +2286,7 @@ var LogsCommand = class extends RepoCommand {
   raw = import_clipanion6.Option.Boolean("--raw", false, { description: "Print the runner's raw events (JSONL)" });
   async execute() {
     const { stdout } = this.context;
-    const [{ loadConfig }, { showLogs }] = await Promise.all([import("./chunks/config-V6B4RPRH.js"), import("./chunks/phase-log-ODD2THI4.js")]);
+    const [{ loadConfig }, { showLogs }] = await Promise.all([import("./chunks/config-V6B4RPRH.js"), import("./chunks/phase-log-FRR4CDYV.js")]);
     const loaded = await loadConfig({ cwd: this.context.cwd, configPath: this.config });
     if (!loaded.ok) return this.reportProblems(loaded.problems);
     const style = styleFor(stdout, this.context.env);
@@ -2489,7 +2489,7 @@ ${line}
     const [{ executeRun }, { ndjsonSink }, { terminalSink }, { liveModeFor }] = await Promise.all([
       import("./chunks/session-6PD5NPF2.js"),
       import("./chunks/ndjson-N3UXBBP6.js"),
-      import("./chunks/terminal-2MJAZUJN.js"),
+      import("./chunks/terminal-5HFSVUDO.js"),
       import("./chunks/live-5PZ4EIQ2.js")
     ]);
     const live = liveModeFor(human, env, json);

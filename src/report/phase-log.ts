@@ -1,20 +1,17 @@
 import { createReadStream, lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import type { ThreadEvent, ThreadItem } from "@openai/codex-sdk";
+import type { ThreadEvent } from "@openai/codex-sdk";
 import type { PhaseResult } from "../core/events";
 import { fail, ok, type Result } from "../errors";
-import { displayCommand } from "./command-text";
 import { neutralise as n } from "./neutralise";
 import type { Style } from "./style";
-import { describeUsage } from "./terminal";
+import { describeRunnerEvent, describeUsage, indent } from "./terminal";
 import { formatUsd, fromCodex } from "./usage";
 
 /** Run ids and issue ids as the engine writes them: nothing that could leave the logs root. */
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 const PHASE_FILE = /^(\d{2,})-(dev|review|fix)\.jsonl$/;
-/** A command's output beyond this many lines is cut (the raw log keeps it all). */
-const MAX_OUTPUT_LINES = 200;
 
 export interface PhaseLogRef {
   issue: string;
@@ -121,60 +118,6 @@ export async function writeRawLog(ref: PhaseLogRef, write: (text: string) => voi
 }
 
 const clock = (ts: string | null) => (ts ? `${ts.slice(11, 19)} ` : "");
-const indent = (text: string, by = "      ") => text.replace(/^/gm, by);
-
-function isContractAnswer(text: string): boolean {
-  try {
-    return typeof (JSON.parse(text) as { phase?: unknown }).phase === "string";
-  } catch {
-    return false;
-  }
-}
-
-function describeItem(item: ThreadItem, s: Style): string[] {
-  switch (item.type) {
-    case "agent_message":
-      return isContractAnswer(item.text) ? [] : [`│ ${n(item.text).replace(/\n/g, "\n  │ ")}`];
-    case "reasoning":
-      return [s.dim(`· ${n(item.text)}`)];
-    case "command_execution": {
-      const status = item.exit_code === undefined || item.exit_code === null ? n(String(item.status)) : `exit ${item.exit_code}`;
-      const out = n(item.aggregated_output ?? "").split(/\n/);
-      while (out.length > 0 && out.at(-1)?.trim() === "") out.pop();
-      const shown = out.slice(0, MAX_OUTPUT_LINES);
-      if (out.length > MAX_OUTPUT_LINES) shown.push(`… ${out.length - MAX_OUTPUT_LINES} more lines (orchestrator logs --raw)`);
-      return [`$ ${n(displayCommand(item.command))}  ${item.exit_code === 0 ? s.green(status) : s.red(status)}`, ...(shown.length > 0 ? [s.dim(indent(shown.join("\n")))] : [])];
-    }
-    case "file_change":
-      return item.changes.map((c) => `✎ ${n(c.kind)} ${n(c.path)}`);
-    case "mcp_tool_call":
-      return [`⚙ ${n(item.server)}.${n(item.tool)} ${n(item.status)}`];
-    case "web_search":
-      return [`⌕ ${n(item.query)}`];
-    case "todo_list":
-      return item.items.map((t) => s.dim(`${t.completed ? "☑" : "☐"} ${n(t.text)}`));
-    case "error":
-      return [s.yellow(`! ${n(item.message)}`)];
-    default:
-      return [];
-  }
-}
-
-function describeEvent(event: ThreadEvent, s: Style): string[] {
-  switch (event.type) {
-    case "item.completed":
-      return describeItem(event.item, s);
-    case "turn.completed":
-      return [s.dim(`tokens: ${describeUsage(fromCodex(event.usage))}`)];
-    case "turn.failed":
-      return [s.red(`turn failed: ${n(event.error.message)}`)];
-    case "error":
-      return [s.red(`error: ${n(event.message)}`)];
-    default:
-      return [];
-  }
-}
-
 function describeResult(path: string, s: Style): string[] {
   let r: PhaseResult;
   try {
@@ -207,7 +150,7 @@ export async function writePhaseLog(ref: PhaseLogRef, s: Style, write: (text: st
   for await (const line of lines(ref.log)) {
     const parsed = parseLine(line);
     if (!parsed) continue;
-    const shown = describeEvent(parsed.event, s);
+    const shown = describeRunnerEvent(parsed.event, s, { whole: true });
     if (shown.length > 0) write(`${s.dim(clock(parsed.ts))}${shown.join("\n")}\n`);
   }
   write(`${describeResult(ref.log.replace(/\.jsonl$/, ".json"), s).join("\n")}\n\n`);

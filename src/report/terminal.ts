@@ -40,18 +40,43 @@ function isContractAnswer(text: string): boolean {
 
 const seconds = (ms: number) => (ms < 60_000 ? `${(ms / 1000).toFixed(1)}s` : formatDuration(ms));
 
-/** `tookMs`: how long a command ran, when its start was seen. */
-function describeItem(item: ThreadItem, s: Style, relativize: (path: string) => string, tookMs?: number): string[] {
+/**
+ * How much of a runner event to show: the live stream clips text and names how long a command ran
+ * (`tookMs`, when its start was seen); `orchestrator logs` shows it whole, with each command's output.
+ */
+export interface EventView {
+  relativize?: (path: string) => string;
+  tookMs?: number;
+  whole?: boolean;
+}
+
+/** At most this many lines of one command's output in `orchestrator logs` (the raw log has them all). */
+const MAX_OUTPUT_LINES = 200;
+
+export const indent = (text: string, by = "      ") => text.replace(/^/gm, by);
+
+function commandOutput(text: string, s: Style): string[] {
+  const out = n(text).split(/\n/);
+  while (out.length > 0 && out.at(-1)?.trim() === "") out.pop();
+  const shown = out.slice(0, MAX_OUTPUT_LINES);
+  if (out.length > MAX_OUTPUT_LINES) shown.push(`… ${out.length - MAX_OUTPUT_LINES} more lines (orchestrator logs --raw)`);
+  return shown.length > 0 ? [s.dim(indent(shown.join("\n")))] : [];
+}
+
+function describeItem(item: ThreadItem, s: Style, view: EventView): string[] {
+  const relativize = view.relativize ?? ((path: string) => path);
   switch (item.type) {
     case "agent_message":
-      return isContractAnswer(item.text) ? [] : clip(item.text).map((l) => `│ ${l}`);
+      if (isContractAnswer(item.text)) return [];
+      return view.whole ? [`│ ${n(item.text).replace(/\n/g, "\n  │ ")}`] : clip(item.text).map((l) => `│ ${l}`);
     case "reasoning":
-      return clip(item.text, 2).map((l) => s.dim(`· ${l}`));
+      return view.whole ? [s.dim(`· ${n(item.text)}`)] : clip(item.text, 2).map((l) => s.dim(`· ${l}`));
     case "command_execution": {
       const code = item.exit_code ?? null;
       const status = code === null ? n(String(item.status)) : `exit ${code}`;
       const mark = code === 0 ? s.green(status) : s.red(status);
-      const took = tookMs === undefined ? "" : s.dim(` (${seconds(tookMs)})`);
+      if (view.whole) return [`$ ${n(displayCommand(item.command))}  ${mark}`, ...commandOutput(item.aggregated_output ?? "", s)];
+      const took = view.tookMs === undefined ? "" : s.dim(` (${seconds(view.tookMs)})`);
       return [`$ ${clip(displayCommand(item.command), 1)[0] ?? ""}  ${mark}${took}`];
     }
     case "file_change":
@@ -75,11 +100,11 @@ export function describeUsage(u: TokenUsage): string {
   return `${c(u.inputTokens)} in (${c(u.cachedInputTokens)} cached), ${c(u.outputTokens)} out (${c(u.reasoningTokens)} reasoning)`;
 }
 
-/** Command starts are shown by the caller (only for slow commands); `tookMs` says how long a finished one ran. */
-function describeRunnerEvent(event: ThreadEvent, s: Style, relativize: (path: string) => string, tookMs?: number): string[] {
+/** Command starts are shown by the caller (only for slow commands). */
+export function describeRunnerEvent(event: ThreadEvent, s: Style, view: EventView = {}): string[] {
   switch (event.type) {
     case "item.completed":
-      return describeItem(event.item, s, relativize, tookMs);
+      return describeItem(event.item, s, view);
     case "turn.completed":
       return [s.dim(`tokens: ${describeUsage(fromCodex(event.usage))}`)];
     case "turn.failed":
@@ -250,7 +275,7 @@ export function terminalSink(stream: NodeJS.WritableStream, s: Style, redactor: 
           const e = event.event;
           if (e.type === "item.started" && e.item.type === "command_execution") commandStarted(e.item.id, e.item.command);
           const tookMs = e.type === "item.completed" && e.item.type === "command_execution" ? commandEnded(e.item.id) : undefined;
-          write(describeRunnerEvent(e, s, relativize(event.issue), tookMs), "    ");
+          write(describeRunnerEvent(e, s, { relativize: relativize(event.issue), tookMs }), "    ");
           break;
         }
         case "check.completed": {

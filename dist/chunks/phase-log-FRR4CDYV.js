@@ -2,9 +2,10 @@
 import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
+  describeRunnerEvent,
   describeUsage,
-  displayCommand
-} from "./chunk-24F5HCLR.js";
+  indent
+} from "./chunk-IJNUUNIA.js";
 import "./chunk-WM627BPP.js";
 import {
   formatUsd,
@@ -27,7 +28,6 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 var SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 var PHASE_FILE = /^(\d{2,})-(dev|review|fix)\.jsonl$/;
-var MAX_OUTPUT_LINES = 200;
 var isFile = (path) => {
   try {
     return lstatSync(path).isFile();
@@ -113,56 +113,6 @@ async function writeRawLog(ref, write) {
   }
 }
 var clock = (ts) => ts ? `${ts.slice(11, 19)} ` : "";
-var indent = (text, by = "      ") => text.replace(/^/gm, by);
-function isContractAnswer(text) {
-  try {
-    return typeof JSON.parse(text).phase === "string";
-  } catch {
-    return false;
-  }
-}
-function describeItem(item, s) {
-  switch (item.type) {
-    case "agent_message":
-      return isContractAnswer(item.text) ? [] : [`\u2502 ${neutralise(item.text).replace(/\n/g, "\n  \u2502 ")}`];
-    case "reasoning":
-      return [s.dim(`\xB7 ${neutralise(item.text)}`)];
-    case "command_execution": {
-      const status = item.exit_code === void 0 || item.exit_code === null ? neutralise(String(item.status)) : `exit ${item.exit_code}`;
-      const out = neutralise(item.aggregated_output ?? "").split(/\n/);
-      while (out.length > 0 && out.at(-1)?.trim() === "") out.pop();
-      const shown = out.slice(0, MAX_OUTPUT_LINES);
-      if (out.length > MAX_OUTPUT_LINES) shown.push(`\u2026 ${out.length - MAX_OUTPUT_LINES} more lines (orchestrator logs --raw)`);
-      return [`$ ${neutralise(displayCommand(item.command))}  ${item.exit_code === 0 ? s.green(status) : s.red(status)}`, ...shown.length > 0 ? [s.dim(indent(shown.join("\n")))] : []];
-    }
-    case "file_change":
-      return item.changes.map((c) => `\u270E ${neutralise(c.kind)} ${neutralise(c.path)}`);
-    case "mcp_tool_call":
-      return [`\u2699 ${neutralise(item.server)}.${neutralise(item.tool)} ${neutralise(item.status)}`];
-    case "web_search":
-      return [`\u2315 ${neutralise(item.query)}`];
-    case "todo_list":
-      return item.items.map((t) => s.dim(`${t.completed ? "\u2611" : "\u2610"} ${neutralise(t.text)}`));
-    case "error":
-      return [s.yellow(`! ${neutralise(item.message)}`)];
-    default:
-      return [];
-  }
-}
-function describeEvent(event, s) {
-  switch (event.type) {
-    case "item.completed":
-      return describeItem(event.item, s);
-    case "turn.completed":
-      return [s.dim(`tokens: ${describeUsage(fromCodex(event.usage))}`)];
-    case "turn.failed":
-      return [s.red(`turn failed: ${neutralise(event.error.message)}`)];
-    case "error":
-      return [s.red(`error: ${neutralise(event.message)}`)];
-    default:
-      return [];
-  }
-}
 function describeResult(path, s) {
   let r;
   try {
@@ -194,7 +144,7 @@ async function writePhaseLog(ref, s, write) {
   for await (const line of lines(ref.log)) {
     const parsed = parseLine(line);
     if (!parsed) continue;
-    const shown = describeEvent(parsed.event, s);
+    const shown = describeRunnerEvent(parsed.event, s, { whole: true });
     if (shown.length > 0) write(`${s.dim(clock(parsed.ts))}${shown.join("\n")}
 `);
   }
@@ -226,4 +176,4 @@ export {
   writePhaseLog,
   writeRawLog
 };
-//# sourceMappingURL=phase-log-ODD2THI4.js.map
+//# sourceMappingURL=phase-log-FRR4CDYV.js.map

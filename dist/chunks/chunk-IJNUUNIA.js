@@ -151,17 +151,29 @@ function isContractAnswer(text) {
   }
 }
 var seconds = (ms) => ms < 6e4 ? `${(ms / 1e3).toFixed(1)}s` : formatDuration(ms);
-function describeItem(item, s, relativize, tookMs) {
+var MAX_OUTPUT_LINES = 200;
+var indent = (text, by = "      ") => text.replace(/^/gm, by);
+function commandOutput(text, s) {
+  const out = neutralise(text).split(/\n/);
+  while (out.length > 0 && out.at(-1)?.trim() === "") out.pop();
+  const shown = out.slice(0, MAX_OUTPUT_LINES);
+  if (out.length > MAX_OUTPUT_LINES) shown.push(`\u2026 ${out.length - MAX_OUTPUT_LINES} more lines (orchestrator logs --raw)`);
+  return shown.length > 0 ? [s.dim(indent(shown.join("\n")))] : [];
+}
+function describeItem(item, s, view) {
+  const relativize = view.relativize ?? ((path) => path);
   switch (item.type) {
     case "agent_message":
-      return isContractAnswer(item.text) ? [] : clip(item.text).map((l) => `\u2502 ${l}`);
+      if (isContractAnswer(item.text)) return [];
+      return view.whole ? [`\u2502 ${neutralise(item.text).replace(/\n/g, "\n  \u2502 ")}`] : clip(item.text).map((l) => `\u2502 ${l}`);
     case "reasoning":
-      return clip(item.text, 2).map((l) => s.dim(`\xB7 ${l}`));
+      return view.whole ? [s.dim(`\xB7 ${neutralise(item.text)}`)] : clip(item.text, 2).map((l) => s.dim(`\xB7 ${l}`));
     case "command_execution": {
       const code = item.exit_code ?? null;
       const status = code === null ? neutralise(String(item.status)) : `exit ${code}`;
       const mark = code === 0 ? s.green(status) : s.red(status);
-      const took = tookMs === void 0 ? "" : s.dim(` (${seconds(tookMs)})`);
+      if (view.whole) return [`$ ${neutralise(displayCommand(item.command))}  ${mark}`, ...commandOutput(item.aggregated_output ?? "", s)];
+      const took = view.tookMs === void 0 ? "" : s.dim(` (${seconds(view.tookMs)})`);
       return [`$ ${clip(displayCommand(item.command), 1)[0] ?? ""}  ${mark}${took}`];
     }
     case "file_change":
@@ -182,10 +194,10 @@ function describeUsage(u) {
   const c = (x) => x.toLocaleString("en-US");
   return `${c(u.inputTokens)} in (${c(u.cachedInputTokens)} cached), ${c(u.outputTokens)} out (${c(u.reasoningTokens)} reasoning)`;
 }
-function describeRunnerEvent(event, s, relativize, tookMs) {
+function describeRunnerEvent(event, s, view = {}) {
   switch (event.type) {
     case "item.completed":
-      return describeItem(event.item, s, relativize, tookMs);
+      return describeItem(event.item, s, view);
     case "turn.completed":
       return [s.dim(`tokens: ${describeUsage(fromCodex(event.usage))}`)];
     case "turn.failed":
@@ -259,8 +271,8 @@ function terminalSink(stream, s, redactor, opts = {}) {
   const progress = new Progress(now);
   const live = liveOutput(opts.live ?? "none", stream, progress);
   const out = lineWriter(live);
-  const write = (lines, indent = "") => {
-    if (lines.length > 0) out.write(redactor.redact(lines.map((l) => `${indent}${l}`).join("\n") + "\n"));
+  const write = (lines, indent2 = "") => {
+    if (lines.length > 0) out.write(redactor.redact(lines.map((l) => `${indent2}${l}`).join("\n") + "\n"));
   };
   const commands = /* @__PURE__ */ new Map();
   const commandStarted = (id, command) => {
@@ -332,7 +344,7 @@ function terminalSink(stream, s, redactor, opts = {}) {
           const e = event.event;
           if (e.type === "item.started" && e.item.type === "command_execution") commandStarted(e.item.id, e.item.command);
           const tookMs = e.type === "item.completed" && e.item.type === "command_execution" ? commandEnded(e.item.id) : void 0;
-          write(describeRunnerEvent(e, s, relativize(event.issue), tookMs), "    ");
+          write(describeRunnerEvent(e, s, { relativize: relativize(event.issue), tookMs }), "    ");
           break;
         }
         case "check.completed": {
@@ -379,9 +391,11 @@ function terminalSink(stream, s, redactor, opts = {}) {
 export {
   displayCommand,
   SLOW_COMMAND_MS,
+  indent,
   describeUsage,
+  describeRunnerEvent,
   pullRequestCell,
   renderSummary,
   terminalSink
 };
-//# sourceMappingURL=chunk-24F5HCLR.js.map
+//# sourceMappingURL=chunk-IJNUUNIA.js.map

@@ -3,12 +3,14 @@ import { createRequire as __orchestratorCreateRequire } from "node:module";
 const require = __orchestratorCreateRequire(import.meta.url);
 import {
   SLOW_COMMAND_MS,
+  describeRunnerEvent,
   describeUsage,
   displayCommand,
+  indent,
   pullRequestCell,
   renderSummary,
   terminalSink
-} from "./chunk-24F5HCLR.js";
+} from "./chunk-IJNUUNIA.js";
 import "./chunk-WM627BPP.js";
 import "./chunk-PHBKDZCG.js";
 import "./chunk-U3V3BPXA.js";
@@ -17,10 +19,12 @@ import "./chunk-4FFY6RUW.js";
 import "./chunk-HKHRZ4CP.js";
 export {
   SLOW_COMMAND_MS,
+  describeRunnerEvent,
   describeUsage,
   displayCommand,
+  indent,
   pullRequestCell,
   renderSummary,
   terminalSink
 };
-//# sourceMappingURL=terminal-2MJAZUJN.js.map
+//# sourceMappingURL=terminal-5HFSVUDO.js.map
