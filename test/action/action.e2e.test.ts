@@ -1,56 +1,15 @@
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { collectOutput } from "../support/child-output";
 import { OFFLINE_KEY } from "../../src/scripted-model/codex-env";
-import { git, GIT_ENV, issueDoc, PROJECT_ROOT } from "../support/fixture-repo";
+import { git, issueDoc } from "../support/fixture-repo";
 import { addFilePatch, answers } from "../../src/scripted-model/server";
 import { setupRun, useCleanups } from "../support/run-setup";
+import { runAction } from "../support/action-run";
 
 const cleanup = useCleanups();
-const ACTION = join(PROJECT_ROOT, "dist/action.js");
-
-interface ActionRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** Parses GITHUB_OUTPUT's `name<<delimiter … delimiter` blocks, as the runner does. */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i] as string);
-    if (!m) continue;
-    const body: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) body.push(lines[i] as string);
-    out[m[1] as string] = body.join("\n");
-  }
-  return out;
-}
-
-/** Runs dist/action.js the way action.yml's step does: INPUT_* in the environment, runner files set. */
-async function runAction(workspace: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv): Promise<ActionRun> {
-  const files = mkdtempSync(join(tmpdir(), "gh-runner-files-"));
-  cleanup(() => rmSync(files, { recursive: true, force: true }));
-  const outputFile = join(files, "output");
-  const summaryFile = join(files, "summary");
-  writeFileSync(outputFile, "");
-  writeFileSync(summaryFile, "");
-  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase().replace(/-/g, "_")}`, v]));
-  const child = spawn(process.execPath, [ACTION], {
-    cwd: workspace,
-    env: { ...process.env, ...GIT_ENV, ...env, ...inputEnv, GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_JOB: "build", GITHUB_RUN_ATTEMPT: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const { code, stdout, stderr } = await collectOutput(child);
-  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, "utf8")), summary: readFileSync(summaryFile, "utf8") };
-}
+const action = (workspace: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv) => runAction(cleanup, workspace, inputs, env);
 
 const doc = (id: string, deps: string[] = []) => issueDoc({ id, milestone: "M1", depends_on: deps }, `# Issue ${id}`);
 
@@ -70,7 +29,7 @@ describe("the GitHub Action (dist/action.js as the runner runs it, real codex, s
     git(origin, "init", "-q", "--bare");
     git(repo.dir, "remote", "add", "origin", origin);
 
-    const run = await runAction(repo.dir, { milestone: "M1", "push-branches": "true" }, env);
+    const run = await action(repo.dir, { milestone: "M1", "push-branches": "true" }, env);
     expect(run.code).toBe(1);
 
     // The log: a group per phase with the stream inside, an error annotation on the failed issue's doc.
@@ -113,7 +72,7 @@ describe("the GitHub Action (dist/action.js as the runner runs it, real codex, s
   it("exits 0 with status passed when every issue passes, and runs in working-directory", async () => {
     const { repo, env } = await setupRun(cleanup, { "docs/issues/B-1.md": doc("B-1") }, { "B-1": { dev: { answer: answers.dev() }, review: [{ answer: answers.pass() }] } });
     const workspace = join(repo.dir, "..");
-    const run = await runAction(workspace, { milestone: "M1", "working-directory": repo.dir.slice(workspace.length + 1) }, env);
+    const run = await action(workspace, { milestone: "M1", "working-directory": repo.dir.slice(workspace.length + 1) }, env);
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe("passed");
     expect(run.summary).toContain("1/1 issues passed");
@@ -123,11 +82,11 @@ describe("the GitHub Action (dist/action.js as the runner runs it, real codex, s
 
   it("refuses bad input with annotations and exit 2, before anything runs", async () => {
     const { repo, env, server } = await setupRun(cleanup, { "docs/issues/C-1.md": doc("C-1") }, { "C-1": { dev: { answer: answers.dev() } } });
-    const missing = await runAction(repo.dir, { "push-branches": "maybe" }, env);
+    const missing = await action(repo.dir, { "push-branches": "maybe" }, env);
     expect(missing.code).toBe(2);
     expect(missing.stdout).toContain("::error title=orchestrator%3A bad input::milestone: input milestone is required");
     expect(missing.stdout).toContain('::error title=orchestrator%3A bad input::push-branches: input push-branches must be true or false, got "maybe"');
-    const unknown = await runAction(repo.dir, { milestone: "M1", issue: "NOPE-1" }, env);
+    const unknown = await action(repo.dir, { milestone: "M1", issue: "NOPE-1" }, env);
     expect(unknown.code).toBe(2);
     expect(unknown.outputs.status).toBe("error");
     expect(unknown.stdout).toContain("--issue NOPE-1 is not an open issue of milestone M1");

@@ -1,12 +1,12 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { collectOutput } from "../support/child-output";
 import { bundledCodexPath, OFFLINE_KEY, OFFLINE_KEY_VAR, offlineCodexConfig } from "../../src/scripted-model/codex-env";
-import { git, GIT_ENV, issueDoc, PROJECT_ROOT, runCli, startCli } from "../support/fixture-repo";
+import { git, issueDoc, runCli, startCli } from "../support/fixture-repo";
 import { addFilePatch, answers, type Reply } from "../../src/scripted-model/server";
+import { runAction } from "../support/action-run";
 import { latestRunDir, mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
 
 /**
@@ -15,7 +15,6 @@ import { latestRunDir, mainState, readJson, setupRun, useCleanups } from "../sup
  */
 
 const cleanup = useCleanups();
-const ACTION = join(PROJECT_ROOT, "dist/action.js");
 const LOGS = ".orchestrator/logs";
 
 /** A runner.env secret of 5 characters: SPEC §3 makes every value of 4 or more a secret. */
@@ -43,30 +42,10 @@ function proxiesFor(port: number): string[] {
   return ps.split("\n").filter((l) => l.includes("responses-api-proxy") && l.includes(`127.0.0.1:${port}/`));
 }
 
-interface ActionRun {
-  code: number | null;
-  stdout: string;
-  runDir: string;
-  summary: string;
-}
-
-/** dist/action.js as action.yml's step runs it: INPUT_* in the environment, the runner's files set. */
-async function runAction(workspace: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv): Promise<ActionRun> {
-  const files = mkdtempSync(join(tmpdir(), "gh-runner-files-"));
-  cleanup(() => rmSync(files, { recursive: true, force: true }));
-  const outputFile = join(files, "output");
-  const summaryFile = join(files, "summary");
-  writeFileSync(outputFile, "");
-  writeFileSync(summaryFile, "");
-  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase().replace(/-/g, "_")}`, v]));
-  const child = spawn(process.execPath, [ACTION], {
-    cwd: workspace,
-    env: { ...process.env, ...GIT_ENV, ...env, ...inputEnv, GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_JOB: "build", GITHUB_RUN_ATTEMPT: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const { code, stdout } = await collectOutput(child);
-  const runDir = /^run-dir<<(.+)\n(.*)\n/m.exec(readFileSync(outputFile, "utf8"))?.[2] ?? "";
-  return { code, stdout, runDir, summary: readFileSync(summaryFile, "utf8") };
+/** dist/action.js as action.yml's step runs it, with the run directory it reports. */
+async function action(workspace: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv) {
+  const run = await runAction(cleanup, workspace, inputs, env);
+  return { ...run, runDir: run.outputs["run-dir"] ?? "" };
 }
 
 /**
@@ -122,7 +101,7 @@ describe("trust boundary: secrets (dist/cli.js, dist/action.js, real codex, scri
       // FLAG is too short to be a secret: codex gets it, the agent's shell does not (every runner.env name is excluded).
       { runner: { env: { OTHER: RUNNER_SECRET, SHORT: SHORT_SECRET, MY_SERVICE_TOKEN: "${MY_SERVICE_TOKEN}", FLAG: "on" } } },
     );
-    const run = await runAction(repo.dir, { milestone: "M1" }, { ...env, MY_SERVICE_TOKEN: ENGINE_TOKEN, OPENAI_API_KEY: "sk-engine-openai-key-0123456789" });
+    const run = await action(repo.dir, { milestone: "M1" }, { ...env, MY_SERVICE_TOKEN: ENGINE_TOKEN, OPENAI_API_KEY: "sk-engine-openai-key-0123456789" });
     expect(run.code).toBe(0);
 
     const branch = branchContent(repo.dir, "main", "orchestrator/E-1");
@@ -249,7 +228,7 @@ describe("trust boundary: secrets (dist/cli.js, dist/action.js, real codex, scri
     git(repo.dir, "remote", "add", "origin", origin);
     const base = git(repo.dir, "rev-parse", "HEAD");
     const before = mainState(repo.dir);
-    const run = await runAction(repo.dir, { milestone: "M1", "push-branches": "true" }, env);
+    const run = await action(repo.dir, { milestone: "M1", "push-branches": "true" }, env);
     expect(run.code).toBe(1);
 
     const summary = readJson(join(run.runDir, "run.json"));
@@ -356,7 +335,7 @@ describe("trust boundary: untrusted text is shown neutralised (dist/cli.js, dist
 
   it("the Action log lets no untrusted text issue a workflow command and holds no raw escape", async () => {
     const { repo, env } = await setupRun(cleanup, { "docs/issues/T-1.md": doc }, hostileScenario());
-    const run = await runAction(repo.dir, { milestone: "M1" }, env);
+    const run = await action(repo.dir, { milestone: "M1" }, env);
     expect(run.code).toBe(1);
     // The hostile lines are in the log, as text …
     expect(run.stdout).toContain("::error::forged annotation");
