@@ -5,19 +5,11 @@ import { describe, expect, it } from "vitest";
 import { git, issueDoc, runCli, startCli } from "../support/fixture-repo";
 import { addFilePatch, answers, type IssueScenario } from "../../src/scripted-model/server";
 import { latestRunDir, readJson, setupRun, useCleanups } from "../support/run-setup";
+import { alive } from "../support/processes";
 
 const cleanup = useCleanups();
 const doc = (id: string, milestone: string) => issueDoc({ id, milestone }, `# Issue ${id}`);
 
-/** Running (a zombie, killed but not reaped by whoever adopted it, is not). */
-const alive = (pid: number) => {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return false;
-  }
-};
 /** Live `codex responses-api-proxy` processes forwarding to the scripted server on `port`. */
 const proxiesFor = (port: number) =>
   execFileSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" })

@@ -1,13 +1,12 @@
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectOutput } from "../support/child-output";
 import { makeCodexHome, OFFLINE_KEY } from "../../src/scripted-model/codex-env";
 import { git, issueDoc, makeRepo, PROJECT_ROOT, runCli } from "../support/fixture-repo";
 import { addFilePatch, answers, scenarioScript, startModelServer } from "../../src/scripted-model/server";
-import { productionLock } from "../support/packed";
+import { offlineNpmEnv, productionLock } from "../support/packed";
 import { latestRunDir, readJson, useCleanups } from "../support/run-setup";
 
 /**
@@ -83,22 +82,14 @@ describe("README", () => {
     cleanup(() => home.cleanup());
     writeFileSync(join(home.env.CODEX_HOME as string, "config.toml"), USER_CODEX_CONFIG);
 
-    const env = {
-      PATH: `${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`,
-      LANG: "C.UTF-8",
+    const env = offlineNpmEnv({
       ...home.env,
       // The block says the key comes from the environment, as a user's shell profile would set it; the
       // scripted server stands in for OpenAI's API through the standard OPENAI_BASE_URL.
       OPENAI_API_KEY: OFFLINE_KEY,
       OPENAI_BASE_URL: server.url,
-      NO_COLOR: "1",
       GIT_CONFIG_NOSYSTEM: "1",
-      npm_config_cache: process.env.npm_config_cache ?? join(homedir(), ".npm"),
-      npm_config_offline: "true",
-      npm_config_audit: "false",
-      npm_config_fund: "false",
-      npm_config_update_notifier: "false",
-    };
+    });
     const script = (install as string).replace(installLine, `npm install --save-dev ${tarball}`);
     const child = spawn("bash", ["-e", "-o", "pipefail", "-c", script], { cwd: repo, env, stdio: ["ignore", "pipe", "pipe"] });
     const r = await collectOutput(child);
@@ -142,20 +133,12 @@ describe("README", () => {
     execFileSync("git", ["clone", "-q", "--no-hardlinks", PROJECT_ROOT, clone]);
     const tmp = join(work, "tmp");
     execFileSync("mkdir", ["-p", tmp]);
-    const env = {
-      PATH: `${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`,
-      LANG: "C.UTF-8",
+    const env = offlineNpmEnv({
       HOME: work,
       // The demo's scratch repository and codex home land here and go with the test's directory.
       TMPDIR: tmp,
       ORCHESTRATOR_TEST_HOME_ROOT: tmp,
-      NO_COLOR: "1",
-      npm_config_cache: process.env.npm_config_cache ?? join(homedir(), ".npm"),
-      npm_config_offline: "true",
-      npm_config_audit: "false",
-      npm_config_fund: "false",
-      npm_config_update_notifier: "false",
-    };
+    });
     const started = Date.now();
     const r = await collectOutput(spawn("bash", ["-e", "-o", "pipefail", "-c", script], { cwd: clone, env, stdio: ["ignore", "pipe", "pipe"] }));
     console.log(`README test: the Set-up block (npm ci + npm run demo) ${Date.now() - started} ms`);

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { git, issueDoc, runCli, startCli } from "../support/fixture-repo";
 import { addFilePatch, answers, type IssueScenario, type Reply } from "../../src/scripted-model/server";
 import { latestRunDir, mainState, readJson, setupRun, useCleanups } from "../support/run-setup";
+import { alive } from "../support/processes";
 
 /**
  * Issue #14, items 2 and 8, end to end: the repository lives under the temp dir (os.tmpdir(), /tmp here),
@@ -32,15 +33,6 @@ function refsOf(dir: string): string {
   return git(dir, "for-each-ref", "--format=%(objectname) %(refname)");
 }
 
-/** The process is gone (or a zombie that will not run again). */
-function gone(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
-  } catch {
-    return true;
-  }
-}
 
 /** If a test fails half-way: no CLI, git or signer it started outlives it. */
 function endAfterwards(child: { kill(signal: NodeJS.Signals): boolean }, marker: string): void {
@@ -51,7 +43,7 @@ function endAfterwards(child: { kill(signal: NodeJS.Signals): boolean }, marker:
       try {
         // Only the signer (now `sleep 1000`) and its git, never a process that reused the pid.
         const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
-        if (!gone(pid) && (cmd.startsWith("sleep 1000") || cmd.startsWith("git commit"))) process.kill(pid, "SIGKILL");
+        if (alive(pid) && (cmd.startsWith("sleep 1000") || cmd.startsWith("git commit"))) process.kill(pid, "SIGKILL");
       } catch {
         // already gone
       }
@@ -194,13 +186,13 @@ describe("the agent stays in its worktree although the repository lives under th
     expect(run).toMatchObject({ interrupted: true, issues: [{ id: "G-2", status: "failed", worktree: ".orchestrator/worktrees/G-2" }, { id: "G-3", status: "skipped" }] });
     expect(run.issues[0].reason).toContain("the run was interrupted");
     await new Promise((r) => setTimeout(r, 500));
-    expect(gone(signerPid), "signer").toBe(true);
-    expect(gone(gitPid), "git commit").toBe(true);
+    expect(alive(signerPid), "signer").toBe(false);
+    expect(alive(gitPid), "git commit").toBe(false);
     const survivors = readdirSync("/proc")
       .filter((name) => /^\d+$/.test(name))
       .filter((pid) => {
         try {
-          return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(tools) && !gone(Number(pid));
+          return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(tools) && alive(Number(pid));
         } catch {
           return false;
         }

@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG } from "../../src/config";
 import type { OrchestratorConfig } from "../../src/config/types";
 import { fallbackIdentity, MAIN_HEAD, movedRefs, safeGitEnv, Worktrees } from "../../src/git";
 import { git, makeRepo } from "../support/fixture-repo";
+import { alive } from "../support/processes";
 
 /**
  * Engine git never runs a program the repository or the agent chose (issue #14 items 2 and 8): the attacks
@@ -43,15 +44,6 @@ const config = (patch: Partial<OrchestratorConfig["worktrees"]> = {}): Orchestra
   return c;
 };
 
-/** The process is gone (or a zombie nobody will run again). */
-function gone(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
-  } catch {
-    return true;
-  }
-}
 
 const pidsIn = (file: string) => (existsSync(file) ? readFileSync(file, "utf8").trim().split("\n").flatMap((l) => l.split(" ").slice(0, 2).map(Number)) : []);
 
@@ -148,7 +140,7 @@ describe("engine git runs no program the repository chose", () => {
     const pids = pidsIn(marker);
     expect(pids.length).toBe(2);
     await new Promise((r) => setTimeout(r, 300));
-    for (const pid of pids) expect(gone(pid), `pid ${pid}`).toBe(true);
+    for (const pid of pids) expect(alive(pid), `pid ${pid}`).toBe(false);
   });
 
   it("an interrupt ends a git call in flight with its process group", async () => {
@@ -168,7 +160,7 @@ describe("engine git runs no program the repository chose", () => {
     interrupt.abort("interrupt");
     expect(await committing).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining("the run was interrupted") }] });
     await new Promise((r) => setTimeout(r, 300));
-    for (const pid of pidsIn(marker)) expect(gone(pid), `pid ${pid}`).toBe(true);
+    for (const pid of pidsIn(marker)) expect(alive(pid), `pid ${pid}`).toBe(false);
     // A call after the interrupt still runs (saving branches), bounded by its timeout.
     expect(await opened.value.guard.run(repo.dir, ["rev-parse", "HEAD"])).toMatchObject({ ok: true });
   });
