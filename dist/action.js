@@ -4,10 +4,10 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunks/chunk-4LSWGD7C.js";
+} from "./chunks/chunk-F724EGGK.js";
 import "./chunks/chunk-EMHYLZ4T.js";
 import "./chunks/chunk-4JZQMU52.js";
-import "./chunks/chunk-4WXF3QNH.js";
+import "./chunks/chunk-QIBWRAE5.js";
 import "./chunks/chunk-PGFSZBSJ.js";
 import {
   terminalSink

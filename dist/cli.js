@@ -2487,7 +2487,7 @@ ${line}
     const human = json ? stderr : stdout;
     const style = styleFor(human, env);
     const [{ executeRun }, { ndjsonSink }, { terminalSink }, { liveModeFor }] = await Promise.all([
-      import("./chunks/session-6PD5NPF2.js"),
+      import("./chunks/session-T6CM6SRW.js"),
       import("./chunks/ndjson-N3UXBBP6.js"),
       import("./chunks/terminal-5HFSVUDO.js"),
       import("./chunks/live-5PZ4EIQ2.js")
@@ -2588,7 +2588,7 @@ var ValidateCommand = class extends RepoCommand {
   });
   json = import_clipanion11.Option.Boolean("--json", false, { description: "Print the result as JSON on stdout" });
   async execute() {
-    const [{ loadWorkspace }, { readiness }] = await Promise.all([import("./chunks/prepare-EAHHKKQF.js"), import("./chunks/readiness-B7MIXADF.js")]);
+    const [{ loadWorkspace }, { readiness }] = await Promise.all([import("./chunks/prepare-EAHHKKQF.js"), import("./chunks/readiness-DA3RCCRS.js")]);
     const found = await loadWorkspace({ cwd: this.context.cwd, configPath: this.config });
     const ready = found.ok ? await readiness(found.value.loaded, this.context.env, this.context.cwd) : [];
     const workspace = found.ok && ready.length > 0 ? { ok: false, problems: ready } : found;

@@ -10,6 +10,7 @@ import { homeModelProvider } from "../runner/codex-home";
 import { probeCodexVersion, type CodexBinary, type CodexSource } from "../runner/codex-binary";
 import { expandEnv } from "../runner/env";
 import { codexEnvironment } from "../runner/shell-env";
+import { isTable } from "../runner/table";
 
 /**
  * SPEC §3 "Preflight": what would make every issue of a run fail in the same way is checked once, before
@@ -24,7 +25,6 @@ const CONNECT_TIMEOUT_MS = 5_000;
 const OPENAI_BASE_URL = "https://api.openai.com/v1";
 
 const problem = (message: string, hint: string, key?: string): Problem => ({ code: "PREFLIGHT", message, hint, ...(key ? { key } : {}) });
-const isTable = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** What the run says about its codex (the `codex` event): path, where it came from, version. */
 export interface CodexLine {

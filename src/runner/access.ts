@@ -3,13 +3,12 @@ import { ok, type Result } from "../errors";
 import { homeModelProvider } from "./codex-home";
 import { codexExecutable, startKeyProxy, type KeyProxy } from "./proxy";
 import { codexEnvironment, shellEnvironmentPolicy } from "./shell-env";
+import { isTable } from "./table";
 
 type RunnerConfig = OrchestratorConfig["runner"];
 
 /** The provider codex uses for OpenAI's own API when the engine routes it through the key proxy. */
 export const PROXIED_OPENAI = "orchestrator-openai";
-
-const isTable = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** `{"a.b": 1}` → `{a: {b: 1}}`: runner.config may spell a nested key either way. */
 export function nest(table: Record<string, unknown>): Record<string, unknown> {

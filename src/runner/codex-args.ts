@@ -1,10 +1,10 @@
 import type { OrchestratorConfig } from "../config/types";
 import { withSandbox } from "./sandbox";
+import { isTable } from "./table";
 
 type RunnerConfig = OrchestratorConfig["runner"];
 
 const BARE_KEY = /^[A-Za-z0-9_-]+$/;
-const isTable = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** A TOML value for `--config key=value` (config validation has already refused what TOML cannot say). */
 function toml(value: unknown): string {

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, rmdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { ensureOwnDirectory } from "../state-dir";
+import { isTable } from "./table";
 
 /**
  * The agent's sandbox beyond `runner.sandbox`. codex's workspace-write mode also makes /tmp and $TMPDIR
@@ -9,8 +10,6 @@ import { ensureOwnDirectory } from "../state-dir";
  * set `core.fsmonitor`, move `main`, write beside its worktree). These overrides take both away, whatever
  * `runner.config` says, and give the agent a private temp dir instead, inside the run's own area.
  */
-
-const isTable = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * `runner.config` with the engine's sandbox settings on top: /tmp and $TMPDIR are never writable roots

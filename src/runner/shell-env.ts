@@ -1,12 +1,11 @@
 import { MIN_SECRET_LENGTH, SECRET_NAME } from "../report/redact";
+import { isTable } from "./table";
 
 /**
  * Names codex keeps out of the agent's shell (codex `shell_environment_policy.exclude` patterns: globs,
  * case-insensitive). Broader than SECRET_NAME on purpose: a variable a command misses costs less than a key.
  */
 export const SHELL_SECRET_PATTERNS = ["*KEY*", "*TOKEN*", "*SECRET*", "*PASSWORD*", "*PASSWD*", "*CREDENTIAL*"];
-
-const isTable = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * `shell_environment_policy` for codex: what the user configured, with codex's own default excludes

@@ -8,7 +8,7 @@ import {
   openPullRequests,
   preflight,
   secretValuesFrom
-} from "./chunk-4WXF3QNH.js";
+} from "./chunk-QIBWRAE5.js";
 import "./chunk-PHBKDZCG.js";
 import {
   Graphite,
@@ -43,4 +43,4 @@ async function readiness(loaded, env, cwd) {
 export {
   readiness
 };
-//# sourceMappingURL=readiness-B7MIXADF.js.map
+//# sourceMappingURL=readiness-DA3RCCRS.js.map

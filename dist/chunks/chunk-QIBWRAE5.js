@@ -165,9 +165,11 @@ async function startKeyProxy(executable2, upstream, key, env) {
   });
 }
 
+// src/runner/table.ts
+var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+
 // src/runner/shell-env.ts
 var SHELL_SECRET_PATTERNS = ["*KEY*", "*TOKEN*", "*SECRET*", "*PASSWORD*", "*PASSWD*", "*CREDENTIAL*"];
-var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function shellEnvironmentPolicy(userPolicy, runnerEnvNames) {
   const policy = isTable(userPolicy) ? { ...userPolicy } : {};
   const exclude = Array.isArray(policy.exclude) ? policy.exclude.filter((p) => typeof p === "string") : [];
@@ -233,15 +235,14 @@ function homeModelProvider(env) {
 
 // src/runner/access.ts
 var PROXIED_OPENAI = "orchestrator-openai";
-var isTable2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function nest(table) {
   const out = {};
   for (const [key, value] of Object.entries(table)) {
     const path = key.split(".");
     let at = out;
-    for (const part of path.slice(0, -1)) at = isTable2(at[part]) ? at[part] : at[part] = {};
+    for (const part of path.slice(0, -1)) at = isTable(at[part]) ? at[part] : at[part] = {};
     const last = path.at(-1);
-    at[last] = isTable2(value) ? nest({ ...isTable2(at[last]) ? at[last] : {}, ...value }) : value;
+    at[last] = isTable(value) ? nest({ ...isTable(at[last]) ? at[last] : {}, ...value }) : value;
   }
   return out;
 }
@@ -255,9 +256,9 @@ function routeFor(config, env) {
     };
   }
   const active = typeof config.model_provider === "string" ? config.model_provider : "openai";
-  const providers = isTable2(config.model_providers) ? config.model_providers : {};
+  const providers = isTable(config.model_providers) ? config.model_providers : {};
   const custom = providers[active];
-  if (isTable2(custom)) {
+  if (isTable(custom)) {
     const envKey = typeof custom.env_key === "string" ? custom.env_key : null;
     if (envKey === null) return { kind: "none" };
     const wire = custom.wire_api ?? "responses";
@@ -285,7 +286,7 @@ function routeFor(config, env) {
   return { kind: "proxy", provider: active, upstream: `${base.replace(/\/+$/, "")}/responses`, key, builtin: true };
 }
 function proxiedConfig(config, route, baseUrl) {
-  const providers = isTable2(config.model_providers) ? { ...config.model_providers } : {};
+  const providers = isTable(config.model_providers) ? { ...config.model_providers } : {};
   const name = route.builtin ? PROXIED_OPENAI : route.provider;
   const original = route.builtin ? { name: "OpenAI (through the orchestrator key proxy)", wire_api: "responses" } : { ...providers[name] };
   delete original.env_key;
@@ -443,7 +444,6 @@ var VERSION_TIMEOUT_MS = 1e4;
 var CONNECT_TIMEOUT_MS = 5e3;
 var OPENAI_BASE_URL = "https://api.openai.com/v1";
 var problem = (message, hint, key) => ({ code: "PREFLIGHT", message, hint, ...key ? { key } : {} });
-var isTable3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var SOURCES = {
   config: "runner.codexPath",
   package: "the @openai/codex package beside the engine",
@@ -480,8 +480,8 @@ function providerOf(cfg, env) {
     if (home !== null && home.name !== "openai") return { id: home.name, envKey: void 0, baseUrl: null, home: home.file };
   }
   const id = typeof config.model_provider === "string" ? config.model_provider : "openai";
-  const defined = isTable3(config.model_providers) ? config.model_providers[id] : void 0;
-  if (isTable3(defined)) {
+  const defined = isTable(config.model_providers) ? config.model_providers[id] : void 0;
+  if (isTable(defined)) {
     return {
       id,
       envKey: typeof defined.env_key === "string" && defined.env_key !== "" ? defined.env_key : null,
@@ -583,6 +583,7 @@ export {
   Redactor,
   secretValuesFrom,
   expandEnv,
+  isTable,
   codexExecutable,
   codexEnvironment,
   openModelAccess,
@@ -593,4 +594,4 @@ export {
   modelEndpoint,
   preflight
 };
-//# sourceMappingURL=chunk-4WXF3QNH.js.map
+//# sourceMappingURL=chunk-QIBWRAE5.js.map

@@ -13,6 +13,7 @@ import {
   codexExecutable,
   codexSearchDescription,
   expandEnv,
+  isTable,
   locateCodex,
   modelEndpoint,
   openModelAccess,
@@ -20,7 +21,7 @@ import {
   preflight,
   providerOf,
   secretValuesFrom
-} from "./chunk-4WXF3QNH.js";
+} from "./chunk-QIBWRAE5.js";
 import {
   RunLock,
   recordingChecks,
@@ -7232,7 +7233,6 @@ import { createInterface } from "node:readline";
 import { mkdir as mkdir2, mkdtemp, rm, rmdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join as join3 } from "node:path";
-var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function withSandbox(config, tempDir) {
   const own = isTable(config.sandbox_workspace_write) ? config.sandbox_workspace_write : {};
   const roots = Array.isArray(own.writable_roots) ? own.writable_roots.filter((r) => typeof r === "string") : [];
@@ -7264,12 +7264,11 @@ async function agentTemp(area, workingDirectory) {
 
 // src/runner/codex-args.ts
 var BARE_KEY = /^[A-Za-z0-9_-]+$/;
-var isTable2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function toml(value) {
   if (typeof value === "string") return JSON.stringify(value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return `[${value.map(toml).join(", ")}]`;
-  if (isTable2(value)) {
+  if (isTable(value)) {
     const parts = Object.entries(value).filter(([, v]) => v !== void 0).map(([k, v]) => `${BARE_KEY.test(k) ? k : JSON.stringify(k)} = ${toml(v)}`);
     return `{${parts.join(", ")}}`;
   }
@@ -7280,7 +7279,7 @@ function configOverrides(table, prefix = "") {
   if (prefix !== "" && entries.length === 0) return [`${prefix}={}`];
   return entries.flatMap(([key, value]) => {
     const path = prefix ? `${prefix}.${key}` : key;
-    return isTable2(value) ? configOverrides(value, path) : [`${path}=${toml(value)}`];
+    return isTable(value) ? configOverrides(value, path) : [`${path}=${toml(value)}`];
   });
 }
 function execArgs(cfg, opts) {
@@ -8760,4 +8759,4 @@ export {
   runStatus,
   executeRun
 };
-//# sourceMappingURL=chunk-4LSWGD7C.js.map
+//# sourceMappingURL=chunk-F724EGGK.js.map

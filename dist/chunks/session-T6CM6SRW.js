@@ -4,10 +4,10 @@ const require = __orchestratorCreateRequire(import.meta.url);
 import {
   executeRun,
   runStatus
-} from "./chunk-4LSWGD7C.js";
+} from "./chunk-F724EGGK.js";
 import "./chunk-EMHYLZ4T.js";
 import "./chunk-4JZQMU52.js";
-import "./chunk-4WXF3QNH.js";
+import "./chunk-QIBWRAE5.js";
 import "./chunk-PGFSZBSJ.js";
 import "./chunk-PHBKDZCG.js";
 import "./chunk-HQLJAUHY.js";
@@ -29,4 +29,4 @@ export {
   executeRun,
   runStatus
 };
-//# sourceMappingURL=session-6PD5NPF2.js.map
+//# sourceMappingURL=session-T6CM6SRW.js.map
